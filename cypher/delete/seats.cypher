@@ -1,0 +1,3 @@
+MATCH ()-[r:SITS_AT {key: $key}]->()
+DELETE r
+RETURN count(r) AS deleted

@@ -1,0 +1,3 @@
+MATCH ()-[r:SUPPORTS {key: $key}]->()
+DELETE r
+RETURN count(r) AS deleted

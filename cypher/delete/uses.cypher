@@ -1,0 +1,3 @@
+MATCH ()-[r:USES {key: $key}]->()
+DELETE r
+RETURN count(r) AS deleted

@@ -1,0 +1,3 @@
+// The row of a Person n, as in the import document.
+OPTIONAL MATCH (n)-[:WORKS_FOR]->(p:Partner)
+RETURN n.id AS id, n.name AS name, n.role AS role, p.id AS worksFor

@@ -1,0 +1,125 @@
+package be.tafel.importing;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an import given as CSV files, one per section, named after the section ({@code partners.csv}).
+ * The first line holds the column names (the JSON field names); lists are separated by {@code ;};
+ * access scores are columns {@code access.reachable} and so on. Rows are numbered as a spreadsheet
+ * shows them: the header is row 1.
+ */
+public final class CsvNetworkReader {
+    private static final Set<String> LIST_FIELDS = Set.of("domains", "neighbourhoods", "childAgeBands", "needs");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final NetworkReader reader;
+
+    public CsvNetworkReader(NetworkReader reader) {
+        this.reader = reader;
+    }
+
+    /** {@code files} maps a file name (with or without {@code .csv}) to its bytes. */
+    public be.tafel.model.Network read(Map<String, byte[]> files) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<Section, List<NumberedRow>> sections = new EnumMap<>(Section.class);
+        files.forEach((name, bytes) -> {
+            String key = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.csv$", "");
+            Section.byKey(key).ifPresentOrElse(
+                    section -> sections.put(section, rows(section, bytes, problems)),
+                    () -> problems.add(new ImportProblem(key, null, null, "unknown CSV file '" + name
+                            + "'; name each file after its section: " + NetworkReader.sectionNames())));
+        });
+        if (files.isEmpty()) {
+            problems.add(new ImportProblem(null, null, null, "no CSV files were uploaded"));
+        }
+        return reader.read(sections, problems);
+    }
+
+    private static List<NumberedRow> rows(Section section, byte[] bytes, List<ImportProblem> problems) {
+        List<NumberedRow> rows = new ArrayList<>();
+        String text = utf8(section, bytes, problems);
+        if (text == null) {
+            return rows;
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(text)), format)) {
+            List<String> header = parser.getHeaderNames();
+            if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
+                problems.add(new ImportProblem(section.key(), 1, null, "the file has no header row with column names"));
+                return rows;
+            }
+            for (CSVRecord record : parser) {
+                int row = (int) record.getRecordNumber() + 1;
+                if (!record.isConsistent()) {
+                    problems.add(new ImportProblem(section.key(), row, null, "row has " + record.size()
+                            + " cells but the header names " + header.size() + " columns"));
+                    continue;
+                }
+                rows.add(new NumberedRow(row, fields(header, record)));
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new ImportProblem(section.key(), null, null, "the CSV cannot be read: " + e.getMessage()));
+        }
+        return rows;
+    }
+
+    private static ObjectNode fields(List<String> header, CSVRecord record) {
+        ObjectNode row = NODES.objectNode();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            String value = record.get(i);
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (column.startsWith("access.")) {
+                ObjectNode access = row.has("access") ? (ObjectNode) row.get("access") : row.putObject("access");
+                access.put(column.substring("access.".length()), value);
+            } else if (LIST_FIELDS.contains(column)) {
+                var list = row.putArray(column);
+                for (String item : value.split(";")) {
+                    if (!item.isBlank()) {
+                        list.add(item.strip());
+                    }
+                }
+            } else {
+                row.put(column, value);
+            }
+        }
+        return row;
+    }
+
+    private static String utf8(Section section, byte[] bytes, List<ImportProblem> problems) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new ImportProblem(section.key(), null, null,
+                    "the file is not UTF-8 text; save it as CSV UTF-8 and try again"));
+            return null;
+        }
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

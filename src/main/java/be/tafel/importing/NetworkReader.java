@@ -1,0 +1,106 @@
+package be.tafel.importing;
+
+import be.tafel.model.Network;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads a whole import document, checks every row and every reference, and either returns the
+ * network or throws {@link InvalidNetworkException} listing every problem. Nothing is written here.
+ */
+public final class NetworkReader {
+    private final KnownIds store;
+    private final boolean checkReferences;
+
+    public NetworkReader(KnownIds store) {
+        this(store, true);
+    }
+
+    private NetworkReader(KnownIds store, boolean checkReferences) {
+        this.store = store;
+        this.checkReferences = checkReferences;
+    }
+
+    /** A reader that checks each row alone, for requests that name rows rather than write them. */
+    public static NetworkReader rowsOnly() {
+        return new NetworkReader(KnownIds.NONE, false);
+    }
+
+    /** Reads a JSON document: an object with one array per section; rows are numbered by their index. */
+    public Network readJson(JsonNode document) {
+        if (document == null || !document.isObject()) {
+            throw new InvalidNetworkException(
+                    List.of(new ImportProblem(null, null, null, "the import must be a JSON object with sections "
+                            + sectionNames())));
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<Section, List<NumberedRow>> sections = new EnumMap<>(Section.class);
+        Iterator<Map.Entry<String, JsonNode>> fields = document.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Section.byKey(field.getKey()).ifPresentOrElse(
+                    section -> sections.put(section, numbered(section, field.getValue(), problems)),
+                    () -> problems.add(new ImportProblem(field.getKey(), null, null,
+                            "unknown section '" + field.getKey() + "'; sections are " + sectionNames())));
+        }
+        return read(sections, problems);
+    }
+
+    /** Reads sections whose rows are already numbered (CSV and spreadsheet readers build them). */
+    public Network read(Map<Section, List<NumberedRow>> sections, List<ImportProblem> problems) {
+        ParsedNetwork parsed = new ParsedNetwork(
+                rows(sections, Section.PARTNERS, problems, RowParser::partner),
+                rows(sections, Section.PERSONS, problems, RowParser::person),
+                rows(sections, Section.SERVICES, problems, RowParser::service),
+                rows(sections, Section.FAMILIES, problems, RowParser::family),
+                rows(sections, Section.TABLES, problems, RowParser::table),
+                rows(sections, Section.SEATS, problems, RowParser::seat),
+                rows(sections, Section.COLLABORATIONS, problems, RowParser::collaboration),
+                rows(sections, Section.SUPPORTS, problems, RowParser::support),
+                rows(sections, Section.USES, problems, RowParser::use),
+                rows(sections, Section.REFERRALS, problems, RowParser::referral));
+        if (checkReferences) {
+            new ReferenceCheck(parsed, store, problems).run();
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidNetworkException(problems);
+        }
+        return parsed.network();
+    }
+
+    private static List<NumberedRow> numbered(Section section, JsonNode rows, List<ImportProblem> problems) {
+        List<NumberedRow> numbered = new ArrayList<>();
+        if (!rows.isArray()) {
+            problems.add(new ImportProblem(section.key(), null, null, section.key() + " must be a JSON array"));
+            return numbered;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            numbered.add(new NumberedRow(i, rows.get(i)));
+        }
+        return numbered;
+    }
+
+    private static <T> List<Parsed<T>> rows(Map<Section, List<NumberedRow>> sections, Section section,
+            List<ImportProblem> problems, Function<FieldReader, T> parser) {
+        List<Parsed<T>> records = new ArrayList<>();
+        for (NumberedRow row : sections.getOrDefault(section, List.of())) {
+            FieldReader reader = new FieldReader(section.key(), row.row(), row.fields(), problems);
+            if (reader.isObject()) {
+                T record = parser.apply(reader);
+                if (record != null) {
+                    records.add(new Parsed<>(row.row(), record));
+                }
+            }
+        }
+        return records;
+    }
+
+    static String sectionNames() {
+        return String.join(", ", java.util.Arrays.stream(Section.values()).map(Section::key).toList());
+    }
+}

@@ -1,0 +1,18 @@
+package be.tafel.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** A closed vocabulary whose values are written as short codes in the API and the store. */
+public interface Coded {
+    String code();
+
+    static <E extends Enum<E> & Coded> Optional<E> parse(Class<E> type, String code) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+    }
+
+    static <E extends Enum<E> & Coded> String allowed(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+    }
+}

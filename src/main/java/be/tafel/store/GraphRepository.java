@@ -1,0 +1,111 @@
+package be.tafel.store;
+
+import be.tafel.model.Network;
+import be.tafel.model.NodeLabel;
+import be.tafel.model.RelationshipKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+/** Reads and deletes what the import wrote: single nodes, pages of them, relationships, the whole network. */
+public final class GraphRepository {
+    private static final int ALL = Integer.MAX_VALUE;
+
+    private final GraphStore store;
+
+    public GraphRepository(GraphStore store) {
+        this.store = store;
+    }
+
+    public Optional<Object> find(NodeLabel label, String id) {
+        return store.read(tx -> tx.run(match(label) + " {id: $id})\n" + rows(label), Map.of("id", id)).stream()
+                .findFirst()
+                .map(mapper(label)));
+    }
+
+    public List<Object> page(NodeLabel label, int offset, int limit) {
+        return store.read(tx -> nodes(tx, label, offset, limit));
+    }
+
+    public long count(NodeLabel label) {
+        return store.read(tx -> tx.run(match(label) + ") RETURN count(n) AS n").single().get("n").asLong());
+    }
+
+    public List<Object> relationships(RelationshipKind kind, int offset, int limit) {
+        return store.read(tx -> relationships(tx, kind, offset, limit));
+    }
+
+    /** Deletes a node and its relationships; a family is erased with every referral that names it. */
+    public boolean delete(NodeLabel label, String id) {
+        String query = label == NodeLabel.FAMILY
+                ? CypherFiles.load("delete/family")
+                : match(label) + " {id: $id})\n" + CypherFiles.load("delete/node");
+        return store.write(tx -> tx.run(query, Map.of("id", id)).single().get("deleted").asLong() > 0);
+    }
+
+    public boolean deleteRelationship(RelationshipKind kind, String key) {
+        return store.write(tx -> tx.run(CypherFiles.load("delete/" + kind.plural()), Map.of("key", key))
+                .single().get("deleted").asLong() > 0);
+    }
+
+    /** The whole network as one import document, read in one transaction so it is consistent. */
+    @SuppressWarnings("unchecked")
+    public Network export() {
+        return store.read(tx -> new Network(
+                (List) nodes(tx, NodeLabel.PARTNER, 0, ALL),
+                (List) nodes(tx, NodeLabel.PERSON, 0, ALL),
+                (List) nodes(tx, NodeLabel.SERVICE, 0, ALL),
+                (List) nodes(tx, NodeLabel.FAMILY, 0, ALL),
+                (List) nodes(tx, NodeLabel.TABLE, 0, ALL),
+                (List) relationships(tx, RelationshipKind.SEATS, 0, ALL),
+                (List) relationships(tx, RelationshipKind.COLLABORATIONS, 0, ALL),
+                (List) relationships(tx, RelationshipKind.SUPPORTS, 0, ALL),
+                (List) relationships(tx, RelationshipKind.USES, 0, ALL),
+                (List) nodes(tx, NodeLabel.REFERRAL, 0, ALL)));
+    }
+
+    private static List<Object> nodes(TransactionContext tx, NodeLabel label, int offset, int limit) {
+        String query = match(label) + ")\nWITH n ORDER BY n.id SKIP $offset LIMIT $limit\n" + rows(label);
+        return tx.run(query, Map.of("offset", offset, "limit", limit)).list(mapper(label));
+    }
+
+    private static List<Object> relationships(TransactionContext tx, RelationshipKind kind, int offset, int limit) {
+        java.util.HashMap<String, Object> params = new java.util.HashMap<>();
+        params.put("offset", offset);
+        params.put("limit", limit);
+        params.put("table", null);
+        return tx.run(CypherFiles.load("rows/" + kind.plural()), params).list(relationshipMapper(kind));
+    }
+
+    /** The start of a MATCH on a label; the label comes from the enum, never from a request. */
+    private static String match(NodeLabel label) {
+        return "MATCH (n:" + label.label();
+    }
+
+    private static String rows(NodeLabel label) {
+        return CypherFiles.load("rows/" + label.singular());
+    }
+
+    private static Function<Record, Object> mapper(NodeLabel label) {
+        return switch (label) {
+            case PARTNER -> RecordMapper::partner;
+            case PERSON -> RecordMapper::person;
+            case SERVICE -> RecordMapper::service;
+            case FAMILY -> RecordMapper::family;
+            case TABLE -> RecordMapper::table;
+            case REFERRAL -> RecordMapper::referral;
+        };
+    }
+
+    private static Function<Record, Object> relationshipMapper(RelationshipKind kind) {
+        return switch (kind) {
+            case SEATS -> RecordMapper::seat;
+            case COLLABORATIONS -> RecordMapper::collaboration;
+            case SUPPORTS -> RecordMapper::support;
+            case USES -> RecordMapper::use;
+        };
+    }
+}

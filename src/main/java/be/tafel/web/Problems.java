@@ -1,0 +1,80 @@
+package be.tafel.web;
+
+import be.tafel.importing.InvalidNetworkException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.validation.ValidationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps every failure to the same {@code application/problem+json} shape. */
+public final class Problems {
+    public static final String CONTENT_TYPE = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private Problems() {}
+
+    public static void register(JavalinConfig config) {
+        config.routes.exception(InvalidNetworkException.class, (e, ctx) -> send(ctx,
+                new Problem("about:blank", "The data is not valid", 422, e.getMessage(), ctx.path(), e.problems())));
+        config.routes.exception(BadRequest.class, (e, ctx) -> send(ctx,
+                Problem.of(400, "Bad request", e.getMessage(), ctx.path())));
+        config.routes.exception(ValidationException.class, (e, ctx) -> send(ctx,
+                Problem.of(400, "Bad request", validationMessage(e), ctx.path())));
+        config.routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx,
+                Problem.of(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage()
+                        + " (line " + line(e) + ")", ctx.path())));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx,
+                Problem.of(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage(), ctx.path())));
+        config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> storeDown(ctx, e));
+        config.routes.exception(SessionExpiredException.class, (e, ctx) -> storeDown(ctx, e));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            send(ctx, Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged.",
+                    ctx.path()));
+        });
+        config.routes.error(404, ctx -> {
+            String type = ctx.res().getContentType();
+            if (ctx.path().startsWith("/api") && (type == null || !type.startsWith(CONTENT_TYPE))) {
+                send(ctx, Problem.of(404, "Not found", "There is nothing at " + ctx.path() + ".", ctx.path()));
+            }
+        });
+        config.routes.error(405, ctx -> send(ctx, Problem.of(405, "Method not allowed",
+                ctx.method() + " is not allowed on " + ctx.path() + ".", ctx.path())));
+    }
+
+    public static void send(Context ctx, Problem problem) {
+        ctx.status(problem.status()).json(problem).contentType(CONTENT_TYPE);
+    }
+
+    private static void storeDown(Context ctx, Exception e) {
+        LOG.warn("Graph store unreachable: {}", e.getMessage());
+        ctx.header("Retry-After", "5");
+        send(ctx, Problem.of(503, "Store unavailable",
+                "The graph store cannot be reached right now; try again in a few seconds.", ctx.path()));
+    }
+
+    private static String validationMessage(ValidationException e) {
+        return e.getErrors().entrySet().stream()
+                .map(entry -> "query parameter '" + entry.getKey() + "': " + entry.getValue().stream()
+                        .map(error -> error.getMessage() + (error.value == null ? "" : " (got '" + error.value + "')"))
+                        .collect(java.util.stream.Collectors.joining("; ")))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static Object line(JsonProcessingException e) {
+        return e.getLocation() == null ? "?" : e.getLocation().getLineNr();
+    }
+
+    /** A request whose parameters or body do not make sense, with the reason. */
+    public static final class BadRequest extends RuntimeException {
+        public BadRequest(String message) {
+            super(message);
+        }
+    }
+}
