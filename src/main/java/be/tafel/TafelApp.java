@@ -6,16 +6,20 @@ import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
 
+import be.tafel.analysis.AnalysisService;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
+import be.tafel.web.AnalysisRoutes;
 import be.tafel.web.CrudRoutes;
+import be.tafel.web.GraphRoutes;
 import be.tafel.web.HealthRoutes;
 import be.tafel.web.ImportRoutes;
 import be.tafel.web.Json;
 import be.tafel.web.Problems;
+import be.tafel.web.StructureRoutes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -35,6 +39,10 @@ public final class TafelApp {
         HealthRoutes health = new HealthRoutes(store);
         ImportRoutes imports = new ImportRoutes(writer, repository, json);
         CrudRoutes crud = new CrudRoutes(writer, repository, json);
+        AnalysisService analyses = new AnalysisService(store);
+        AnalysisRoutes analysis = new AnalysisRoutes(analyses);
+        GraphRoutes graph = new GraphRoutes(analyses);
+        StructureRoutes structure = new StructureRoutes(analyses);
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -47,6 +55,15 @@ public final class TafelApp {
                 get("health", health::health);
                 post("import", imports::importNetwork);
                 get("export", imports::exportNetwork);
+                get("graph", graph::graph);
+                path("analysis", () -> {
+                    get("summary", analysis::summary);
+                    get("centrality", analysis::centrality);
+                    get("bridges", analysis::bridges);
+                    get("missing-links", structure::missingLinks);
+                    get("communities", structure::communities);
+                    get("brokerage", structure::brokerage);
+                });
                 for (NodeLabel label : NodeLabel.values()) {
                     path(label.plural(), () -> {
                         get(ctx -> crud.list(ctx, label));

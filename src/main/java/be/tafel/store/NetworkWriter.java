@@ -48,11 +48,13 @@ public final class NetworkWriter implements KnownIds {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        List<String> wanted = List.copyOf(ids);
         return store.read(tx -> {
             Map<String, NodeLabel> labels = new HashMap<>();
-            tx.run(CypherFiles.load("read/ids-with-label"), Map.of("ids", List.copyOf(ids)))
-                    .forEachRemaining(r -> labels.put(r.get("id").asString(),
-                            NodeLabel.valueOf(r.get("label").asString().toUpperCase(java.util.Locale.ROOT))));
+            for (NodeLabel label : NodeLabel.values()) {
+                String query = "MATCH (n:" + label.label() + ")\n" + CypherFiles.load("read/ids-with-label");
+                tx.run(query, Map.of("ids", wanted)).forEachRemaining(r -> labels.put(r.get("id").asString(), label));
+            }
             return labels;
         });
     }

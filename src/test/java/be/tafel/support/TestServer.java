@@ -56,6 +56,16 @@ public final class TestServer {
                 .consume());
     }
 
+    /** Empties the graph and imports the demo town through the real API. */
+    public void loadDemo() {
+        reset();
+        var demo = be.tafel.web.Json.mapper().valueToTree(new be.tafel.demo.DemoNetwork().generate());
+        HttpJson.Response response = http().post("/api/import", demo.toString());
+        if (response.status() != 200) {
+            throw new IllegalStateException("the demo did not import: " + response.text());
+        }
+    }
+
     private void stop() {
         app.stop();
         store.close();

@@ -1,0 +1,87 @@
+package be.tafel.analysis;
+
+import be.tafel.analysis.algo.Biconnectivity;
+import be.tafel.analysis.algo.Components;
+import be.tafel.analysis.algo.CsrGraph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Bridge figures: the persons and partners whose leaving would cut others off. For every articulation
+ * point that is a person or a partner, the vertices of its component that would no longer reach the
+ * largest remaining part of that component are counted by type. Running time O(a (n + m)) for a
+ * articulation points.
+ */
+public final class BridgeFigures {
+    private BridgeFigures() {}
+
+    /** One bridge figure and what its leaving would cut off. */
+    public record BridgeFigure(String id, String name, String type, int cutOff, int families, int partners,
+            int persons, int services) {}
+
+    public static List<BridgeFigure> of(Snapshot snapshot, Biconnectivity biconnectivity) {
+        CsrGraph graph = snapshot.graph().undirected();
+        Components before = Components.weak(graph);
+        List<BridgeFigure> figures = new ArrayList<>();
+        for (int v : biconnectivity.getArticulationPoints()) {
+            Vertex vertex = snapshot.vertex(v);
+            if (vertex.type() == NodeType.PERSON || vertex.type() == NodeType.PARTNER) {
+                figures.add(figure(snapshot, graph, before, v));
+            }
+        }
+        figures.sort(Comparator.comparingInt(BridgeFigure::cutOff).reversed().thenComparing(BridgeFigure::id));
+        return figures;
+    }
+
+    /** The vertices that lose the main part of their component when {@code removed} leave. */
+    public static boolean[] cutOff(CsrGraph graph, Components before, int... removed) {
+        boolean[] gone = new boolean[graph.vertexCount()];
+        for (int v : removed) {
+            gone[v] = true;
+        }
+        Components after = Components.weakWithout(graph, gone);
+        int[] mainAfter = mainPartOfEachComponent(before, after, gone);
+        boolean[] cut = new boolean[graph.vertexCount()];
+        for (int u = 0; u < cut.length; u++) {
+            cut[u] = !gone[u] && after.componentOf(u) != mainAfter[before.componentOf(u)];
+        }
+        return cut;
+    }
+
+    private static BridgeFigure figure(Snapshot snapshot, CsrGraph graph, Components before, int v) {
+        boolean[] cut = cutOff(graph, before, v);
+        int[] byType = new int[NodeType.values().length];
+        int total = 0;
+        for (int u = 0; u < cut.length; u++) {
+            if (cut[u]) {
+                byType[snapshot.vertex(u).type().ordinal()]++;
+                total++;
+            }
+        }
+        Vertex vertex = snapshot.vertex(v);
+        return new BridgeFigure(vertex.id(), vertex.name(), vertex.type().code(), total,
+                byType[NodeType.FAMILY.ordinal()], byType[NodeType.PARTNER.ordinal()],
+                byType[NodeType.PERSON.ordinal()], byType[NodeType.SERVICE.ordinal()]);
+    }
+
+    /** For each component before, the largest component after that lies inside it. */
+    private static int[] mainPartOfEachComponent(Components before, Components after, boolean[] gone) {
+        int[] main = new int[before.count()];
+        int[] best = new int[before.count()];
+        java.util.Arrays.fill(main, -1);
+        for (int u = 0; u < gone.length; u++) {
+            if (gone[u]) {
+                continue;
+            }
+            int b = before.componentOf(u);
+            int a = after.componentOf(u);
+            int size = after.size(a);
+            if (size > best[b] || (size == best[b] && a < main[b])) {
+                best[b] = size;
+                main[b] = a;
+            }
+        }
+        return main;
+    }
+}

@@ -1,0 +1,40 @@
+package be.tafel.analysis;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The graphs an analysis runs on: projections of the stored graph (design.md, "Views"). */
+public enum ViewKind {
+    /** Partners; COLLABORATES valid on the date, undirected, weight = strength. */
+    COLLABORATION("collaboration", false),
+    /** Partners; one arc a→b per pair with referrals from a to b in the year up to the date, weight = count. */
+    REFERRAL("referral", true),
+    /** Partners; undirected, weight = number of families both reach on the date. */
+    SHARED_FAMILIES("shared-families", false),
+    /** Partners, persons, services, families and tables with every relationship, undirected, unweighted. */
+    ECOSYSTEM("ecosystem", false);
+
+    private final String code;
+    private final boolean directed;
+
+    ViewKind(String code, boolean directed) {
+        this.code = code;
+        this.directed = directed;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean directed() {
+        return directed;
+    }
+
+    public static Optional<ViewKind> byCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
+    }
+
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(ViewKind::code).toList());
+    }
+}

@@ -1,0 +1,186 @@
+package be.tafel.analysis;
+
+import be.tafel.analysis.algo.CsrGraph;
+import be.tafel.store.CypherFiles;
+import be.tafel.store.GraphStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * Projects the stored graph into a {@link Snapshot}: a few streaming queries from {@code cypher/views/},
+ * all in one read transaction so the snapshot is one consistent version of the graph.
+ */
+public final class ViewLoader {
+    private final GraphStore store;
+
+    public ViewLoader(GraphStore store) {
+        this.store = store;
+    }
+
+    public Snapshot load(ViewRequest request) {
+        return store.read(tx -> switch (request.view()) {
+            case COLLABORATION -> partnerView(tx, request, "views/collaborations");
+            case REFERRAL -> partnerView(tx, request, "views/referrals");
+            case SHARED_FAMILIES -> sharedFamilies(tx, request);
+            case ECOSYSTEM -> ecosystem(tx, request);
+        });
+    }
+
+    public Reach reach(ViewRequest request) {
+        return store.read(tx -> reach(tx, request));
+    }
+
+    private Snapshot partnerView(TransactionContext tx, ViewRequest request, String edgesQuery) {
+        boolean filterNodes = request.view() == ViewKind.COLLABORATION;
+        List<Vertex> vertices = partners(tx, filterNodes ? request : null);
+        Builder builder = new Builder(request, vertices);
+        tx.run(CypherFiles.load(edgesQuery), parameters(request)).forEachRemaining(r -> builder.edge(
+                r.get("source").asString(), r.get("target").asString(), kindOf(request.view()), r.get("weight").asDouble()));
+        return builder.build();
+    }
+
+    private Snapshot sharedFamilies(TransactionContext tx, ViewRequest request) {
+        Builder builder = new Builder(request, partners(tx, null));
+        Map<String, List<String>> partnersByFamily = new HashMap<>();
+        reach(tx, request).familiesByPartner().forEach((partner, families) -> families.forEach(
+                f -> partnersByFamily.computeIfAbsent(f, k -> new ArrayList<>()).add(partner)));
+        Map<Long, Integer> shared = new HashMap<>();
+        for (List<String> partners : partnersByFamily.values()) {
+            for (int i = 0; i < partners.size(); i++) {
+                for (int j = i + 1; j < partners.size(); j++) {
+                    shared.merge(builder.pairKey(partners.get(i), partners.get(j)), 1, Integer::sum);
+                }
+            }
+        }
+        shared.forEach((pair, families) -> builder.edge((int) (pair >>> 32), (int) (long) pair, "shares-families", families));
+        return builder.build();
+    }
+
+    private Snapshot ecosystem(TransactionContext tx, ViewRequest request) {
+        List<Vertex> all = new ArrayList<>();
+        tx.run(CypherFiles.load("views/ecosystem-nodes")).forEachRemaining(r -> all.add(vertex(r)));
+        List<Vertex> kept = all.stream().filter(v -> keeps(v, request)).toList();
+        Builder builder = new Builder(request, kept);
+        tx.run(CypherFiles.load("views/ecosystem-edges"), parameters(request)).forEachRemaining(r -> builder.edgeIfBoth(
+                r.get("source").asString(), r.get("target").asString(), r.get("kind").asString().replace('_', '-'), 1.0));
+        return builder.build();
+    }
+
+    /** Persons and tables have no domain or place of their own; they stay and hang on what they link. */
+    private static boolean keeps(Vertex v, ViewRequest request) {
+        if (v.type() == NodeType.PERSON || v.type() == NodeType.TABLE) {
+            return true;
+        }
+        return v.activeIn(request.domain()) && v.presentIn(request.neighbourhood());
+    }
+
+    private List<Vertex> partners(TransactionContext tx, ViewRequest filter) {
+        List<Vertex> partners = new ArrayList<>();
+        tx.run(CypherFiles.load("views/partners")).forEachRemaining(r -> {
+            Vertex v = new Vertex(r.get("id").asString(), NodeType.PARTNER, text(r.get("name")), text(r.get("sector")),
+                    text(r.get("kind")), null, null, union(r.get("domains"), r.get("serviceDomains")),
+                    union(r.get("neighbourhoods"), r.get("serviceNeighbourhoods")));
+            if (filter == null || (v.activeIn(filter.domain()) && v.presentIn(filter.neighbourhood()))) {
+                partners.add(v);
+            }
+        });
+        return partners;
+    }
+
+    private static Reach reach(TransactionContext tx, ViewRequest request) {
+        Map<String, Set<String>> reach = new HashMap<>();
+        tx.run(CypherFiles.load("views/reach"), parameters(request)).forEachRemaining(r -> reach.put(
+                r.get("partner").asString(), new HashSet<>(r.get("families").asList(Value::asString))));
+        return new Reach(reach);
+    }
+
+    private static Vertex vertex(Record r) {
+        return new Vertex(r.get("id").asString(), NodeType.valueOf(r.get("type").asString().toUpperCase(java.util.Locale.ROOT)),
+                text(r.get("name")), text(r.get("sector")), text(r.get("kind")), text(r.get("role")),
+                text(r.get("neighbourhood")), union(r.get("domains"), null), union(r.get("neighbourhoods"), null));
+    }
+
+    private static Map<String, Object> parameters(ViewRequest request) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("at", request.at());
+        parameters.put("from", request.referralsFrom());
+        parameters.put("domain", request.domain());
+        parameters.put("neighbourhood", request.neighbourhood());
+        return parameters;
+    }
+
+    private static String kindOf(ViewKind view) {
+        return view == ViewKind.REFERRAL ? "referral" : "collaborates";
+    }
+
+    private static String text(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+
+    private static List<String> union(Value first, Value second) {
+        Set<String> values = new LinkedHashSet<>();
+        for (Value v : new Value[] {first, second}) {
+            if (v != null && !v.isNull()) {
+                v.asList(x -> x.isNull() ? null : x.asString()).forEach(x -> {
+                    if (x != null) {
+                        values.add(x);
+                    }
+                });
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** Collects edges by vertex id, then builds the CSR graph and the map's edge list together. */
+    private static final class Builder {
+        private final ViewRequest request;
+        private final List<Vertex> vertices;
+        private final Map<String, Integer> index = new HashMap<>();
+        private final CsrGraph.Builder graph;
+        private final List<ViewEdge> edges = new ArrayList<>();
+
+        Builder(ViewRequest request, List<Vertex> vertices) {
+            this.request = request;
+            this.vertices = vertices;
+            for (int i = 0; i < vertices.size(); i++) {
+                index.put(vertices.get(i).id(), i);
+            }
+            this.graph = new CsrGraph.Builder(vertices.size(), request.view().directed());
+        }
+
+        void edge(String source, String target, String kind, double weight) {
+            edgeIfBoth(source, target, kind, weight);
+        }
+
+        void edgeIfBoth(String source, String target, String kind, double weight) {
+            Integer s = index.get(source);
+            Integer t = index.get(target);
+            if (s != null && t != null && !s.equals(t) && weight > 0) {
+                edge(s, t, kind, weight);
+            }
+        }
+
+        void edge(int s, int t, String kind, double weight) {
+            graph.addEdge(s, t, weight);
+            edges.add(new ViewEdge(s, t, kind, weight));
+        }
+
+        long pairKey(String a, String b) {
+            int i = index.get(a);
+            int j = index.get(b);
+            return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+        }
+
+        Snapshot build() {
+            return new Snapshot(request, vertices, graph.build(), edges);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package be.tafel.analysis.algo;
+
+import java.util.Objects;
+
+/**
+ * Burt's constraint and effective size, the structural-hole measures, exactly as
+ * {@code nx.constraint(G, weight)} and {@code nx.effective_size(G, weight)}.
+ *
+ * <p>Both use the <em>mutual weight</em> {@code m(u, v) = a(u, v) + a(v, u)} of the arcs (or the
+ * edge, counted from both ends) between {@code u} and {@code v}, over the neighbours {@code N(v)} in
+ * either direction. The edge weights are used as given: pass {@link CsrGraph#unweighted()} for
+ * NetworkX's {@code weight=None}, where each arc weighs 1 (so a reciprocated pair of arcs weighs 2).
+ * With the proportional tie strength {@code p(u, v) = m(u, v) / sum_{w in N(u)} m(u, w)},
+ *
+ * <pre>
+ *   constraint(v)     = sum_{j in N(v)} ( p(v, j) + sum_{q in N(v)} p(v, q) p(q, j) )^2
+ *   effectiveSize(v)  = sum_{u in N(v)} ( 1 - sum_{w in N(v)} p(v, w) m(u, w) / max_{x in N(u)} m(u, x) )
+ * </pre>
+ *
+ * On an unweighted undirected graph the effective size equals Borgatti's {@code n - 2t/n}, which
+ * NetworkX uses there ({@code n} neighbours, {@code t} edges among them).
+ *
+ * <p>Both are <b>NaN</b> for a vertex without successors, as in NetworkX: an isolated vertex, and, on a
+ * directed graph, also a vertex that only receives arcs (NetworkX tests {@code len(G[v]) == 0}, which
+ * looks at successors only). Callers that print scores should print NaN as "not defined".
+ *
+ * <p>Running time O(sum over vertices of degree squared) on the union graph, memory O(n + m).
+ *
+ * <p>R. S. Burt, <i>Structural Holes: The Social Structure of Competition</i>, Harvard University Press,
+ * 1992. R. S. Burt, "Structural holes and good ideas", American Journal of Sociology 110(2), 2004.
+ * S. P. Borgatti, "Structural holes: unpacking Burt's redundancy measures", Connections 20(1), 1997.
+ */
+public final class Constraint {
+    private final double[] constraint;
+    private final double[] effectiveSize;
+
+    /** Computes both measures with the graph's weights (see the class comment for unweighted scores). */
+    public Constraint(CsrGraph graph) {
+        Objects.requireNonNull(graph, "graph");
+        Ties ties = new Ties(graph.undirected());
+        int n = graph.vertexCount();
+        this.constraint = new double[n];
+        this.effectiveSize = new double[n];
+        double[] scratch = new double[n];
+        for (int v = 0; v < n; v++) {
+            if (graph.out().degree(v) == 0) {
+                constraint[v] = Double.NaN;
+                effectiveSize[v] = Double.NaN;
+            } else {
+                constraint[v] = ties.constraint(v, scratch);
+                effectiveSize[v] = ties.effectiveSize(v, scratch);
+            }
+        }
+    }
+
+    /** Burt's constraint of every vertex, indexed by vertex (a copy); NaN where undefined. */
+    public double[] getConstraint() {
+        return constraint.clone();
+    }
+
+    public double getVertexConstraint(int v) {
+        Objects.checkIndex(v, constraint.length);
+        return constraint[v];
+    }
+
+    /** Burt's effective size of every vertex, indexed by vertex (a copy); NaN where undefined. */
+    public double[] getEffectiveSize() {
+        return effectiveSize.clone();
+    }
+
+    public double getVertexEffectiveSize(int v) {
+        Objects.checkIndex(v, effectiveSize.length);
+        return effectiveSize[v];
+    }
+
+    /** Mutual weights on the undirected union graph, with their row sums and row maxima. */
+    private static final class Ties {
+        private final int[] offsets;
+        private final int[] targets;
+        private final double[] weights;
+        private final double[] total;
+        private final double[] max;
+
+        Ties(CsrGraph union) {
+            CsrGraph.Adjacency rows = union.out();
+            this.offsets = rows.offsets();
+            this.targets = rows.targets();
+            this.weights = rows.weights();
+            int n = union.vertexCount();
+            this.total = new double[n];
+            this.max = new double[n];
+            for (int v = 0; v < n; v++) {
+                for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                    total[v] += weights[i];
+                    max[v] = Math.max(max[v], weights[i]);
+                }
+            }
+        }
+
+        /** {@code indirect} is all zeros on entry and on exit. */
+        double constraint(int v, double[] indirect) {
+            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                int q = targets[i];
+                double pvq = weights[i] / total[v];
+                for (int k = offsets[q]; k < offsets[q + 1]; k++) {
+                    indirect[targets[k]] += pvq * weights[k] / total[q];
+                }
+            }
+            double sum = 0;
+            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                double local = weights[i] / total[v] + indirect[targets[i]];
+                sum += local * local;
+            }
+            clearReachedFrom(v, indirect);
+            return sum;
+        }
+
+        /** {@code share} is all zeros on entry and on exit. */
+        double effectiveSize(int v, double[] share) {
+            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                share[targets[i]] = weights[i] / total[v];
+            }
+            double sum = 0;
+            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                int u = targets[i];
+                double redundancy = 0;
+                for (int k = offsets[u]; k < offsets[u + 1]; k++) {
+                    redundancy += share[targets[k]] * weights[k] / max[u];
+                }
+                sum += 1 - redundancy;
+            }
+            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                share[targets[i]] = 0;
+            }
+            return sum;
+        }
+
+        private void clearReachedFrom(int v, double[] values) {
+            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                int q = targets[i];
+                for (int k = offsets[q]; k < offsets[q + 1]; k++) {
+                    values[targets[k]] = 0;
+                }
+            }
+        }
+    }
+}

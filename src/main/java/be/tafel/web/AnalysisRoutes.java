@@ -1,0 +1,114 @@
+package be.tafel.web;
+
+import be.tafel.analysis.AnalysisService;
+import be.tafel.analysis.BridgeFigures;
+import be.tafel.analysis.Centrality;
+import be.tafel.analysis.Snapshot;
+import be.tafel.analysis.Vertex;
+import be.tafel.analysis.ViewAnalysis;
+import be.tafel.analysis.ViewKind;
+import be.tafel.analysis.ViewRequest;
+import be.tafel.analysis.algo.Biconnectivity;
+import be.tafel.analysis.algo.ViewSummary;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/** {@code /api/analysis/*}: the analyses of a view, over REST. */
+public final class AnalysisRoutes {
+    static final int MAX_LIMIT = 100_000;
+
+    private final AnalysisService analyses;
+
+    public AnalysisRoutes(AnalysisService analyses) {
+        this.analyses = analyses;
+    }
+
+    public record SummaryResponse(String view, LocalDate at, ViewSummary summary) {}
+
+    public record ScoredNode(String id, String name, String type, String sector, int degree, Integer inDegree,
+            Integer outDegree, Double strength, double betweenness, Double closeness, Double harmonic, double pagerank,
+            double eigenvector, Double clustering, Double constraint, Double effectiveSize) {}
+
+    public record CentralityResponse(String view, LocalDate at, boolean weighted, boolean approximate, Double errorBound,
+            String sort, int total, List<ScoredNode> nodes) {}
+
+    public record BridgesResponse(String view, LocalDate at, List<String> articulationPoints, List<List<String>> bridges,
+            List<BridgeFigures.BridgeFigure> bridgeFigures) {}
+
+    public void summary(Context ctx) {
+        ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
+        ViewRequest request = analysis.snapshot().request();
+        ctx.json(new SummaryResponse(request.view().code(), request.at(), analysis.summary()));
+    }
+
+    public void centrality(Context ctx) {
+        ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
+        boolean weighted = ViewParams.flag(ctx, "weighted", false);
+        String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("betweenness");
+        Comparator<ScoredNode> order = order(sort);
+        int limit = ViewParams.limit(ctx, MAX_LIMIT, MAX_LIMIT);
+        Centrality scores = analysis.centrality(weighted);
+        Snapshot snapshot = analysis.snapshot();
+        List<ScoredNode> nodes = IntStream.range(0, snapshot.size())
+                .mapToObj(v -> scored(snapshot, scores, v, weighted))
+                .sorted(order.thenComparing(ScoredNode::id))
+                .limit(limit)
+                .toList();
+        ctx.json(new CentralityResponse(snapshot.request().view().code(), snapshot.request().at(), weighted,
+                scores.approximate(), scores.errorBound(), sort, snapshot.size(), nodes));
+    }
+
+    public void bridges(Context ctx) {
+        ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.ECOSYSTEM));
+        Snapshot snapshot = analysis.snapshot();
+        Biconnectivity bic = analysis.biconnectivity();
+        List<String> points = Arrays.stream(bic.getArticulationPoints()).mapToObj(v -> snapshot.vertex(v).id()).sorted().toList();
+        List<List<String>> bridges = bic.getBridges().stream()
+                .map(b -> Arrays.asList(snapshot.vertex(b.u()).id(), snapshot.vertex(b.v()).id()).stream().sorted().toList())
+                .sorted(Comparator.comparing((List<String> b) -> b.get(0)).thenComparing(b -> b.get(1)))
+                .toList();
+        ctx.json(new BridgesResponse(snapshot.request().view().code(), snapshot.request().at(), points, bridges,
+                BridgeFigures.of(snapshot, bic)));
+    }
+
+    private static ScoredNode scored(Snapshot snapshot, Centrality c, int v, boolean weighted) {
+        Vertex vertex = snapshot.vertex(v);
+        boolean directed = snapshot.graph().isDirected();
+        return new ScoredNode(vertex.id(), vertex.name(), vertex.type().code(), vertex.sector(), c.degree()[v],
+                directed ? c.inDegree()[v] : null, directed ? c.outDegree()[v] : null,
+                weighted ? c.strength()[v] : null, c.betweenness()[v], at(c.closeness(), v), at(c.harmonic(), v),
+                c.pagerank()[v], c.eigenvector()[v], at(c.clustering(), v), at(c.constraint(), v), at(c.effectiveSize(), v));
+    }
+
+    /** A score, or null where it is not computed or not defined (NaN, as NetworkX gives for isolated vertices). */
+    private static Double at(double[] scores, int v) {
+        return scores == null || Double.isNaN(scores[v]) ? null : scores[v];
+    }
+
+    private static final Map<String, Function<ScoredNode, Double>> SORT_KEYS = Map.ofEntries(
+            Map.entry("degree", n -> (double) n.degree()),
+            Map.entry("strength", n -> n.strength()),
+            Map.entry("betweenness", ScoredNode::betweenness),
+            Map.entry("closeness", ScoredNode::closeness),
+            Map.entry("harmonic", ScoredNode::harmonic),
+            Map.entry("pagerank", ScoredNode::pagerank),
+            Map.entry("eigenvector", ScoredNode::eigenvector),
+            Map.entry("clustering", ScoredNode::clustering),
+            Map.entry("constraint", ScoredNode::constraint),
+            Map.entry("effectiveSize", ScoredNode::effectiveSize));
+
+    private static Comparator<ScoredNode> order(String sort) {
+        Function<ScoredNode, Double> key = SORT_KEYS.get(sort);
+        if (key == null) {
+            throw new Problems.BadRequest("Unknown sort '" + sort + "'; sort by one of " + String.join(", ",
+                    SORT_KEYS.keySet().stream().sorted().toList()) + ".");
+        }
+        return Comparator.comparing(key, Comparator.nullsLast(Comparator.reverseOrder()));
+    }
+}
