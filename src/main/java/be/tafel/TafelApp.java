@@ -7,11 +7,14 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
 
 import be.tafel.analysis.AnalysisService;
+import be.tafel.analysis.ScoreWriter;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
+import be.tafel.table.TableAnalysis;
+import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
 import be.tafel.web.CrudRoutes;
 import be.tafel.web.GraphRoutes;
@@ -20,6 +23,7 @@ import be.tafel.web.ImportRoutes;
 import be.tafel.web.Json;
 import be.tafel.web.Problems;
 import be.tafel.web.StructureRoutes;
+import be.tafel.web.TableRoutes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -40,9 +44,10 @@ public final class TafelApp {
         ImportRoutes imports = new ImportRoutes(writer, repository, json);
         CrudRoutes crud = new CrudRoutes(writer, repository, json);
         AnalysisService analyses = new AnalysisService(store);
-        AnalysisRoutes analysis = new AnalysisRoutes(analyses);
+        AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
         StructureRoutes structure = new StructureRoutes(analyses);
+        TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -56,6 +61,9 @@ public final class TafelApp {
                 post("import", imports::importNetwork);
                 get("export", imports::exportNetwork);
                 get("graph", graph::graph);
+                get("what-if", tables::whatIf);
+                get("tables/{id}/analysis", tables::analysis);
+                get("tables/{id}/compare", tables::compare);
                 path("analysis", () -> {
                     get("summary", analysis::summary);
                     get("centrality", analysis::centrality);
@@ -63,6 +71,7 @@ public final class TafelApp {
                     get("missing-links", structure::missingLinks);
                     get("communities", structure::communities);
                     get("brokerage", structure::brokerage);
+                    post("write-back", analysis::writeBack);
                 });
                 for (NodeLabel label : NodeLabel.values()) {
                     path(label.plural(), () -> {

@@ -3,6 +3,7 @@ package be.tafel.web;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.BridgeFigures;
 import be.tafel.analysis.Centrality;
+import be.tafel.analysis.ScoreWriter;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
@@ -24,9 +25,16 @@ public final class AnalysisRoutes {
     static final int MAX_LIMIT = 100_000;
 
     private final AnalysisService analyses;
+    private final ScoreWriter scoreWriter;
 
-    public AnalysisRoutes(AnalysisService analyses) {
+    public AnalysisRoutes(AnalysisService analyses, ScoreWriter scoreWriter) {
         this.analyses = analyses;
+        this.scoreWriter = scoreWriter;
+    }
+
+    /** {@code POST /api/analysis/write-back}: stores the view's scores as {@code tafel_*} node properties. */
+    public void writeBack(Context ctx) {
+        ctx.json(scoreWriter.write(analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION))));
     }
 
     public record SummaryResponse(String view, LocalDate at, ViewSummary summary) {}

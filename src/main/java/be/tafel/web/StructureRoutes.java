@@ -2,6 +2,7 @@ package be.tafel.web;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Groups;
+import be.tafel.analysis.ScoreWriter;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
@@ -27,9 +28,6 @@ import java.util.stream.IntStream;
 
 /** {@code /api/analysis/missing-links}, {@code /communities} and {@code /brokerage}. */
 public final class StructureRoutes {
-    /** Louvain's seed: the same graph always gives the same communities. */
-    public static final long COMMUNITY_SEED = 42L;
-
     private final AnalysisService analyses;
 
     public StructureRoutes(AnalysisService analyses) {
@@ -65,7 +63,7 @@ public final class StructureRoutes {
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
         Snapshot snapshot = analysis.snapshot();
         CsrGraph graph = snapshot.graph().undirected();
-        Louvain louvain = new Louvain(graph, COMMUNITY_SEED);
+        Louvain louvain = new Louvain(graph, ScoreWriter.COMMUNITY_SEED);
         int[] community = louvain.getCommunities();
         EIIndex byCommunity = new EIIndex(graph, community);
         Groups sectors = Groups.of(snapshot, Groups.By.SECTOR);
