@@ -1,0 +1,66 @@
+// The server's JSON API: one place that shows progress while requests run and turns
+// application/problem+json answers into errors that carry the server's title and detail.
+
+import { t } from './i18n.js';
+
+let running = 0;
+
+export class ApiError extends Error {
+  constructor(status, title, detail) {
+    super(detail || title);
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+}
+
+function progress(delta) {
+  running = Math.max(0, running + delta);
+  const el = document.getElementById('progress');
+  el.hidden = running === 0;
+  document.getElementById('cy')?.setAttribute('aria-busy', running > 0 ? 'true' : 'false');
+}
+
+/** GET a JSON resource; params with empty values are left out. Throws ApiError on a non-2xx answer. */
+export async function get(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') query.set(k, v);
+  }
+  const url = '/api/' + path + (query.toString() ? '?' + query : '');
+  progress(+1);
+  try {
+    let response;
+    try {
+      response = await fetch(url, { headers: { Accept: 'application/json, application/problem+json' } });
+    } catch (e) {
+      throw new ApiError(0, t('error.title'), t('error.network'));
+    }
+    const type = response.headers.get('Content-Type') || '';
+    const body = type.includes('json') ? await response.json().catch(() => null) : null;
+    if (!response.ok) {
+      throw new ApiError(response.status, body?.title || `${response.status} ${response.statusText}`,
+        body?.detail || body?.title || `${response.status} ${response.statusText} (${url})`);
+    }
+    return body;
+  } finally {
+    progress(-1);
+  }
+}
+
+/** The REST collection of a node type, for its properties. */
+export function collectionOf(type) {
+  return { partner: 'partners', person: 'persons', service: 'services', family: 'families', table: 'tables' }[type];
+}
+
+export function showError(error) {
+  const box = document.getElementById('alert');
+  document.getElementById('alert-title').textContent = (error.title || t('error.title')) + (error.status ? ` (${error.status})` : '');
+  document.getElementById('alert-detail').textContent = error.detail || error.message || '';
+  box.hidden = false;
+  console.warn('Tafel:', error);
+}
+
+export function clearError() {
+  document.getElementById('alert').hidden = true;
+}

@@ -1,0 +1,52 @@
+// Saving what is on screen: the map as PNG, the current table (or the map's scores) as CSV.
+
+import { state } from './state.js';
+import { language, t } from './i18n.js';
+import { cy, graph } from './map.js';
+import { download } from './dom.js';
+import { analysis } from './table.js';
+
+export function png() {
+  const blob = cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 6000, maxHeight: 6000 });
+  const what = state.mode === 'table' ? `${t('csv.table')}-${state.table}` : `${t('csv.map')}-${state.view}`;
+  download(blob, `tafel-${what}-${state.at}.png`);
+}
+
+// Belgian spreadsheets expect ';' with a Dutch locale; English gets ','.
+function csv(rows) {
+  const sep = language() === 'nl' ? ';' : ',';
+  const cell = (v) => {
+    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('|') : String(v);
+    return /[";,\n\r|]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return '\uFEFF' + rows.map((r) => r.map(cell).join(sep)).join('\r\n') + '\r\n';
+}
+
+export function tableRows(a) {
+  const rows = [['section', 'rank', 'id', 'name', 'type', 'role', 'since', 'sector', 'score', 'families', 'reasons']];
+  for (const m of a.atTheTable || []) rows.push(['at-the-table', '', m.id, m.name, m.type, m.role, m.since, m.sector, '', '', '']);
+  (a.missing || []).forEach((m, i) => rows.push(['missing', i + 1, m.id, m.name, 'partner', '', '', m.sector, m.score, '',
+    (m.reasons || []).map((r) => r.text || `${r.kind}: ${r.value}`).join(' | ')]));
+  const chairs = a.emptyChairs || {};
+  for (const x of chairs.domains || []) rows.push(['empty-chair-domain', '', '', x.domain, '', '', '', '', '', x.families, '']);
+  for (const x of chairs.neighbourhoods || []) rows.push(['empty-chair-neighbourhood', '', '', x.neighbourhood, '', '', '', '', '', x.families, '']);
+  for (const x of chairs.ageBands || []) rows.push(['empty-chair-age-band', '', '', x.ageBand, '', '', '', '', '', x.families, '']);
+  rows.push(['family-voice', '', '', chairs.familyVoice ? 'yes' : 'no', '', '', '', '', '', '', '']);
+  return rows;
+}
+
+export function mapRows() {
+  const keys = ['id', 'label', 'type', 'sector', 'kind', 'role', 'neighbourhood', 'domains', 'count',
+    'degree', 'betweenness', 'pagerank', 'closeness', 'eigenvector', 'articulation', 'community'];
+  const rows = [keys];
+  for (const n of graph?.nodes || []) rows.push(keys.map((k) => n.data[k]));
+  return rows;
+}
+
+export function exportCsv() {
+  if (state.mode === 'table' && analysis) {
+    download(new Blob([csv(tableRows(analysis))], { type: 'text/csv;charset=utf-8' }), `tafel-${t('csv.table')}-${state.table}-${state.at}.csv`);
+  } else {
+    download(new Blob([csv(mapRows())], { type: 'text/csv;charset=utf-8' }), `tafel-${t('csv.map')}-${state.view}-${state.at}.csv`);
+  }
+}

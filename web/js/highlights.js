@@ -1,0 +1,148 @@
+// The toggles (articulation points and bridge figures, suggested links, communities) and the key figures.
+
+import * as api from './api.js';
+import { state } from './state.js';
+import { t, number } from './i18n.js';
+import { cy, recolour } from './map.js';
+import { esc } from './dom.js';
+
+let last = { bridges: null, links: null, communities: null, summary: null };
+
+/** Applies every toggle that is on to the current drawing; resolves when their data is in. */
+export async function apply(isCurrent) {
+  const jobs = [];
+  cy.batch(() => {
+    cy.nodes().removeClass('articulation');
+    cy.edges('.bridge').removeClass('bridge');
+    cy.edges('.suggested').remove();
+  });
+  last.bridges = last.links = last.communities = null;
+
+  if (state.articulation) {
+    cy.nodes().filter((n) => n.data('articulation') === true).addClass('articulation');
+    jobs.push(api.get('analysis/bridges', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood })
+      .then((answer) => { if (isCurrent()) { last.bridges = answer; markBridges(answer); } }));
+  }
+  if (state.suggested) {
+    jobs.push(api.get('analysis/missing-links', { view: 'collaboration', at: state.at, method: state.method, limit: 20 })
+      .then((answer) => { if (isCurrent()) { last.links = answer; drawLinks(answer); } }));
+  }
+  if (state.community) {
+    jobs.push(api.get('analysis/communities', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood })
+      .then((answer) => {
+        if (!isCurrent()) return;
+        last.communities = answer;
+        cy.batch(() => {
+          for (const c of answer.communities || []) for (const id of c.members || []) cy.getElementById(id).data('community', c.id);
+        });
+        recolour();
+      }));
+  }
+  recolour();
+  const results = await Promise.allSettled(jobs);
+  const failure = results.find((r) => r.status === 'rejected');
+  if (failure && isCurrent()) api.showError(failure.reason);
+  render();
+}
+
+function markBridges(answer) {
+  for (const id of answer.articulationPoints || []) cy.getElementById(id).addClass('articulation');
+  for (const f of answer.bridgeFigures || []) cy.getElementById(f.id).addClass('articulation');
+  for (const [a, b] of answer.bridges || []) {
+    cy.getElementById(a).edgesWith(cy.getElementById(b)).addClass('bridge');
+  }
+}
+
+function drawLinks(answer) {
+  const edges = [];
+  for (const link of answer.links || []) {
+    if (cy.getElementById(link.source).empty() || cy.getElementById(link.target).empty()) continue;
+    edges.push({
+      group: 'edges',
+      classes: 'suggested',
+      data: {
+        id: `suggested:${link.source}:${link.target}`, source: link.source, target: link.target,
+        kind: 'suggested', width: 2.5, score: link.score, scoreLabel: number(link.score),
+        commonNeighbours: link.commonNeighbours || [],
+      },
+    });
+  }
+  cy.add(edges);
+}
+
+function name(id) {
+  const n = cy.getElementById(id);
+  return n.nonempty() ? (n.data('label') || id) : id;
+}
+
+/** The side card that explains what the toggles show. */
+export function render() {
+  const card = document.getElementById('highlights');
+  const body = document.getElementById('highlights-body');
+  const parts = [];
+  if (last.bridges) {
+    const figures = last.bridges.bridgeFigures || [];
+    parts.push(`<h3>${esc(t('highlights.bridgeFigures'))}</h3>`);
+    if (figures.length === 0 && (last.bridges.articulationPoints || []).length === 0) {
+      parts.push(`<p>${esc(t('highlights.none'))}</p>`);
+    } else {
+      const items = (figures.length ? figures : (last.bridges.articulationPoints || []).map((id) => ({ id })))
+        .map((f) => `<li><button type="button" class="link" data-node="${esc(f.id)}">${esc(f.name || name(f.id))}</button>`
+          + (f.type ? ` <span class="muted">${esc(t('type.' + f.type))}</span>` : '')
+          + (f.cutOff != null
+            ? `<br><span class="small">${esc(t('highlights.cutOff', { partners: f.partners ?? 0, persons: f.persons ?? 0, services: f.services ?? 0, families: f.families ?? 0 }))}</span>` : '')
+          + '</li>');
+      parts.push(`<ol class="ranked">${items.join('')}</ol>`);
+    }
+  }
+  if (last.links) {
+    parts.push(`<h3>${esc(t('highlights.suggested'))} <span class="muted">(${esc(t('method.' + last.links.method))})</span></h3>`);
+    const links = last.links.links || [];
+    if (links.length === 0) parts.push(`<p>${esc(t('highlights.suggestedNone'))}</p>`);
+    else {
+      parts.push('<ol class="ranked">' + links.map((l) => `<li><button type="button" class="link" data-node="${esc(l.source)}">${esc(name(l.source))}</button> – `
+        + `<button type="button" class="link" data-node="${esc(l.target)}">${esc(name(l.target))}</button>`
+        + ` <span class="score">${esc(number(l.score))}</span>`
+        + (l.commonNeighbours ? `<br><span class="small">${esc(t('highlights.common', { n: l.commonNeighbours.length }))}</span>` : '')
+        + '</li>').join('') + '</ol>');
+    }
+  }
+  if (last.communities) {
+    const c = last.communities;
+    parts.push(`<h3>${esc(t('toggle.community'))}</h3><p>${esc(t('highlights.communities', { n: (c.communities || []).length, q: number(c.modularity) }))}</p>`
+      + `<p class="small">${esc(t('highlights.communitiesNote'))}</p>`);
+  }
+  body.innerHTML = parts.join('');
+  card.hidden = parts.length === 0;
+}
+
+const SUMMARY_KEYS = ['nodes', 'edges', 'components', 'largestComponentShare', 'density', 'averageShortestPath',
+  'diameter', 'averageClustering', 'transitivity', 'degreeCentralization', 'reciprocity'];
+const PERCENT = new Set(['largestComponentShare', 'density', 'averageClustering', 'transitivity', 'degreeCentralization', 'reciprocity']);
+
+export async function loadSummary(isCurrent) {
+  const body = document.getElementById('summary-body');
+  try {
+    const s = await api.get('analysis/summary', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood });
+    if (!isCurrent()) return;
+    last.summary = s?.summary ?? s;
+    renderSummary();
+  } catch (e) {
+    if (!isCurrent()) return;
+    last.summary = null;
+    body.innerHTML = `<p class="muted">${esc(e.detail || e.message)}</p>`;
+    throw e;
+  }
+}
+
+export function renderSummary() {
+  const s = last.summary;
+  if (!s) return;
+  const rows = SUMMARY_KEYS.filter((k) => s[k] !== undefined && s[k] !== null).map((k) => {
+    const v = PERCENT.has(k) ? `${number(100 * s[k], s[k] < 0.01 ? 2 : s[k] < 0.1 ? 1 : 0)} %` : number(s[k]);
+    const hintKey = `summary.${k}.hint`;
+    const hint = t(hintKey) !== hintKey ? `<span class="small">${esc(t(hintKey))}</span>` : '';
+    return `<div class="figure"><dt>${esc(t('summary.' + k))}${hint}</dt><dd>${esc(v)}</dd></div>`;
+  });
+  document.getElementById('summary-body').innerHTML = `<dl class="figures">${rows.join('')}</dl>`;
+}

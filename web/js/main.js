@@ -1,0 +1,370 @@
+// Tafel's map: wires the controls to the state, loads what they ask for, and keeps the page honest
+// about what it is doing (progress, errors, window.tafelReady for tests).
+
+import * as api from './api.js';
+import { state, readUrl, writeUrl, busy, ready, failed, today, iso } from './state.js';
+import { setLanguage, language, translatePage, t, word, date } from './i18n.js';
+import * as map from './map.js';
+import * as highlights from './highlights.js';
+import * as details from './details.js';
+import * as legend from './legend.js';
+import * as table from './table.js';
+import * as exporter from './exporter.js';
+import { esc } from './dom.js';
+
+const $ = (id) => document.getElementById(id);
+const STORED_LANGUAGE = 'tafel.lang';
+const FIRST_DATE = '2024-01-01';
+
+// ---- Language ----
+
+const urlLang = readUrl();
+let storedLang = null;
+try { storedLang = localStorage.getItem(STORED_LANGUAGE); } catch (e) { /* private mode */ }
+setLanguage(urlLang || storedLang || 'nl');
+translatePage();
+
+function switchLanguage() {
+  setLanguage(language() === 'nl' ? 'en' : 'nl');
+  try { localStorage.setItem(STORED_LANGUAGE, language()); } catch (e) { /* private mode */ }
+  translatePage();
+  renderFilterOptions();
+  table.renderTableOptions();
+  table.render();
+  legend.render();
+  highlights.render();
+  highlights.renderSummary();
+  details.refresh();
+  showDate();
+  caption();
+  writeUrl(urlLang ? language() : null);
+}
+
+// ---- Date slider: monthly steps from January 2024 to today ----
+
+const steps = (() => {
+  const list = [];
+  const end = today();
+  const d = new Date(FIRST_DATE + 'T12:00:00');
+  while (iso(d) < end) {
+    list.push(iso(d));
+    d.setMonth(d.getMonth() + 1);
+  }
+  list.push(end);
+  return list;
+})();
+
+function stepOf(at) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(at)) return steps.length - 1;
+  let index = 0;
+  steps.forEach((s, i) => { if (s <= at) index = i; });
+  return index;
+}
+
+function showDate(at = state.at) {
+  const output = $('at-value');
+  output.textContent = date(at);
+  $('at').setAttribute('aria-valuetext', date(at));
+}
+
+// ---- Filters: options come from the data, and only grow, so a filter never hides its own choices ----
+
+const seen = { domain: new Set(), neighbourhood: new Set(), sector: new Set() };
+
+function collectOptions(answer) {
+  for (const n of answer.nodes || []) {
+    const d = n.data;
+    for (const x of d.domains || []) seen.domain.add(x);
+    if (d.domain) seen.domain.add(d.domain);
+    if (d.neighbourhood) seen.neighbourhood.add(d.neighbourhood);
+    for (const x of d.neighbourhoods || []) seen.neighbourhood.add(x);
+    if (d.type === 'partner' && d.sector) seen.sector.add(d.sector);
+  }
+  renderFilterOptions();
+}
+
+function renderFilterOptions() {
+  for (const key of ['domain', 'neighbourhood', 'sector']) {
+    const select = $(key);
+    const values = [...seen[key]];
+    if (state[key] && !seen[key].has(state[key])) values.push(state[key]);
+    values.sort((a, b) => word(a).localeCompare(word(b), language()));
+    select.innerHTML = `<option value="">${esc(t('controls.all'))}</option>`
+      + values.map((v) => `<option value="${esc(v)}">${esc(word(v))}</option>`).join('');
+    select.value = state[key];
+  }
+}
+
+function syncControls() {
+  $('view').value = state.view;
+  $('size').value = state.size;
+  $('method').value = state.method;
+  $('aggregate').checked = state.aggregate;
+  $('aggregate').disabled = state.view !== 'ecosystem';
+  $('toggle-articulation').checked = state.articulation;
+  $('toggle-suggested').checked = state.suggested;
+  $('toggle-community').checked = state.community;
+  $('method').disabled = !state.suggested;
+  for (const key of ['domain', 'neighbourhood', 'sector']) $(key).value = state[key];
+  $('at').max = String(steps.length - 1);
+  $('at').value = String(stepOf(state.at));
+  showDate();
+  document.body.dataset.mode = state.mode;
+  $('mode-map').setAttribute('aria-pressed', String(state.mode === 'map'));
+  $('mode-table').setAttribute('aria-pressed', String(state.mode === 'table'));
+}
+
+function caption() {
+  const el = $('map-caption');
+  if (document.body.dataset.state === 'error') { el.textContent = ''; return; }
+  if (state.mode === 'table') {
+    el.textContent = table.analysis ? `${table.analysis.table?.name || state.table} · ${date(state.at)}` : '';
+    return;
+  }
+  const nodes = map.cy.nodes().length;
+  el.textContent = nodes === 0 ? t('map.empty')
+    : t('map.caption', { nodes, edges: map.cy.edges().not('.suggested').length, at: date(state.at) });
+}
+
+function fillSearchList() {
+  const labels = new Set();
+  map.cy.nodes().forEach((n) => {
+    if (n.data('type') !== 'family' && n.data('label')) labels.add(n.data('label'));
+  });
+  $('search-list').innerHTML = [...labels].sort((a, b) => a.localeCompare(b)).map((l) => `<option value="${esc(l)}"></option>`).join('');
+}
+
+// ---- Loading ----
+
+let seq = 0;
+
+function reload() {
+  return state.mode === 'table' ? loadTable() : loadMap();
+}
+
+async function loadMap() {
+  const mine = ++seq;
+  const isCurrent = () => mine === seq && state.mode === 'map';
+  busy();
+  api.clearError();
+  syncControls();
+  writeUrl(urlLang ? language() : null);
+  try {
+    const answer = await api.get('graph', {
+      view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood,
+      aggregateFamilies: String(state.aggregate),
+    });
+    if (!isCurrent()) return;
+    collectOptions(answer);
+    details.clearWhatIf();
+    await map.draw(answer);
+    if (!isCurrent()) return;
+    map.filterSector(state.sector);
+    const [, summary] = await Promise.allSettled([highlights.apply(isCurrent), highlights.loadSummary(isCurrent)]);
+    if (!isCurrent()) return;
+    if (summary.status === 'rejected') api.showError(summary.reason);
+    fillSearchList();
+    legend.render();
+    if (details.currentId()) details.render();
+    ready();
+    caption();
+  } catch (e) {
+    if (!isCurrent()) return;
+    map.cy.elements().remove();
+    api.showError(e);
+    failed();
+    caption();
+    legend.render();
+  }
+}
+
+async function loadTable() {
+  const mine = ++seq;
+  const isCurrent = () => mine === seq && state.mode === 'table';
+  busy();
+  api.clearError();
+  syncControls();
+  details.close();
+  details.clearWhatIf();
+  try {
+    await table.loadTables();
+    writeUrl(urlLang ? language() : null);
+    if (!state.table) {
+      map.cy.elements().remove();
+      table.render();
+      ready();
+      return;
+    }
+    const answer = await table.load();
+    if (!isCurrent()) return;
+    table.draw(answer);
+    fillSearchList();
+    legend.render();
+    ready();
+    caption();
+  } catch (e) {
+    if (!isCurrent()) return;
+    map.cy.elements().remove();
+    api.showError(e);
+    failed();
+    caption();
+  }
+}
+
+function setMode(mode) {
+  if (state.mode === mode) return;
+  state.mode = mode;
+  details.close();
+  reload();
+}
+
+// ---- Wiring ----
+
+function debounce(fn, ms) {
+  let timer;
+  return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+}
+
+function wire() {
+  $('lang').addEventListener('click', switchLanguage);
+  $('alert-close').addEventListener('click', api.clearError);
+  $('mode-map').addEventListener('click', () => setMode('map'));
+  $('mode-table').addEventListener('click', () => setMode('table'));
+
+  $('view').addEventListener('change', (e) => { state.view = e.target.value; details.close(); loadMap(); });
+  $('table').addEventListener('change', (e) => { state.table = e.target.value; loadTable(); });
+  const dateChanged = debounce(() => reload(), 250);
+  $('at').addEventListener('input', (e) => showDate(steps[Number(e.target.value)]));
+  $('at').addEventListener('change', (e) => {
+    state.at = steps[Number(e.target.value)];
+    showDate();
+    busy(); // tests and screen readers see the reload coming before the debounce ends
+    dateChanged();
+  });
+  for (const key of ['domain', 'neighbourhood']) {
+    $(key).addEventListener('change', (e) => { state[key] = e.target.value; loadMap(); });
+  }
+  $('sector').addEventListener('change', (e) => {
+    state.sector = e.target.value;
+    map.filterSector(state.sector);
+    writeUrl(urlLang ? language() : null);
+  });
+  $('aggregate').addEventListener('change', (e) => {
+    state.aggregate = e.target.checked;
+    if (state.aggregate) state.neighbourhood = '';
+    loadMap();
+  });
+  $('size').addEventListener('change', (e) => {
+    state.size = e.target.value;
+    map.resize();
+    legend.render();
+    writeUrl(urlLang ? language() : null);
+  });
+
+  const retoggle = async () => {
+    syncControls();
+    writeUrl(urlLang ? language() : null);
+    const mine = seq;
+    busy();
+    await highlights.apply(() => mine === seq && state.mode === 'map');
+    legend.render();
+    if (details.currentId()) details.render();
+    if (mine === seq) { ready(); caption(); }
+  };
+  $('toggle-articulation').addEventListener('change', (e) => { state.articulation = e.target.checked; retoggle(); });
+  $('toggle-suggested').addEventListener('change', (e) => { state.suggested = e.target.checked; retoggle(); });
+  $('method').addEventListener('change', (e) => { state.method = e.target.value; retoggle(); });
+  $('toggle-community').addEventListener('change', (e) => { state.community = e.target.checked; retoggle(); });
+
+  $('search-form').addEventListener('submit', (e) => { e.preventDefault(); search($('search').value); });
+  $('search').addEventListener('input', (e) => {
+    const v = e.target.value;
+    if ([...$('search-list').options].some((o) => o.value === v)) search(v);
+  });
+
+  $('export-png').addEventListener('click', exporter.png);
+  $('export-csv').addEventListener('click', exporter.exportCsv);
+
+  $('zoom-in').addEventListener('click', () => zoomBy(1.3));
+  $('zoom-out').addEventListener('click', () => zoomBy(1 / 1.3));
+  $('zoom-fit').addEventListener('click', () => map.cy.animate({ fit: { padding: 40 } }, { duration: 250 }));
+
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') { details.close(); hideTooltip(); }
+  });
+
+  details.init({
+    expand: (neighbourhood) => {
+      state.aggregate = false;
+      state.neighbourhood = neighbourhood;
+      details.close();
+      loadMap();
+    },
+    collapse: () => {
+      state.aggregate = true;
+      state.neighbourhood = '';
+      details.close();
+      loadMap();
+    },
+  });
+}
+
+function zoomBy(factor) {
+  const c = map.cy;
+  c.animate({ zoom: { level: c.zoom() * factor, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } } }, { duration: 150 });
+}
+
+function search(text) {
+  const message = $('search-message');
+  const node = map.find(text);
+  if (!node) {
+    message.textContent = text.trim() ? t('search.notFound', { q: text.trim() }) : '';
+    return;
+  }
+  map.focus(node);
+  details.show(node);
+  message.textContent = t('search.found', { label: node.data('label') || node.id() });
+}
+
+// ---- The map's own events ----
+
+function hideTooltip() {
+  $('tooltip').hidden = true;
+}
+
+function wireMap() {
+  const c = map.cy;
+  c.on('tap', 'node', (e) => {
+    const node = e.target;
+    if (node.hasClass('round-table')) return;
+    c.elements().removeClass('focus');
+    node.addClass('focus');
+    node.connectedEdges().addClass('focus');
+    details.show(node);
+  });
+  c.on('tap', (e) => {
+    if (e.target === c) { details.close(); map.clearFocus(); }
+  });
+  c.on('mouseover', 'node', (e) => {
+    const node = e.target;
+    const tip = $('tooltip');
+    if (node.hasClass('empty-chair')) tip.innerHTML = table.reasonsTooltip(node);
+    else if (node.data('type') === 'family') tip.textContent = t('type.family');
+    else tip.innerHTML = `<strong>${esc(node.data('display') || node.data('label'))}</strong><br><span class="muted">${esc(t('type.' + node.data('type')))}${node.data('sector') ? ' · ' + esc(word(node.data('sector'))) : ''}</span>`;
+    const p = node.renderedPosition();
+    tip.style.left = `${Math.min(p.x + 14, c.width() - 260)}px`;
+    tip.style.top = `${p.y + 14}px`;
+    tip.hidden = false;
+  });
+  c.on('mouseout', 'node', hideTooltip);
+  c.on('pan zoom', hideTooltip);
+}
+
+// ---- Start ----
+
+map.create($('cy'));
+window.tafelReady = false;
+wire();
+wireMap();
+syncControls();
+reload();

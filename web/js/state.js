@@ -1,0 +1,86 @@
+// What the user has chosen, read from and written back to the address bar so a map can be shared.
+
+export const VIEWS = ['ecosystem', 'collaboration', 'referral', 'shared-families'];
+export const SCORES = ['degree', 'betweenness', 'pagerank', 'closeness', 'eigenvector'];
+
+export const state = {
+  mode: 'map',
+  view: 'ecosystem',
+  at: today(),
+  domain: '',
+  neighbourhood: '',
+  sector: '',
+  aggregate: true,
+  size: 'degree',
+  table: '',
+  method: 'adamic-adar',
+  articulation: false,
+  suggested: false,
+  community: false,
+};
+
+export function today() {
+  const d = new Date();
+  return iso(d);
+}
+
+export function iso(d) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Initial state from ?view=&at=&table=&lang=… (unknown values are passed on, so the server can say what is wrong). */
+export function readUrl() {
+  const q = new URLSearchParams(location.search);
+  if (q.has('view')) state.view = q.get('view');
+  if (q.has('at')) state.at = q.get('at');
+  for (const key of ['domain', 'neighbourhood', 'sector', 'method']) if (q.has(key)) state[key] = q.get(key);
+  if (q.has('size') && SCORES.includes(q.get('size'))) state.size = q.get('size');
+  if (q.has('aggregateFamilies')) state.aggregate = q.get('aggregateFamilies') !== 'false';
+  for (const key of ['articulation', 'suggested', 'community']) if (q.has(key)) state[key] = q.get(key) === 'true';
+  if (q.has('table')) { state.table = q.get('table'); state.mode = 'table'; }
+  if (q.get('mode') === 'table') state.mode = 'table';
+  return q.get('lang');
+}
+
+export function writeUrl(lang) {
+  const q = new URLSearchParams();
+  if (state.mode === 'table') {
+    q.set('mode', 'table');
+    if (state.table) q.set('table', state.table);
+  } else {
+    if (state.view !== 'ecosystem') q.set('view', state.view);
+    for (const key of ['domain', 'neighbourhood', 'sector']) if (state[key]) q.set(key, state[key]);
+    if (!state.aggregate) q.set('aggregateFamilies', 'false');
+    if (state.size !== 'degree') q.set('size', state.size);
+    for (const key of ['articulation', 'suggested', 'community']) if (state[key]) q.set(key, 'true');
+    if (state.suggested && state.method !== 'adamic-adar') q.set('method', state.method);
+  }
+  if (state.at !== today()) q.set('at', state.at);
+  if (lang) q.set('lang', lang);
+  const url = location.pathname + (q.toString() ? '?' + q : '');
+  history.replaceState(null, '', url);
+}
+
+// The app tells tests and screen readers where it is: tafelReady, tafelLoads and body[data-state].
+let loads = 0;
+export function busy() {
+  window.tafelReady = false;
+  document.body.dataset.state = 'loading';
+}
+
+export function ready() {
+  loads += 1;
+  window.tafelLoads = loads;
+  document.body.dataset.loads = String(loads);
+  document.body.dataset.state = 'ready';
+  window.tafelReady = true;
+}
+
+export function failed() {
+  loads += 1;
+  window.tafelLoads = loads;
+  document.body.dataset.loads = String(loads);
+  document.body.dataset.state = 'error';
+  window.tafelReady = true;
+}
