@@ -33,7 +33,6 @@ import be.tafel.table.TableReport.TableInfo;
 import be.tafel.table.TableStore.FamilyRow;
 import be.tafel.table.TableStore.Loaded;
 import be.tafel.table.TableStore.SeatRow;
-import be.tafel.table.TableStore.ServiceRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -76,7 +76,9 @@ public final class WhatIf {
         removed.forEach(id -> leaving.addAll(owned.staffAndServices(id)));
         List<String> leavingWith = leaving.stream().filter(id -> !removed.contains(id)).sorted().toList();
 
-        ViewAnalysis analysis = view == ViewKind.ECOSYSTEM ? ecosystem : analyses.analyse(new ViewRequest(view, at, null, null));
+        ViewAnalysis analysis = view == ViewKind.ECOSYSTEM
+                ? ecosystem
+                : analyses.analyse(new ViewRequest(view, at, null, null));
         Snapshot snapshot = analysis.snapshot();
         int[] gone = leaving.stream().mapToInt(id -> snapshot.indexOf(id).orElse(-1)).filter(i -> i >= 0).toArray();
         CsrGraph graph = snapshot.graph().undirected();
