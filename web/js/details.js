@@ -2,7 +2,7 @@
 
 import * as api from './api.js';
 import { state } from './state.js';
-import { t, word, number, date } from './i18n.js';
+import { t, word, number, date, serverText } from './i18n.js';
 import { cy, focus } from './map.js';
 import { esc } from './dom.js';
 import * as legend from './legend.js';
@@ -147,8 +147,9 @@ export function reasonsHtml(reasons) {
   return '<ul class="reasons">' + reasons.map((r) => {
     const key = 'reason.' + r.kind;
     const kind = t(key) !== key ? t(key) : word(r.kind);
-    const v = r.value != null && r.value !== '' ? ` <span class="score">${esc(typeof r.value === 'number' ? number(r.value) : word(r.value))}</span>` : '';
-    return `<li><strong>${esc(kind)}</strong>${v}${r.text ? `<br><span class="small">${esc(r.text)}</span>` : ''}</li>`;
+    // counts speak for themselves; raw scores (0.019…) would not, so the sentence carries them
+    const v = !r.text && typeof r.value === 'number' && Number.isInteger(r.value) && r.value > 0 ? ` <span class="score">${esc(number(r.value))}</span>` : '';
+    return `<li><strong>${esc(kind)}</strong>${v}${r.text ? `<br><span class="small">${esc(serverText(r.text))}</span>` : ''}</li>`;
   }).join('') + '</ul>';
 }
 

@@ -1,7 +1,7 @@
 // Saving what is on screen: the map as PNG, the current table (or the map's scores) as CSV.
 
 import { state } from './state.js';
-import { language, t } from './i18n.js';
+import { language, t, serverText } from './i18n.js';
 import { cy, graph } from './map.js';
 import { download } from './dom.js';
 import { analysis } from './table.js';
@@ -26,7 +26,7 @@ export function tableRows(a) {
   const rows = [['section', 'rank', 'id', 'name', 'type', 'role', 'since', 'sector', 'score', 'families', 'reasons']];
   for (const m of a.atTheTable || []) rows.push(['at-the-table', '', m.id, m.name, m.type, m.role, m.since, m.sector, '', '', '']);
   (a.missing || []).forEach((m, i) => rows.push(['missing', i + 1, m.id, m.name, 'partner', '', '', m.sector, m.score, '',
-    (m.reasons || []).map((r) => r.text || `${r.kind}: ${r.value}`).join(' | ')]));
+    (m.reasons || []).map((r) => serverText(r.text) || `${r.kind}: ${r.value}`).join(' | ')]));
   const chairs = a.emptyChairs || {};
   for (const x of chairs.domains || []) rows.push(['empty-chair-domain', '', '', x.domain, '', '', '', '', '', x.families, '']);
   for (const x of chairs.neighbourhoods || []) rows.push(['empty-chair-neighbourhood', '', '', x.neighbourhood, '', '', '', '', '', x.families, '']);

@@ -2,7 +2,7 @@
 
 import * as api from './api.js';
 import { state } from './state.js';
-import { t, number } from './i18n.js';
+import { t, number, counts } from './i18n.js';
 import { cy, recolour } from './map.js';
 import { esc } from './dom.js';
 
@@ -19,7 +19,6 @@ export async function apply(isCurrent) {
   last.bridges = last.links = last.communities = null;
 
   if (state.articulation) {
-    cy.nodes().filter((n) => n.data('articulation') === true).addClass('articulation');
     jobs.push(api.get('analysis/bridges', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood })
       .then((answer) => { if (isCurrent()) { last.bridges = answer; markBridges(answer); } }));
   }
@@ -45,11 +44,23 @@ export async function apply(isCurrent) {
   render();
 }
 
+/**
+ * Marks who holds the network together. A partner is trivially the only tie of its own services, so
+ * only bridge figures that cut off partners, people or families are marked, and only bridges between
+ * two nodes that each have other ties.
+ */
+function significant(f) {
+  return f.partners == null || (f.partners || 0) + (f.persons || 0) + (f.families || 0) > 0;
+}
+
 function markBridges(answer) {
-  for (const id of answer.articulationPoints || []) cy.getElementById(id).addClass('articulation');
-  for (const f of answer.bridgeFigures || []) cy.getElementById(f.id).addClass('articulation');
+  const figures = (answer.bridgeFigures || []).filter(significant);
+  const points = figures.length || answer.bridgeFigures ? figures.map((f) => f.id) : answer.articulationPoints || [];
+  for (const id of points) cy.getElementById(id).addClass('articulation');
   for (const [a, b] of answer.bridges || []) {
-    cy.getElementById(a).edgesWith(cy.getElementById(b)).addClass('bridge');
+    const x = cy.getElementById(a);
+    const y = cy.getElementById(b);
+    if (x.degree() > 1 && y.degree() > 1) x.edgesWith(y).addClass('bridge');
   }
 }
 
@@ -81,7 +92,7 @@ export function render() {
   const body = document.getElementById('highlights-body');
   const parts = [];
   if (last.bridges) {
-    const figures = last.bridges.bridgeFigures || [];
+    const figures = (last.bridges.bridgeFigures || []).filter(significant);
     parts.push(`<h3>${esc(t('highlights.bridgeFigures'))}</h3>`);
     if (figures.length === 0 && (last.bridges.articulationPoints || []).length === 0) {
       parts.push(`<p>${esc(t('highlights.none'))}</p>`);
@@ -90,7 +101,7 @@ export function render() {
         .map((f) => `<li><button type="button" class="link" data-node="${esc(f.id)}">${esc(f.name || name(f.id))}</button>`
           + (f.type ? ` <span class="muted">${esc(t('type.' + f.type))}</span>` : '')
           + (f.cutOff != null
-            ? `<br><span class="small">${esc(t('highlights.cutOff', { partners: f.partners ?? 0, persons: f.persons ?? 0, services: f.services ?? 0, families: f.families ?? 0 }))}</span>` : '')
+            ? `<br><span class="small">${esc(t('highlights.cutOff', { what: counts(f) }))}</span>` : '')
           + '</li>');
       parts.push(`<ol class="ranked">${items.join('')}</ol>`);
     }

@@ -119,7 +119,7 @@ const nl = {
   'whatif.newBridges': 'Nieuwe onmisbare schakels',
   'whatif.onMap': 'Op de kaart: rood omrand = raakt los, doorzichtig = weggevallen.',
   'highlights.bridgeFigures': 'Brugfiguren en scharnierpunten',
-  'highlights.cutOff': 'valt deze weg, dan raken {partners} partners, {persons} personen, {services} aanbod en {families} gezinnen los',
+  'highlights.cutOff': 'valt deze weg, dan raakt los: {what}',
   'highlights.none': 'Geen scharnierpunten: niemand houdt in zijn eentje het netwerk samen.',
   'highlights.suggested': 'Voorgestelde verbindingen',
   'highlights.suggestedNone': 'Geen voorstellen voor deze weergave.',
@@ -178,7 +178,7 @@ const nl = {
   'access.usable': 'bruikbaar', 'access.understandable': 'begrijpbaar',
   'reason.referrals': 'Doorverwijzingen met leden', 'reason.shared-families': 'Gedeelde gezinnen met leden',
   'reason.centrality': 'Centraal in het netwerk', 'reason.link-prediction': 'Past bij de tafel',
-  'reason.domain': 'Levensdomein', 'reason.neighbourhood': 'Wijk',
+  'reason.domain': 'Levensdomein', 'reason.neighbourhood': 'Wijk', 'reason.empty-chair': 'Vult een lege stoel',
 };
 
 const en = {
@@ -300,7 +300,7 @@ const en = {
   'whatif.newBridges': 'New indispensable links',
   'whatif.onMap': 'On the map: red outline = cut off, transparent = gone.',
   'highlights.bridgeFigures': 'Bridge figures and articulation points',
-  'highlights.cutOff': 'if this one goes, {partners} partners, {persons} people, {services} services and {families} families are cut off',
+  'highlights.cutOff': 'if this one goes, cut off: {what}',
   'highlights.none': 'No articulation points: nobody holds the network together alone.',
   'highlights.suggested': 'Suggested links',
   'highlights.suggestedNone': 'No suggestions for this view.',
@@ -359,7 +359,7 @@ const en = {
   'access.usable': 'usable', 'access.understandable': 'understandable',
   'reason.referrals': 'Referrals with members', 'reason.shared-families': 'Families shared with members',
   'reason.centrality': 'Central in the network', 'reason.link-prediction': 'Fits the table',
-  'reason.domain': 'Life domain', 'reason.neighbourhood': 'Neighbourhood',
+  'reason.domain': 'Life domain', 'reason.neighbourhood': 'Neighbourhood', 'reason.empty-chair': 'Fills an empty chair',
 };
 
 // Open vocabularies (life domains, sectors, roles…): known words are translated, others are shown readably.
@@ -408,11 +408,45 @@ export function has(key) {
   return key in dictionaries[current];
 }
 
+// The server explains its reasons in English; these patterns say the same in Dutch.
+const SERVER_NL = [
+  [/^exchanged (\d+) referrals? with (\d+) members? in the last 12 months$/, 'wisselde $1 doorverwijzingen uit met $2 leden in de laatste 12 maanden'],
+  [/^reaches (\d+) famil(?:y|ies) that members also reach$/, 'bereikt $1 gezinnen die ook leden bereiken'],
+  [/^among the (\d+) most central partners of the ecosystem$/, 'bij de $1 meest centrale partners van het ecosysteem'],
+  [/^collaborates with (\d+) members? and shares collaboration partners with (\d+) members? \((.+)\)$/, 'werkt samen met $1 leden en deelt samenwerkingspartners met $2 leden ($3)'],
+  [/^covers no domain that nobody at the table covers$/, 'dekt geen levensdomein dat nog niemand aan tafel dekt'],
+  [/^covers (.+?) that nobody at the table covers$/, 'dekt $1, waar nog niemand aan tafel actief is'],
+];
+
+/** A sentence from the server in the current language, when its pattern is known. */
+export function serverText(text) {
+  if (!text || current !== 'nl') return text || '';
+  for (const [pattern, dutch] of SERVER_NL) {
+    if (pattern.test(text)) return text.replace(pattern, dutch);
+  }
+  return text;
+}
+
 /** A word of an open vocabulary (domain, sector, role, kind…) in the current language. */
 export function word(value) {
   if (value == null || value === '') return '';
   const s = String(value);
   return vocabulary[current][s] ?? s.replace(/-/g, ' ');
+}
+
+const NOUNS = {
+  nl: { partners: ['partner', 'partners'], persons: ['persoon', 'personen'], services: ['aanbod', 'aanbod'], families: ['gezin', 'gezinnen'], and: 'en' },
+  en: { partners: ['partner', 'partners'], persons: ['person', 'people'], services: ['service', 'services'], families: ['family', 'families'], and: 'and' },
+};
+
+/** "1 partner, 3 people and 12 families": only the kinds that are there, singular or plural. */
+export function counts(c) {
+  const nouns = NOUNS[current];
+  const parts = ['partners', 'persons', 'services', 'families']
+    .filter((k) => (c[k] || 0) > 0)
+    .map((k) => `${number(c[k])} ${nouns[k][c[k] === 1 ? 0 : 1]}`);
+  if (parts.length === 0) return '0';
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${nouns.and} ${parts[parts.length - 1]}`;
 }
 
 export function number(value, digits = 2) {

@@ -3,6 +3,31 @@
 // size on screen whatever the zoom.
 
 const CELL = 80;
+const MAX_LABEL_PX = 210;
+export const WRAP_PX = 135;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+const context = document.createElement('canvas').getContext('2d');
+
+/** The width in pixels the map will need for a label, measured with the map's own font. */
+function measure(text, px, weightValue) {
+  context.font = `${weightValue} ${px}px ${FONT}`;
+  return context.measureText(String(text)).width;
+}
+
+/** Cuts a text with … so that it fits in maxLines lines of maxWidth pixels (for wrapped labels). */
+export function fitText(text, px, weightValue, maxWidth = WRAP_PX, maxLines = 2) {
+  const s = String(text ?? '');
+  const budget = maxWidth * maxLines * 0.92; // words do not break exactly at the edge
+  if (measure(s, px, weightValue) <= budget) return s;
+  let n = s.length;
+  while (n > 1 && measure(s.slice(0, n) + '…', px, weightValue) > budget) n -= 1;
+  return s.slice(0, n).trimEnd() + '…';
+}
+
+function weight(n) {
+  const type = n.data('type');
+  return n.hasClass('empty-chair') || type === 'person' || type === 'service' || type === 'family' ? 400 : 600;
+}
 let cy;
 let timer = null;
 
@@ -23,11 +48,43 @@ function priority(n) {
   if (n.selected() || n.hasClass('focus') || n.hasClass('cut-off') || n.hasClass('round-table')) return 10;
   if (n.hasClass('seat')) return 9;
   if (n.hasClass('empty-chair')) return 8 - (d.rank || 0) / 1000;
-  if (d.type === 'family-group') return 7;
-  if (d.type === 'table') return 6;
-  if (d.type === 'partner') return 3 + 2 * (d.importance || 0) + (n.hasClass('articulation') ? 1 : 0);
+  if (d.type === 'family-group') return 6;
+  if (d.type === 'table') return 5;
+  if (d.type === 'partner') return 3 + 4.5 * (d.importance || 0) + (n.hasClass('articulation') ? 1 : 0);
   if (d.type === 'person' && d.role === 'bridge-figure') return 2.5;
   return 1 + (d.importance || 0);
+}
+
+/** Rectangles in a coarse grid, to ask quickly whether a new one overlaps any. */
+class Boxes {
+  constructor() { this.grid = new Map(); this.boxes = []; }
+
+  cells(b, fn) {
+    for (let gx = Math.floor(b.x1 / CELL); gx <= Math.floor(b.x2 / CELL); gx++) {
+      for (let gy = Math.floor(b.y1 / CELL); gy <= Math.floor(b.y2 / CELL); gy++) {
+        if (fn(`${gx},${gy}`)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether b overlaps a box whose rank is at least minRank. */
+  overlaps(b, minRank = -Infinity) {
+    return this.cells(b, (k) => (this.grid.get(k) || []).some((i) => {
+      const o = this.boxes[i];
+      return (o.rank ?? Infinity) >= minRank && b.x1 < o.x2 && b.x2 > o.x1 && b.y1 < o.y2 && b.y2 > o.y1;
+    }));
+  }
+
+  add(b) {
+    this.boxes.push(b);
+    const i = this.boxes.length - 1;
+    this.cells(b, (k) => {
+      if (!this.grid.has(k)) this.grid.set(k, []);
+      this.grid.get(k).push(i);
+      return false;
+    });
+  }
 }
 
 export function attach(instance) {
@@ -40,44 +97,23 @@ export function schedule() {
   timer = setTimeout(place, 90);
 }
 
-export function place() {
+export function place(anywhere = false) {
   if (!cy) return;
   const zoom = cy.zoom();
   const ext = { w: cy.width(), h: cy.height() };
-  const grid = new Map();
-  const boxes = [];
-  const key = (x, y) => `${x},${y}`;
-  const overlaps = (b) => {
-    for (let gx = Math.floor(b.x1 / CELL); gx <= Math.floor(b.x2 / CELL); gx++) {
-      for (let gy = Math.floor(b.y1 / CELL); gy <= Math.floor(b.y2 / CELL); gy++) {
-        for (const i of grid.get(key(gx, gy)) || []) {
-          const o = boxes[i];
-          if (b.x1 < o.x2 && b.x2 > o.x1 && b.y1 < o.y2 && b.y2 > o.y1) return true;
-        }
-      }
-    }
-    return false;
-  };
-  const add = (b) => {
-    boxes.push(b);
-    for (let gx = Math.floor(b.x1 / CELL); gx <= Math.floor(b.x2 / CELL); gx++) {
-      for (let gy = Math.floor(b.y1 / CELL); gy <= Math.floor(b.y2 / CELL); gy++) {
-        const k = key(gx, gy);
-        if (!grid.has(k)) grid.set(k, []);
-        grid.get(k).push(boxes.length - 1);
-      }
-    }
-  };
+  const placed = new Boxes();
+  const bodies = new Boxes();
 
   // the bodies of the larger nodes are obstacles too: a label never hides a partner
   cy.nodes().forEach((n) => {
     const r = (n.data('size') || 10) * zoom / 2;
     if (r < 5 || n.hasClass('faded') || n.hasClass('round-table')) return;
     const p = n.renderedPosition();
-    add({ x1: p.x - r * 0.8, x2: p.x + r * 0.8, y1: p.y - r * 0.8, y2: p.y + r * 0.8 });
+    bodies.add({ x1: p.x - r * 0.8, x2: p.x + r * 0.8, y1: p.y - r * 0.8, y2: p.y + r * 0.8, rank: priority(n) });
   });
 
   const show = [];
+  const short = [];
   const hide = [];
   const sorted = cy.nodes().sort((a, b) => priority(b) - priority(a));
   sorted.forEach((n) => {
@@ -87,9 +123,11 @@ export function place() {
     const p = n.renderedPosition();
     const r = (n.data('size') || 10) * zoom / 2;
     const inside = n.hasClass('round-table');
-    const longest = String(text).split('\n').reduce((m, l) => Math.max(m, l.length), 0);
-    const w = Math.min(longest * px * 0.58, (inside ? 200 : 190) * (px / 12)) + 6;
-    const h = px * 1.3 * (inside ? 2 : 1);
+    const wrap = n.data('wrap') === true;
+    const measured = measure(text, px, weight(n));
+    const lines = wrap ? Math.min(2, Math.ceil(measured / WRAP_PX)) : 1;
+    const w = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX) + 6; // 6: the white outline around the text
+    const h = px * 1.3 * lines;
     if (inside) {
       // the table's own name is always written on it, wrapped to its width
       show.push([n, px / zoom, (n.data('size') || 100) * 0.8]);
@@ -101,12 +139,16 @@ export function place() {
     else if (side === 'right') b = { x1: p.x + r + 3, x2: p.x + r + 5 + w, y1: p.y - h / 2, y2: p.y + h / 2 };
     else if (side === 'top') b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y - r - 4 - h, y2: p.y - r - 2 };
     else b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r + 2, y2: p.y + r + 2 + h };
-    const onScreen = b.x2 > 0 && b.x1 < ext.w && b.y2 > 0 && b.y1 < ext.h;
+    const onScreen = anywhere || (b.x1 >= 2 && b.x2 <= ext.w - 2 && b.y1 >= 0 && b.y2 <= ext.h);
     // small nodes only speak up when zoomed in enough to tell them apart
     const tooSmall = !inside && r < 2.2 && priority(n) < 6;
-    if (onScreen && !tooSmall && !overlaps(b)) {
-      add(b);
-      show.push([n, px / zoom, (w + 10) / zoom]);
+    // a label may cross less important nodes (it is drawn above them), never a more important one
+    const blocked = placed.overlaps(b) || bodies.overlaps(b, priority(n) + 1e-9);
+    if (onScreen && !tooSmall && !blocked) {
+      placed.add(b);
+      show.push([n, px / zoom, (wrap ? WRAP_PX + 2 : w + 4) / zoom]);
+    } else if (n.data('short')) {
+      short.push([n, px / zoom]); // an empty chair keeps at least its rank, written inside it
     } else {
       hide.push(n);
     }
@@ -114,19 +156,45 @@ export function place() {
   cy.batch(() => {
     for (const [n, size, max] of show) {
       n.data({ fontSize: size, textMax: max });
-      n.addClass('labelled');
+      n.removeClass('labelled-short').addClass('labelled');
     }
-    for (const n of hide) n.removeClass('labelled');
+    for (const [n, size] of short) {
+      n.data({ fontSize: size });
+      n.removeClass('labelled').addClass('labelled-short');
+    }
+    for (const n of hide) n.removeClass('labelled labelled-short');
   });
 }
 
-/** Fits the nodes leaving room on screen for labels beside them (labels keep their size on screen). */
-export function fitWithLabels(side = 215, vertical = 36) {
-  const bb = cy.nodes().boundingBox({ includeLabels: false });
-  const w = Math.max(1, cy.width() - 2 * side);
-  const h = Math.max(1, cy.height() - 2 * vertical);
-  const zoom = Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1), 2);
-  cy.zoom(zoom);
-  cy.center(cy.nodes());
+/**
+ * Fits the drawing with its labels in view. Labels keep their size on screen while the nodes scale, so
+ * the room they need is measured after placing them, and the zoom is solved for the nodes that remain.
+ */
+export function fitWithLabels(margin = 18, top = 44) {
+  const nodes = cy.nodes();
+  if (nodes.empty()) return;
+  const bb = nodes.boundingBox({ includeLabels: false });
+  const w = Math.max(bb.w, 1);
+  const h = Math.max(bb.h, 1);
+  cy.zoom(Math.min((cy.width() - 2 * margin) / w, (cy.height() - margin - top) / h, 2));
+  cy.center(nodes);
+  for (let i = 0; i < 3; i++) {
+    place(true);
+    const z = cy.zoom();
+    const all = nodes.boundingBox({ includeLabels: true, includeOverlays: false });
+    const overX = Math.max(0, all.w - w) * z;
+    const overY = Math.max(0, all.h - h) * z;
+    const zoom = Math.max(0.05, Math.min((cy.width() - 2 * margin - overX) / w, (cy.height() - margin - top - overY) / h, 2));
+    cy.zoom(zoom);
+    cy.center(nodes);
+    // labels may stick out more on one side: centre what is drawn, not just the nodes
+    place(true);
+    const drawn = nodes.boundingBox({ includeLabels: true, includeOverlays: false });
+    const pan = cy.pan();
+    cy.pan({
+      x: pan.x + cy.width() / 2 - ((drawn.x1 + drawn.x2) / 2) * zoom - pan.x,
+      y: pan.y + (top + cy.height() - margin) / 2 - ((drawn.y1 + drawn.y2) / 2) * zoom - pan.y,
+    });
+  }
   place();
 }

@@ -17,6 +17,7 @@ export function render() {
   const body = document.getElementById('legend-body');
   if (!cy) return;
   const parts = [];
+  if (cy.nodes().empty()) { body.innerHTML = ''; return; }
   const table = state.mode === 'table';
 
   if (table) {

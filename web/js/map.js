@@ -195,12 +195,11 @@ export function layout() {
       quality: nodes.length > 1500 ? 'draft' : 'default',
       randomize: !incremental,
       animate: false,
-      fit: true,
-      padding: 40,
+      fit: false,
       nodeDimensionsIncludeLabels: false,
       uniformNodeDimensions: false,
       packComponents: true,
-      nodeRepulsion: (n) => (n.data('type') === 'partner' || n.data('type') === 'family-group' ? 12000 : 5000),
+      nodeRepulsion: (n) => (n.data('type') === 'family-group' ? 45000 : n.data('type') === 'partner' ? 12000 : 5000),
       nodeSeparation: 90,
       idealEdgeLength,
       edgeElasticity,
@@ -215,7 +214,7 @@ export function layout() {
     });
     run.one('layoutstop', () => {
       remember();
-      labels.place();
+      labels.fitWithLabels();
       resolve();
     });
     run.run();

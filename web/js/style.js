@@ -18,7 +18,7 @@ export const SHAPES = {
   family: 'round-hexagon', 'family-group': 'round-hexagon', table: 'star',
 };
 export const EDGE_KINDS = {
-  collaborates: { color: '#4A5562', style: 'solid' },
+  collaborates: { color: '#6B7785', style: 'solid' },
   referral: { color: '#1D6FB8', style: 'solid', arrow: true },
   'shares-families': { color: '#A8641E', style: 'solid' },
   'works-for': { color: '#6E7781', style: 'dashed' },
@@ -86,9 +86,9 @@ export function stylesheet() {
     });
   }
   s.push(
-    { selector: 'edge[tone="strong"]', style: { 'opacity': 0.4 } },
+    { selector: 'edge[tone="strong"]', style: { 'opacity': 0.35 } },
     { selector: 'edge[tone="soft"]', style: { 'opacity': 0.3 } },
-    { selector: 'edge[tone="faint"]', style: { 'opacity': 0.09 } },
+    { selector: 'edge[tone="faint"]', style: { 'opacity': 0.09, 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
     // Toggles
     { selector: 'node.articulation', style: { 'underlay-color': HALO, 'underlay-padding': 7, 'underlay-opacity': 0.75, 'underlay-shape': 'ellipse', 'border-color': '#1F2328', 'border-width': 3 } },
     { selector: 'edge.bridge', style: { 'line-color': '#1F2328', 'width': 4, 'opacity': 0.9, 'line-style': 'solid' } },
@@ -104,14 +104,14 @@ export function stylesheet() {
     },
     // Filters, search, selection
     { selector: '.faded', style: { 'opacity': 0.12, 'text-opacity': 0 } },
-    { selector: 'node:selected', style: { 'underlay-color': '#0077BB', 'underlay-padding': 8, 'underlay-opacity': 0.45, 'border-color': '#0B3D6B', 'border-width': 3 } },
-    { selector: 'node.focus', style: { 'underlay-color': '#0077BB', 'underlay-padding': 10, 'underlay-opacity': 0.35, 'z-index': 20 } },
+    { selector: 'node:selected', style: { 'underlay-shape': 'ellipse', 'underlay-color': '#0077BB', 'underlay-padding': 8, 'underlay-opacity': 0.45, 'border-color': '#0B3D6B', 'border-width': 3 } },
+    { selector: 'node.focus', style: { 'underlay-shape': 'ellipse', 'underlay-color': '#0077BB', 'underlay-padding': 10, 'underlay-opacity': 0.35, 'z-index': 20 } },
     { selector: 'edge.focus', style: { 'opacity': 0.95, 'z-index': 15 } },
     // What if
     { selector: 'node.removed', style: { 'opacity': 0.35, 'border-style': 'dashed', 'border-color': '#1F2328', 'border-width': 3 } },
     { selector: 'edge.removed', style: { 'opacity': 0.12 } },
-    { selector: 'node.cut-off', style: { 'underlay-color': CUT, 'underlay-padding': 7, 'underlay-opacity': 0.55, 'border-color': CUT, 'border-width': 3, 'z-index': 10 } },
-    { selector: 'node.new-bridge', style: { 'underlay-color': HALO, 'underlay-padding': 7, 'underlay-opacity': 0.75, 'border-color': '#1F2328', 'border-width': 3 } },
+    { selector: 'node.cut-off', style: { 'underlay-shape': 'ellipse', 'underlay-color': CUT, 'underlay-padding': 7, 'underlay-opacity': 0.55, 'border-color': CUT, 'border-width': 3, 'z-index': 10 } },
+    { selector: 'node.new-bridge', style: { 'underlay-shape': 'ellipse', 'underlay-color': HALO, 'underlay-padding': 7, 'underlay-opacity': 0.75, 'border-color': '#1F2328', 'border-width': 3 } },
     // Table mode
     { selector: 'node.round-table', style: { 'shape': 'ellipse', 'background-color': '#F1E6D2', 'border-color': '#8A6D3B', 'border-width': 3, 'text-valign': 'center', 'text-margin-y': 0, 'color': '#4A3A1E', 'text-wrap': 'wrap' } },
     { selector: 'node.seat', style: { 'border-color': '#1F2328', 'border-width': 2.5 } },
@@ -119,9 +119,11 @@ export function stylesheet() {
     { selector: 'edge.seat-edge', style: { 'line-color': '#8A6D3B', 'width': 2, 'opacity': 0.6, 'line-style': 'solid' } },
     { selector: 'edge.chair-edge', style: { 'line-color': '#9AA3AD', 'width': 1.5, 'opacity': 0.6, 'line-style': 'dashed', 'line-dash-pattern': [4, 4] } },
     { selector: 'node.empty-chair:selected', style: { 'border-style': 'dashed' } },
+    { selector: 'node[?wrap]', style: { 'text-wrap': 'wrap', 'text-justification': 'auto' } },
     { selector: 'node[side="left"]', style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -5, 'text-margin-y': 0 } },
     { selector: 'node[side="right"]', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0 } },
     { selector: 'node[side="top"]', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+    { selector: 'node.labelled-short', style: { 'label': 'data(short)', 'font-size': 'data(fontSize)', 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 0, 'font-weight': 700 } },
   );
   return s;
 }

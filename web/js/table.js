@@ -9,8 +9,9 @@ import { esc } from './dom.js';
 import { sectorColour, UNKNOWN } from './style.js';
 import { reasonsHtml } from './details.js';
 import * as labels from './labels.js';
+import { fitText } from './labels.js';
 
-export const MAX_CHAIRS = 30;
+export const MAX_CHAIRS = 12;
 let tables = null;
 export let analysis = null;
 
@@ -62,11 +63,12 @@ export function draw(answer) {
 
   const r1 = tableSize / 2 + 120 + Math.max(0, members.length - 8) * 10;
   members.forEach((m, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, members.length);
+    // half a step off the chairs' angles, so a member's name points between two empty chairs
+    const angle = -Math.PI / 2 + (2 * Math.PI * (i + 0.5)) / Math.max(1, members.length);
     elements.push({
       group: 'nodes', classes: 'seat',
       data: {
-        ...m, label: m.name, display: m.name, type: m.type || 'partner', size: m.type === 'person' ? 54 : 72,
+        ...m, label: m.name, display: fitText(m.name, 13, 600), wrap: true, type: m.type || 'partner', size: m.type === 'person' ? 54 : 72,
         color: m.sector ? sectorColour(m.sector) : UNKNOWN, side: side(angle),
       },
       position: { x: r1 * Math.cos(angle), y: r1 * Math.sin(angle) },
@@ -75,14 +77,14 @@ export function draw(answer) {
   });
 
   const maxScore = Math.max(1e-9, ...missing.map((m) => Number(m.score) || 0));
-  const r2 = Math.max(r1 + 260, (missing.length * 150) / (2 * Math.PI));
+  const r2 = Math.max(r1 + 280, (missing.length * 150) / (2 * Math.PI));
   missing.forEach((m, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, missing.length);
     const s = Math.sqrt(Math.max(0, Number(m.score) || 0) / maxScore);
     elements.push({
       group: 'nodes', classes: 'empty-chair',
       data: {
-        ...m, type: 'partner', rank: i + 1, label: m.name, display: `${i + 1}. ${m.name}`,
+        ...m, type: 'partner', rank: i + 1, label: m.name, display: fitText(`${i + 1}. ${m.name}`, 13, 400), wrap: true, short: String(i + 1),
         size: 40 + 46 * s, color: m.sector ? sectorColour(m.sector) : '#6E7781',
         side: side(angle),
       },
@@ -112,11 +114,8 @@ export function render() {
   const missing = a.missing || [];
   const chairs = a.emptyChairs || {};
   const parts = [];
+  document.getElementById('table-title').textContent = a.table?.name || t('mode.table');
   parts.push(`<p class="kind">${esc(word(a.table?.kind))}${(a.table?.domains || []).length ? ' · ' + esc(a.table.domains.map(word).join(', ')) : ''} · ${esc(date(a.at || state.at))}</p>`);
-
-  parts.push(`<h3>${esc(t('table.atTheTable', { n: members.length }))}</h3>`);
-  parts.push(`<ul id="seated" class="neighbours">${members.map((m) => `<li data-id="${esc(m.id)}"><button type="button" class="link" data-node="${esc(m.id)}">${esc(m.name)}</button>`
-    + ` <span class="muted">${esc(word(m.role))}${m.since ? ', ' + esc(t('table.since', { date: date(m.since) })) : ''}</span></li>`).join('')}</ul>`);
 
   parts.push(`<h3>${esc(t('table.emptyChairs'))}</h3>`);
   parts.push(`<h4>${esc(t('table.emptyDomains'))}</h4>`
@@ -136,6 +135,10 @@ export function render() {
       + `${reasonsHtml(m.reasons)}${i < MAX_CHAIRS ? `<button type="button" class="link" data-node="${esc(m.id)}">${esc(t('table.showOnMap'))}</button>` : ''}</details></li>`).join('')}</ol>`);
     if (missing.length > MAX_CHAIRS) parts.push(`<p class="small">${esc(t('table.chairsShown', { n: MAX_CHAIRS }))}</p>`);
   }
+  parts.push(`<h3>${esc(t('table.atTheTable', { n: members.length }))}</h3>`);
+  parts.push(`<ul id="seated" class="neighbours">${members.map((m) => `<li data-id="${esc(m.id)}"><button type="button" class="link" data-node="${esc(m.id)}">${esc(m.name)}</button>`
+    + ` <span class="muted">${esc(word(m.role))}${m.since ? ', ' + esc(t('table.since', { date: date(m.since) })) : ''}</span></li>`).join('')}</ul>`);
+
   body.innerHTML = parts.join('');
 }
 

@@ -33,7 +33,10 @@ public final class TableRoutes {
         ctx.json(answer(() -> tables.analyse(ctx.pathParam("id"), at, limit)));
     }
 
-    /** {@code GET /api/tables/{id}/compare?from=&to=&limit=}; {@code to} defaults to today, {@code from} to a year before. */
+    /**
+     * {@code GET /api/tables/{id}/compare?from=&to=&limit=}: {@code to} defaults to today, {@code from} to a
+     * year earlier.
+     */
     public void compare(Context ctx) {
         LocalDate to = ViewParams.date(ctx, "to", LocalDate.now());
         LocalDate from = ViewParams.date(ctx, "from", to.minusYears(1));
