@@ -53,8 +53,8 @@ public record ViewSummary(
 
     /**
      * Diameter and average shortest path are computed exactly, by a breadth-first search from every
-     * vertex of the component, when {@code |C| * m} is at most this (about 5 s on 2 cores); above it
-     * they are left null rather than make a region's summary take minutes.
+     * vertex of the component, when {@code |C| * m} is at most this (about 12 s of CPU time, 6 s on 2
+     * cores); above it they are left null rather than make a region's summary take minutes.
      */
     public static final long DISTANCE_WORK_LIMIT = 1_000_000_000L;
 

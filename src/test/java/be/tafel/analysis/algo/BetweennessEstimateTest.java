@@ -3,10 +3,10 @@ package be.tafel.analysis.algo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class BetweennessEstimateTest {
@@ -25,11 +25,12 @@ class BetweennessEstimateTest {
 
     @Test
     void sampled_estimate_is_within_its_error_bound_of_exact_for_every_vertex() {
-        CsrGraph graph = TestGraphs.random(3000, 9000, false, 42);
+        CsrGraph graph = TestGraphs.clustersWithBroker(8, 200, 42);
         double[] exact = new ShortestPathCentrality(graph, PathLength.HOPS, 2).getBetweennessScores();
-        BetweennessEstimate estimate = new BetweennessEstimate(graph, PathLength.HOPS, 0.01, 0.1, 7, 2, ALWAYS_SAMPLE);
+        assertTrue(exact[graph.vertexCount() - 1] > 0.5, "the broker's exact betweenness dwarfs the bound");
+        BetweennessEstimate estimate = new BetweennessEstimate(graph, PathLength.HOPS, 0.02, 0.1, 7, 2, ALWAYS_SAMPLE);
         assertTrue(estimate.isApproximate());
-        assertEquals(0.01, estimate.getErrorBound());
+        assertEquals(0.02, estimate.getErrorBound());
         assertEquals(0.9, estimate.getConfidence(), 1e-12);
         assertWithin(exact, estimate);
     }
@@ -39,8 +40,9 @@ class BetweennessEstimateTest {
         CsrGraph graph = TestGraphs.random(1500, 6000, true, 43);
         double[] exact = new ShortestPathCentrality(graph, PathLength.INVERSE_WEIGHT, 2).getBetweennessScores();
         BetweennessEstimate estimate =
-                new BetweennessEstimate(graph, PathLength.INVERSE_WEIGHT, 0.02, 0.1, 8, 2, ALWAYS_SAMPLE);
-        assertEquals(Components.weak(graph).largestSize(), estimate.getVertexDiameterBound(), "directed: largest weak component");
+                new BetweennessEstimate(graph, PathLength.INVERSE_WEIGHT, 0.05, 0.1, 8, 2, ALWAYS_SAMPLE);
+        assertEquals(Components.weak(graph).largestSize(), estimate.getVertexDiameterBound(),
+                "directed: the largest weak component");
         assertWithin(exact, estimate);
     }
 
@@ -52,7 +54,7 @@ class BetweennessEstimateTest {
         double[] otherSeed =
                 new BetweennessEstimate(graph, PathLength.HOPS, 0.05, 0.1, 100, 1, ALWAYS_SAMPLE).getScores();
         assertArrayEquals(one, three);
-        assertNotEquals(java.util.Arrays.toString(one), java.util.Arrays.toString(otherSeed));
+        assertFalse(Arrays.equals(one, otherSeed), "another seed draws other paths");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,9 +79,9 @@ class ComponentsTest {
             Set<Set<Integer>> expected = new KosarajuStrongConnectivityInspector<>(JGraphTCopy.of(graph, false))
                     .stronglyConnectedSets().stream().map(TreeSet::new).collect(Collectors.toSet());
             Components ours = Components.strong(graph);
-            Set<Set<Integer>> actual = new java.util.HashSet<>();
+            Set<Set<Integer>> actual = new HashSet<>();
             for (int c = 0; c < ours.count(); c++) {
-                actual.add(Arrays2.boxed(ours.members(c)));
+                actual.add(Boxing.sortedSet(ours.members(c)));
             }
             assertEquals(expected, actual, "seed " + seed);
         }
@@ -106,15 +107,15 @@ class ComponentsTest {
     static List<List<Integer>> groups(Components components) {
         List<List<Integer>> groups = new ArrayList<>();
         for (int c = 0; c < components.count(); c++) {
-            groups.add(Arrays2.boxed(components.members(c)).stream().toList());
+            groups.add(Boxing.sortedSet(components.members(c)).stream().toList());
         }
         groups.sort((a, b) -> Integer.compare(a.get(0), b.get(0)));
         return groups;
     }
 
     /** Boxing for comparisons in tests only. */
-    static final class Arrays2 {
-        static TreeSet<Integer> boxed(int[] values) {
+    static final class Boxing {
+        static TreeSet<Integer> sortedSet(int[] values) {
             TreeSet<Integer> set = new TreeSet<>();
             for (int value : values) {
                 set.add(value);

@@ -73,7 +73,8 @@ class EigenvectorCentralityTest {
 
     @Test
     void directed_acyclic_graph_does_not_converge() {
-        EigenvectorCentrality chain = new EigenvectorCentrality(TestGraphs.edges(3, true, 0, 1, 1, 2), false, 200, 1e-12);
+        CsrGraph dag = TestGraphs.edges(3, true, 0, 1, 1, 2);
+        EigenvectorCentrality chain = new EigenvectorCentrality(dag, false, 200, 1e-12);
         assertFalse(chain.isConverged());
         assertEquals(200, chain.getIterations());
     }

@@ -1,5 +1,8 @@
 package be.tafel.analysis.algo;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+
 /**
  * Times the fused betweenness, closeness and harmonic pass on a seeded random graph of 10,000
  * vertices and 30,000 edges, with 1 and 2 threads, unweighted and weighted. Not a JUnit test; run
@@ -10,8 +13,8 @@ package be.tafel.analysis.algo;
  * </pre>
  */
 public final class PathCentralityBenchmark {
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private PathCentralityBenchmark() {}
 

@@ -94,7 +94,8 @@ class ShortestPathCentralityTest {
 
         @Test
         void empty_single_and_edgeless_graphs_score_zero() {
-            assertEquals(0, new ShortestPathCentrality(new CsrGraph.Builder(0, false).build()).getBetweennessScores().length);
+            CsrGraph empty = new CsrGraph.Builder(0, false).build();
+            assertEquals(0, new ShortestPathCentrality(empty).getBetweennessScores().length);
             ShortestPathCentrality single = new ShortestPathCentrality(new CsrGraph.Builder(1, true).build());
             assertArrayEquals(new double[] {0}, single.getClosenessScores());
             ShortestPathCentrality edgeless = new ShortestPathCentrality(new CsrGraph.Builder(4, false).build());

@@ -67,8 +67,10 @@ class ViewSummaryTest {
 
     @Test
     void a_star_is_fully_centralised_and_a_cycle_not_at_all() {
-        assertEquals(1, ViewSummary.of(TestGraphs.edges(5, false, 0, 1, 0, 2, 0, 3, 0, 4)).degreeCentralization(), EXACT);
-        assertEquals(0, ViewSummary.of(TestGraphs.edges(4, false, 0, 1, 1, 2, 2, 3, 3, 0)).degreeCentralization(), EXACT);
+        CsrGraph star = TestGraphs.edges(5, false, 0, 1, 0, 2, 0, 3, 0, 4);
+        CsrGraph cycle = TestGraphs.edges(4, false, 0, 1, 1, 2, 2, 3, 3, 0);
+        assertEquals(1, ViewSummary.of(star).degreeCentralization(), EXACT);
+        assertEquals(0, ViewSummary.of(cycle).degreeCentralization(), EXACT);
         CsrGraph reciprocatedStar = TestGraphs.edges(4, true, 0, 1, 1, 0, 0, 2, 2, 0, 0, 3, 3, 0);
         assertEquals(1, ViewSummary.of(reciprocatedStar).degreeCentralization(), EXACT);
         assertEquals(1, ViewSummary.of(reciprocatedStar).reciprocity(), EXACT);
