@@ -1,6 +1,6 @@
 UNWIND $rows AS row
 MERGE (n:Person {id: row.id})
-SET n.name = row.name, n.role = row.role
+SET n:Node, n.name = row.name, n.role = row.role
 WITH n, row
 OPTIONAL MATCH (n)-[old:WORKS_FOR]->(:Partner)
 DELETE old

@@ -1,6 +1,6 @@
 UNWIND $rows AS row
 MERGE (n:Service {id: row.id})
-SET n.name = row.name, n.domain = row.domain, n.ageMin = row.ageMin, n.ageMax = row.ageMax,
+SET n:Node, n.name = row.name, n.domain = row.domain, n.ageMin = row.ageMin, n.ageMax = row.ageMax,
     n.neighbourhood = row.neighbourhood, n.capacity = row.capacity,
     n.access_reachable = row.access.reachable, n.access_available = row.access.available,
     n.access_affordable = row.access.affordable, n.access_usable = row.access.usable,

@@ -1,3 +1,4 @@
-// Which of $ids exist with the label the caller matched before this text (one index seek per id).
+// Which of $ids the store holds, and as what: every node Tafel writes also carries the label Node.
+MATCH (n:Node)
 WHERE n.id IN $ids
-RETURN n.id AS id
+RETURN n.id AS id, labels(n) AS labels

@@ -31,6 +31,10 @@ public enum NodeLabel {
         return label.toLowerCase(java.util.Locale.ROOT);
     }
 
+    public static java.util.Optional<NodeLabel> byLabel(String label) {
+        return java.util.Arrays.stream(values()).filter(l -> l.label.equals(label)).findFirst();
+    }
+
     public static java.util.Optional<NodeLabel> byPlural(String plural) {
         return java.util.Arrays.stream(values()).filter(l -> l.plural.equals(plural)).findFirst();
     }
