@@ -21,6 +21,24 @@ function progress(delta) {
   document.getElementById('cy')?.setAttribute('aria-busy', running > 0 ? 'true' : 'false');
 }
 
+const TOKEN_KEY = 'tafel.token';
+
+/** The request headers: JSON, and the API token of this tab when the server asked for one. */
+function headers() {
+  const h = { Accept: 'application/json, application/problem+json' };
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) h.Authorization = 'Bearer ' + token;
+  return h;
+}
+
+/** Asks for an API token once the server answers 401; kept for this tab only (sessionStorage). */
+function askForToken() {
+  const token = window.prompt(t('auth.prompt'));
+  if (!token || !token.trim()) return false;
+  sessionStorage.setItem(TOKEN_KEY, token.trim());
+  return true;
+}
+
 /** GET a JSON resource; params with empty values are left out. Throws ApiError on a non-2xx answer. */
 export async function get(path, params = {}) {
   const query = new URLSearchParams();
@@ -32,7 +50,13 @@ export async function get(path, params = {}) {
   try {
     let response;
     try {
-      response = await fetch(url, { headers: { Accept: 'application/json, application/problem+json' } });
+      const sent = sessionStorage.getItem(TOKEN_KEY);
+      response = await fetch(url, { headers: headers() });
+      if (response.status === 401) {
+        // another request may have asked for a token meanwhile; else this one asks
+        const current = sessionStorage.getItem(TOKEN_KEY);
+        if ((current && current !== sent) || askForToken()) response = await fetch(url, { headers: headers() });
+      }
     } catch (e) {
       throw new ApiError(0, t('error.title'), t('error.network'));
     }

@@ -1,15 +1,22 @@
 package be.tafel;
 
+import be.tafel.auth.SecuritySettings;
+import be.tafel.auth.TokenCommand;
+import be.tafel.auth.TokenStore;
 import be.tafel.store.GraphStore;
 import be.tafel.store.StoreConfig;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The command line: {@code serve [--port 7070] [--host 127.0.0.1] [--data ./data] [--demo]}. */
+/**
+ * The command line: {@code serve [--port 7070] [--host 127.0.0.1] [--data ./data] [--demo]} and
+ * {@code token create|list|revoke [--data ./data]}.
+ */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -17,6 +24,13 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> words = Arrays.asList(args);
+        if (!words.isEmpty() && words.getFirst().equals("bench")) {
+            be.tafel.bench.Benchmark.main(words.subList(1, words.size()));
+            System.exit(0);
+        }
+        if (!words.isEmpty() && words.getFirst().equals("token") && !words.contains("--help")) {
+            System.exit(token(words.subList(1, words.size())));
+        }
         if (words.isEmpty() || words.contains("--help") || !words.getFirst().equals("serve")) {
             System.out.println(usage());
             System.exit(words.contains("--help") ? 0 : 2);
@@ -30,8 +44,16 @@ public final class Main {
         if (options.demo()) {
             DemoLoader.loadIfEmpty(store);
         }
-        Javalin app = TafelApp.create(store);
-        app.start(options.host(), options.port());
+        Javalin app;
+        try {
+            app = TafelApp.start(store, SecuritySettings.fromEnvironment(System.getenv(), true), options.host(),
+                    options.port());
+        } catch (IllegalStateException e) {
+            LOG.error(e.getMessage());
+            store.close();
+            System.exit(3);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             store.close();
@@ -40,18 +62,42 @@ public final class Main {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** {@code token create|list|revoke} against the store in {@code --data DIR} (or NEO4J_URI). */
+    static int token(List<String> args) {
+        List<String> rest = new ArrayList<>(args);
+        Path data = Path.of("data");
+        int i = rest.indexOf("--data");
+        if (i >= 0) {
+            data = Path.of(ServeOptions.value(rest, i + 1, "--data"));
+            rest.remove(i + 1);
+            rest.remove(i);
+        }
+        try (GraphStore store = GraphStore.open(StoreConfig.fromEnvironment(data, System.getenv()))) {
+            return TokenCommand.run(rest, new TokenStore(store), System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+
     static String usage() {
         return """
                 Tafel — network analysis for the partners around children and families
 
                 Usage: java -jar target/tafel.jar serve [options]
+                       java -jar target/tafel.jar token create --data DIR --role broker|analyst|viewer --name NAME
+                       java -jar target/tafel.jar token list --data DIR
+                       java -jar target/tafel.jar token revoke ID --data DIR
+                       java -jar target/tafel.jar bench --scale town|city|region [--runs N] [--data DIR]
                   --port N      HTTP port (default 7070; 0 picks a free one)
                   --host ADDR   address to listen on (default 127.0.0.1)
                   --data DIR    where the embedded Neo4j keeps its files (default ./data)
                   --demo        load the demo town into an empty store
 
                 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE use an external Neo4j
-                instead of the embedded one.""";
+                instead of the embedded one. TAFEL_CORS_ORIGINS (comma-separated origins allowed to call the API;
+                default none), TAFEL_MAX_BODY_BYTES (default 268435456), TAFEL_RATE_LIMIT (requests per token per
+                minute; default 1200, 0 for none). Without tokens Tafel only listens on loopback, open.""";
     }
 
     /** The options of {@code serve}. */
@@ -73,7 +119,7 @@ public final class Main {
             return new ServeOptions(port, host, data, demo);
         }
 
-        private static String value(List<String> args, int i, String option) {
+        static String value(List<String> args, int i, String option) {
             if (i >= args.size()) {
                 throw new IllegalArgumentException(option + " needs a value");
             }

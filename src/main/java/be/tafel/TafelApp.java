@@ -8,6 +8,12 @@ import static io.javalin.apibuilder.ApiBuilder.put;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.ScoreWriter;
+import be.tafel.auth.AccessControl;
+import be.tafel.auth.AccessMode;
+import be.tafel.auth.AuditLog;
+import be.tafel.auth.Role;
+import be.tafel.auth.SecuritySettings;
+import be.tafel.auth.TokenStore;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
@@ -16,27 +22,60 @@ import be.tafel.store.NetworkWriter;
 import be.tafel.table.TableAnalysis;
 import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
+import be.tafel.web.AuditRoutes;
 import be.tafel.web.CrudRoutes;
+import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
 import be.tafel.web.HealthRoutes;
 import be.tafel.web.ImportRoutes;
 import be.tafel.web.Json;
+import be.tafel.web.Observability;
+import be.tafel.web.OpenApiRoutes;
 import be.tafel.web.Problems;
+import be.tafel.web.SecurityHeaders;
+import be.tafel.web.SmallCounts;
 import be.tafel.web.StructureRoutes;
 import be.tafel.web.TableRoutes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.plugin.bundled.CorsPlugin;
+import io.javalin.security.RouteRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the whole service over a graph store: the routes, the JSON mapping, the web app. */
 public final class TafelApp {
-    /** Request bodies larger than this answer 413. */
-    public static final long DEFAULT_MAX_REQUEST_BYTES = 256L << 20;
+    /** Request bodies larger than this answer 413 (unless {@code TAFEL_MAX_BODY_BYTES} says otherwise). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = SecuritySettings.DEFAULT_MAX_BODY_BYTES;
+    private static final Logger LOG = LoggerFactory.getLogger(TafelApp.class);
+    /** Who may call what: brokers everything; analysts read all but family rows; viewers the map and analyses. */
+    private static final RouteRole[] READERS = {Role.BROKER, Role.ANALYST, Role.VIEWER};
+    private static final RouteRole[] EXPORTERS = {Role.BROKER, Role.ANALYST};
+    private static final RouteRole BROKERS = Role.BROKER;
 
     private TafelApp() {}
 
+    /** The service in local single-user mode (open, for loopback): what the tests and the local demo use. */
     public static Javalin create(GraphStore store) {
+        return create(store, SecuritySettings.open());
+    }
+
+    /**
+     * Checks that the service may listen on {@code host} (without tokens only on loopback, else it refuses),
+     * builds it and starts it.
+     */
+    public static Javalin start(GraphStore store, SecuritySettings settings, String host, int port) {
+        boolean required = AccessMode.tokensRequired(host, new TokenStore(store).activeCount());
+        if (!required) {
+            LOG.warn("No API tokens exist: Tafel runs OPEN in local single-user mode on {} (loopback only)."
+                    + " Create a token with 'token create' to require one.", host);
+        }
+        return create(store, settings.withTokensRequired(required)).start(host, port);
+    }
+
+    public static Javalin create(GraphStore store, SecuritySettings settings) {
         ObjectMapper json = Json.mapper();
         NetworkWriter writer = new NetworkWriter(store);
         GraphRepository repository = new GraphRepository(store);
@@ -46,49 +85,75 @@ public final class TafelApp {
         AnalysisService analyses = new AnalysisService(store);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
+        Observability observability = new Observability(store, analyses);
+        OpenApiRoutes openApi = new OpenApiRoutes();
+        ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork);
         StructureRoutes structure = new StructureRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
+        AccessControl access = new AccessControl(new TokenStore(store), settings);
+        AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
-            config.http.maxRequestSize = DEFAULT_MAX_REQUEST_BYTES;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            if (!settings.corsOrigins().isEmpty()) {
+                config.registerPlugin(new CorsPlugin(cors -> cors.addRule(rule -> settings.corsOrigins()
+                        .forEach(origin -> rule.allowHost(origin)))));
+            }
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.beforeMatched(access::check);
+            config.routes.afterMatched(audit::after);
+            config.routes.afterMatched(new SmallCounts(json)::after);
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;
             Problems.register(config);
+            observability.register(config);
+            config.routes.get("/metrics", observability::metrics, Role.PUBLIC); // timings and cache counts only
             config.routes.apiBuilder(() -> path("api", () -> {
-                get("health", health::health);
-                post("import", imports::importNetwork);
-                get("export", imports::exportNetwork);
-                get("graph", graph::graph);
-                get("what-if", tables::whatIf);
-                get("tables/{id}/analysis", tables::analysis);
-                get("tables/{id}/compare", tables::compare);
+                get("health", health::health, Role.PUBLIC);
+                get("health/live", observability::live, Role.PUBLIC);
+                get("health/ready", observability::ready, Role.PUBLIC);
+                get("openapi.yaml", openApi::description, Role.PUBLIC);
+                get("docs", openApi::docs, Role.PUBLIC);
+                get("audit", audit::audit, BROKERS);
+                post("import", imports::importNetwork, BROKERS);
+                get("export", exports::export, EXPORTERS);
+                get("graph", graph::graph, READERS);
+                get("what-if", tables::whatIf, READERS);
+                get("tables/{id}/analysis", tables::analysis, READERS);
+                get("tables/{id}/compare", tables::compare, READERS);
                 path("analysis", () -> {
-                    get("summary", analysis::summary);
-                    get("centrality", analysis::centrality);
-                    get("bridges", analysis::bridges);
-                    get("missing-links", structure::missingLinks);
-                    get("communities", structure::communities);
-                    get("brokerage", structure::brokerage);
-                    post("write-back", analysis::writeBack);
+                    get("summary", analysis::summary, READERS);
+                    get("centrality", analysis::centrality, READERS);
+                    get("bridges", analysis::bridges, READERS);
+                    get("missing-links", structure::missingLinks, READERS);
+                    get("communities", structure::communities, READERS);
+                    get("brokerage", structure::brokerage, READERS);
+                    post("write-back", analysis::writeBack, BROKERS);
                 });
                 for (NodeLabel label : NodeLabel.values()) {
+                    // families and the referrals that name them are family-level rows: brokers only
+                    RouteRole[] readers = label == NodeLabel.FAMILY || label == NodeLabel.REFERRAL
+                            ? new RouteRole[] {BROKERS} : READERS;
                     path(label.plural(), () -> {
-                        get(ctx -> crud.list(ctx, label));
-                        post(ctx -> crud.create(ctx, label));
+                        get(ctx -> crud.list(ctx, label), readers);
+                        post(ctx -> crud.create(ctx, label), BROKERS);
                         path("{id}", () -> {
-                            get(ctx -> crud.get(ctx, label));
-                            put(ctx -> crud.update(ctx, label));
-                            delete(ctx -> crud.delete(ctx, label));
+                            get(ctx -> crud.get(ctx, label), readers);
+                            put(ctx -> crud.update(ctx, label), BROKERS);
+                            delete(ctx -> crud.delete(ctx, label), BROKERS);
                         });
                     });
                 }
                 for (RelationshipKind kind : RelationshipKind.values()) {
+                    // supports and uses name single families: brokers only
+                    RouteRole[] readers = kind == RelationshipKind.SUPPORTS || kind == RelationshipKind.USES
+                            ? new RouteRole[] {BROKERS} : READERS;
                     path(kind.plural(), () -> {
-                        get(ctx -> crud.listRelationships(ctx, kind));
-                        post(ctx -> crud.putRelationship(ctx, kind));
-                        delete(ctx -> crud.deleteRelationship(ctx, kind));
+                        get(ctx -> crud.listRelationships(ctx, kind), readers);
+                        post(ctx -> crud.putRelationship(ctx, kind), BROKERS);
+                        delete(ctx -> crud.deleteRelationship(ctx, kind), BROKERS);
                     });
                 }
             }));

@@ -19,6 +19,13 @@ import org.neo4j.driver.Value;
  * all in one read transaction so the snapshot is one consistent version of the graph.
  */
 public final class ViewLoader {
+    /**
+     * Vertices are numbered by type, then id, whatever order the store returns them in, so ties in
+     * rankings break the same way on every run.
+     */
+    private static final java.util.Comparator<Vertex> STABLE_ORDER =
+            java.util.Comparator.comparing(Vertex::type).thenComparing(Vertex::id);
+
     private final GraphStore store;
 
     public ViewLoader(GraphStore store) {
@@ -67,7 +74,7 @@ public final class ViewLoader {
     private Snapshot ecosystem(TransactionContext tx, ViewRequest request) {
         List<Vertex> all = new ArrayList<>();
         tx.run(CypherFiles.load("views/ecosystem-nodes")).forEachRemaining(r -> all.add(vertex(r)));
-        List<Vertex> kept = all.stream().filter(v -> keeps(v, request)).toList();
+        List<Vertex> kept = all.stream().filter(v -> keeps(v, request)).sorted(STABLE_ORDER).toList();
         Builder builder = new Builder(request, kept);
         tx.run(CypherFiles.load("views/ecosystem-edges"), parameters(request)).forEachRemaining(r -> builder.edgeIfBoth(
                 r.get("source").asString(), r.get("target").asString(), r.get("kind").asString().replace('_', '-'), 1.0));
@@ -92,6 +99,7 @@ public final class ViewLoader {
                 partners.add(v);
             }
         });
+        partners.sort(STABLE_ORDER);
         return partners;
     }
 

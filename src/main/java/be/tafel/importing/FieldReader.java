@@ -17,6 +17,11 @@ import java.util.Set;
  */
 final class FieldReader {
     static final int MAX_TEXT_LENGTH = 10_000;
+    /**
+     * Ids are indexed, and Neo4j cannot index a value over about 8 kB (ids also make up relationship keys):
+     * 500 characters keep any id, in any script, well below that.
+     */
+    static final int MAX_ID_LENGTH = 500;
 
     private final String section;
     private final Integer row;
@@ -82,8 +87,9 @@ final class FieldReader {
             return null;
         }
         String text = value.asText();
-        if (text.length() > MAX_TEXT_LENGTH) {
-            problem(field, field + " is longer than " + MAX_TEXT_LENGTH + " characters");
+        int max = field.equals("id") ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
+        if (text.length() > max) {
+            problem(field, field + " is longer than " + max + " characters");
             return null;
         }
         return text;

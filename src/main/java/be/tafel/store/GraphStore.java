@@ -78,6 +78,16 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in a write transaction without bumping the graph version: for bookkeeping next to
+     * the network (API tokens, the audit log) that no analysis reads, so caches stay valid.
+     */
+    public <T> T writeUnversioned(TransactionCallback<T> work) {
+        try (Session session = driver.session(sessions)) {
+            return session.executeWrite(work);
+        }
+    }
+
     /** A number that changes with every write, for caches. */
     public long version() {
         return read(tx -> tx.run(CypherFiles.load("read/version")).single().get("version").asLong());

@@ -112,9 +112,14 @@ public final class StructureRoutes {
 
     private static List<Link> predicted(Snapshot snapshot, LinkPrediction.Method method, int limit) {
         return new LinkPrediction(snapshot.graph().undirected()).top(method, limit).stream()
-                .map(p -> new Link(snapshot.vertex(p.u()).id(), snapshot.vertex(p.v()).id(), p.score(),
+                .map(p -> link(snapshot.vertex(p.u()).id(), snapshot.vertex(p.v()).id(), p.score(),
                         Arrays.stream(p.commonNeighbours()).mapToObj(w -> snapshot.vertex(w).id()).toList()))
                 .toList();
+    }
+
+    /** A link with its ends in id order, so a pair reads the same whichever way the graph numbered it. */
+    private static Link link(String a, String b, double score, List<String> commonNeighbours) {
+        return a.compareTo(b) <= 0 ? new Link(a, b, score, commonNeighbours) : new Link(b, a, score, commonNeighbours);
     }
 
     /** Partner pairs that reach the same families but have no collaboration on the date, by families shared. */

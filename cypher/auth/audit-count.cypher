@@ -1,0 +1,2 @@
+MATCH (a:TafelAudit)
+RETURN count(a) AS entries

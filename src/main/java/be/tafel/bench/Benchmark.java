@@ -1,0 +1,323 @@
+package be.tafel.bench;
+
+import be.tafel.analysis.AnalysisService;
+import be.tafel.analysis.BridgeFigures;
+import be.tafel.analysis.Centrality;
+import be.tafel.analysis.Groups;
+import be.tafel.analysis.ScoreWriter;
+import be.tafel.analysis.Snapshot;
+import be.tafel.analysis.ViewAnalysis;
+import be.tafel.analysis.ViewKind;
+import be.tafel.analysis.ViewRequest;
+import be.tafel.analysis.algo.BetweennessEstimate;
+import be.tafel.analysis.algo.Brokerage;
+import be.tafel.analysis.algo.Clustering;
+import be.tafel.analysis.algo.Constraint;
+import be.tafel.analysis.algo.CsrGraph;
+import be.tafel.analysis.algo.EIIndex;
+import be.tafel.analysis.algo.EigenvectorCentrality;
+import be.tafel.analysis.algo.LinkPrediction;
+import be.tafel.analysis.algo.Louvain;
+import be.tafel.analysis.algo.PageRank;
+import be.tafel.analysis.algo.PathLength;
+import be.tafel.analysis.algo.ShortestPathCentrality;
+import be.tafel.model.Network;
+import be.tafel.store.GraphStore;
+import be.tafel.store.NetworkWriter;
+import be.tafel.store.StoreConfig;
+import be.tafel.table.TableAnalysis;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench --scale town|city|region [--runs N] [--data DIR] [--out DIR] [--seed S]}: generates the
+ * synthetic network, imports it into a fresh embedded store (rows/s), projects each view, runs each
+ * analysis once cold (first time in this JVM) and {@code N} times warm, and prints median and spread.
+ * Writes each view's vertices, edges and Tafel's scores and kernel timings to {@code --out} for
+ * {@code scripts/bench/side_by_side.py}.
+ */
+public final class Benchmark {
+    /** The day every view is taken at: the last day of the synthetic period. */
+    static final LocalDate AT = SyntheticNetwork.END;
+
+    record Options(SyntheticNetwork.Scale scale, int runs, Path data, Path out, long seed) {
+        static Options parse(List<String> args) {
+            SyntheticNetwork.Scale scale = SyntheticNetwork.Scale.TOWN;
+            int runs = 5;
+            Path data = Path.of("target", "bench-data");
+            Path out = null;
+            long seed = SyntheticNetwork.DEFAULT_SEED;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                String v = i + 1 < args.size() ? args.get(i + 1) : null;
+                if (v == null) {
+                    throw new IllegalArgumentException(a + " needs a value\n" + usage());
+                }
+                switch (a) {
+                    case "--scale" -> scale = SyntheticNetwork.Scale.of(v);
+                    case "--runs" -> runs = Math.max(1, Integer.parseInt(v));
+                    case "--data" -> data = Path.of(v);
+                    case "--out" -> out = Path.of(v);
+                    case "--seed" -> seed = Long.parseLong(v);
+                    default -> throw new IllegalArgumentException("unknown option " + a + "\n" + usage());
+                }
+                i++;
+            }
+            return new Options(scale, runs, data, out == null ? Path.of("target", "bench", scale.code()) : out, seed);
+        }
+    }
+
+    public static String usage() {
+        return """
+                Usage: java -jar target/tafel.jar bench [--scale town|city|region] [--runs N] [--data DIR] [--out DIR] [--seed S]
+                  --scale   town (design.md's), city (10x town) or region (design.md's; 2M+ rows)   default town
+                  --runs    warm repetitions after the cold one                                      default 5
+                  --data    where the fresh embedded store is made (a new folder inside, removed after) default target/bench-data
+                  --out     where view edge lists and Tafel's scores go                              default target/bench/<scale>""";
+    }
+
+    public static void main(List<String> args) {
+        if (args.contains("--help")) {
+            System.out.println(usage());
+            return;
+        }
+        new Benchmark(Options.parse(args), System.out).run();
+    }
+
+    private final Options options;
+    private final PrintStream out;
+    private final List<String[]> rows = new ArrayList<>();
+
+    Benchmark(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    void run() {
+        resetPeaks();
+        long t0 = System.nanoTime();
+        Network network = new SyntheticNetwork(options.scale(), options.seed()).generate();
+        double generateMs = ms(t0);
+        out.printf(Locale.ROOT, "Tafel bench: scale %s, seed %d, %d rows (generated in %.0f ms), %d warm runs, %d cores, max heap %d MB%n",
+                options.scale().code(), options.seed(), network.rows(), generateMs, options.runs(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        Path dir;
+        try {
+            Files.createDirectories(options.data());
+            dir = Files.createTempDirectory(options.data().toAbsolutePath(), "bench-" + options.scale().code() + "-");
+            Files.createDirectories(options.out());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (GraphStore store = GraphStore.open(StoreConfig.embedded(dir))) {
+            long start = System.nanoTime();
+            new NetworkWriter(store).write(network);
+            double importMs = ms(start);
+            row("import", "-", String.format(Locale.ROOT, "%d rows", network.rows()), fmt(importMs), "-", "-",
+                    String.format(Locale.ROOT, "%.0f rows/s", network.rows() / (importMs / 1000)));
+            network = null; // let the model go before the analyses
+            for (ViewKind view : ViewKind.values()) {
+                benchView(store, new ViewRequest(view, AT, null, null));
+            }
+            time("table analysis", "-", () -> new TableAnalysis(store, new AnalysisService(store))
+                    .analyse(SyntheticNetwork.STEERING_TABLE, AT, 20));
+        } finally {
+            delete(dir);
+        }
+        print();
+        out.printf(Locale.ROOT, "peak heap %d MB (sum of the heap pools' peaks, an upper bound); exports in %s%n", peakHeapBytes() >> 20, options.out().toAbsolutePath());
+    }
+
+    private void benchView(GraphStore store, ViewRequest request) {
+        String view = request.view().code();
+        Supplier<ViewAnalysis> fresh = () -> new AnalysisService(store).analyse(request);
+        ViewAnalysis first = time("projection", view, fresh);
+        Snapshot snapshot = first.snapshot();
+        String size = String.format(Locale.ROOT, "%d v, %d e", snapshot.size(), snapshot.graph().edgeCount());
+        rows.getLast()[2] = size;
+        // each analysis on a fresh, uncached ViewAnalysis of the same snapshot's view
+        timeOn(fresh, "summary", view, ViewAnalysis::summary);
+        timeOn(fresh, "centrality (whole response)", view, a -> a.centrality(false));
+        timeOn(fresh, "bridges", view, a -> BridgeFigures.of(a.snapshot(), a.biconnectivity()));
+        CsrGraph graph = snapshot.graph();
+        if (graph.isDirected()) {
+            time("brokerage", view, () -> new Brokerage(graph, Groups.of(snapshot, Groups.By.SECTOR).groupOf()));
+        }
+        CsrGraph undirected = graph.undirected();
+        if (request.view() != ViewKind.ECOSYSTEM) {
+            for (LinkPrediction.Method method : LinkPrediction.Method.values()) {
+                time("missing links " + method.name().toLowerCase(Locale.ROOT).replace('_', '-'), view,
+                        () -> new LinkPrediction(undirected).top(method, 20));
+            }
+        }
+        Map<String, Object> kernels = new LinkedHashMap<>();
+        long work = (long) graph.vertexCount() * Math.max(1, graph.edgeCount());
+        CsrGraph plain = graph.unweighted();
+        if (work <= BetweennessEstimate.EXACT_WORK_LIMIT) {
+            time("  kernel: fused Brandes (b+c+h)", view,
+                    () -> new ShortestPathCentrality(plain, PathLength.HOPS, ShortestPathCentrality.THREADS_DEFAULT));
+            kernels.put("betweenness+closeness+harmonic", lastWarm);
+        }
+        time("  kernel: pagerank", view, () -> new PageRank(plain, false, 0.85, 100, 1e-6));
+        kernels.put("pagerank", lastWarm);
+        time("  kernel: eigenvector", view, () -> new EigenvectorCentrality(plain));
+        kernels.put("eigenvector", lastWarm);
+        time("  kernel: clustering", view, () -> new Clustering(plain));
+        kernels.put("clustering", lastWarm);
+        time("  kernel: constraint", view, () -> new Constraint(plain));
+        kernels.put("constraint", lastWarm);
+        Louvain louvain = time("communities (louvain)", view, () -> {
+            Louvain l = new Louvain(undirected, ScoreWriter.COMMUNITY_SEED);
+            new EIIndex(undirected, l.getCommunities());
+            return l;
+        });
+        kernels.put("louvain", lastWarm);
+        export(snapshot, first.centrality(false), louvain, kernels, work <= BetweennessEstimate.EXACT_WORK_LIMIT);
+    }
+
+    private double lastWarm;
+
+    private <T> T timeOn(Supplier<ViewAnalysis> fresh, String name, String view, java.util.function.Function<ViewAnalysis, T> f) {
+        List<Double> times = new ArrayList<>();
+        T result = null;
+        for (int r = 0; r <= options.runs(); r++) {
+            ViewAnalysis a = fresh.get();
+            long start = System.nanoTime();
+            result = f.apply(a);
+            times.add(ms(start));
+        }
+        record(name, view, times);
+        return result;
+    }
+
+    /** Runs {@code work} once cold and {@code runs} times warm; records the row; returns the last result. */
+    private <T> T time(String name, String view, Supplier<T> work) {
+        List<Double> times = new ArrayList<>();
+        T result = null;
+        for (int r = 0; r <= options.runs(); r++) {
+            long start = System.nanoTime();
+            result = work.get();
+            times.add(ms(start));
+        }
+        record(name, view, times);
+        return result;
+    }
+
+    private void record(String name, String view, List<Double> times) {
+        double cold = times.getFirst();
+        double[] warm = times.subList(1, times.size()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
+        lastWarm = median;
+        row(name, view, "", fmt(cold), fmt(median), fmt(warm[0]) + "-" + fmt(warm[warm.length - 1]), "");
+        out.printf(Locale.ROOT, "  %-32s %-16s cold %10s  warm %10s ms%n", name, view, fmt(cold), fmt(median));
+    }
+
+    private void row(String... cells) {
+        rows.add(cells);
+    }
+
+    private void print() {
+        String[] head = {"step", "view", "size", "cold ms", "warm median ms", "warm min-max ms", "note"};
+        int[] width = new int[head.length];
+        for (String[] r : Stream.concat(Stream.<String[]>of(head), rows.stream()).toList()) {
+            for (int i = 0; i < r.length; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        }
+        out.println();
+        for (String[] r : Stream.concat(Stream.<String[]>of(head), rows.stream()).toList()) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                line.append(String.format(Locale.ROOT, i >= 3 && i <= 5 ? "%" + width[i] + "s  " : "%-" + width[i] + "s  ", r[i]));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    private void export(Snapshot snapshot, Centrality c, Louvain louvain, Map<String, Object> kernels, boolean exact) {
+        String view = snapshot.request().view().code();
+        CsrGraph g = snapshot.graph();
+        try (Writer w = Files.newBufferedWriter(options.out().resolve(view + ".edges.tsv"))) {
+            w.write(g.isDirected() ? "# directed\n" : "# undirected\n");
+            for (int u = 0; u < g.vertexCount(); u++) {
+                for (int i = g.out().offsets()[u]; i < g.out().offsets()[u + 1]; i++) {
+                    int v = g.out().targets()[i];
+                    if (g.isDirected() || u < v) {
+                        w.write(u + "\t" + v + "\t" + g.out().weights()[i] + "\n");
+                    }
+                }
+            }
+            Map<String, Object> scores = new LinkedHashMap<>();
+            scores.put("view", view);
+            scores.put("scale", options.scale().code());
+            scores.put("directed", g.isDirected());
+            scores.put("vertices", g.vertexCount());
+            scores.put("edges", g.edgeCount());
+            scores.put("ids", snapshot.vertices().stream().map(v -> v.id()).toList());
+            if (exact && !c.approximate()) {
+                scores.put("betweenness", nulls(c.betweenness()));
+                scores.put("closeness", nulls(c.closeness()));
+                scores.put("harmonic", nulls(c.harmonic()));
+            }
+            scores.put("pagerank", nulls(c.pagerank()));
+            scores.put("eigenvector", nulls(c.eigenvector()));
+            scores.put("clustering", nulls(c.clustering()));
+            scores.put("constraint", nulls(c.constraint()));
+            scores.put("modularity", louvain.getModularity());
+            scores.put("communities", louvain.getCommunityCount());
+            scores.put("tafel_ms", kernels);
+            ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+            json.writeValue(options.out().resolve(view + ".scores.json").toFile(), scores);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Double> nulls(double[] values) {
+        return values == null ? null : Arrays.stream(values).mapToObj(x -> Double.isFinite(x) ? x : null).toList();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static double ms(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static String fmt(double ms) {
+        return ms >= 100 ? String.format(Locale.ROOT, "%.0f", ms) : String.format(Locale.ROOT, "%.2f", ms);
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a leftover temp store does no harm
+        }
+    }
+}
