@@ -26,6 +26,7 @@ public final class ViewAnalysis {
     private final Lazy<ViewSummary> summary;
     private final Lazy<Biconnectivity> biconnectivity;
     private final Lazy<Reach> reach;
+    private final Lazy<java.util.List<BridgeFigures.BridgeFigure>> bridgeFigures;
 
     ViewAnalysis(Snapshot snapshot, ViewLoader loader, long version) {
         this.snapshot = snapshot;
@@ -35,6 +36,7 @@ public final class ViewAnalysis {
         this.summary = new Lazy<>(this::computeSummary);
         this.biconnectivity = new Lazy<>(() -> new Biconnectivity(snapshot.graph()));
         this.reach = new Lazy<>(() -> loader.reach(snapshot.request()));
+        this.bridgeFigures = new Lazy<>(() -> BridgeFigures.of(snapshot, biconnectivity.get()));
     }
 
     public Snapshot snapshot() {
@@ -55,6 +57,11 @@ public final class ViewAnalysis {
 
     public Biconnectivity biconnectivity() {
         return biconnectivity.get();
+    }
+
+    /** The persons and partners whose leaving cuts others off, most first. */
+    public java.util.List<BridgeFigures.BridgeFigure> bridgeFigures() {
+        return bridgeFigures.get();
     }
 
     public Reach reach() {

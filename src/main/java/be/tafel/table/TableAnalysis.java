@@ -72,12 +72,20 @@ public final class TableAnalysis {
     /** A centrality reason names the rank bracket when the candidate ranks within one of these. */
     static final int[] CENTRALITY_BRACKETS = {5, 10};
 
+    /** How many table reports are kept per graph version. */
+    static final int CACHE_SIZE = 64;
+
     private final AnalysisService analyses;
     private final TableStore store;
+    private final GraphStore graph;
+    private final java.util.Map<ReportKey, TableReport> reports = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record ReportKey(String tableId, LocalDate at, int limit, long version) {}
 
     public TableAnalysis(GraphStore store, AnalysisService analyses) {
         this.analyses = Objects.requireNonNull(analyses, "analyses");
-        this.store = new TableStore(Objects.requireNonNull(store, "store"));
+        this.graph = Objects.requireNonNull(store, "store");
+        this.store = new TableStore(store);
     }
 
     /**
@@ -86,7 +94,17 @@ public final class TableAnalysis {
      * @throws UnknownIdsException when there is no table with that id
      */
     public TableReport analyse(String tableId, LocalDate at, int limit) {
-        return day(tableId, at).report(limit);
+        ReportKey key = new ReportKey(tableId, at, limit, graph.version());
+        TableReport cached = reports.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        TableReport report = day(tableId, at).report(limit);
+        reports.keySet().removeIf(k -> k.version() != key.version());
+        if (reports.size() < CACHE_SIZE) {
+            reports.put(key, report);
+        }
+        return report;
     }
 
     /** The table on {@code from} and on {@code to}, each missing list cut at {@code limit}. */

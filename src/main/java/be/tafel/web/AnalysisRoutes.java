@@ -82,7 +82,7 @@ public final class AnalysisRoutes {
                 .sorted(Comparator.comparing((List<String> b) -> b.get(0)).thenComparing(b -> b.get(1)))
                 .toList();
         ctx.json(new BridgesResponse(snapshot.request().view().code(), snapshot.request().at(), points, bridges,
-                BridgeFigures.of(snapshot, bic)));
+                analysis.bridgeFigures()));
     }
 
     private static ScoredNode scored(Snapshot snapshot, Centrality c, int v, boolean weighted) {
