@@ -1,6 +1,5 @@
 package be.tafel.analysis;
 
-import be.tafel.analysis.algo.Louvain;
 import be.tafel.store.CypherFiles;
 import be.tafel.store.GraphStore;
 import java.util.ArrayList;
@@ -14,9 +13,6 @@ import java.util.Map;
  * them with Cypher (see {@code cypher/queries/}).
  */
 public final class ScoreWriter {
-    /** Louvain's seed for communities, here and in the API: the same graph always gives the same communities. */
-    public static final long COMMUNITY_SEED = 42L;
-
     private final GraphStore store;
 
     public ScoreWriter(GraphStore store) {
@@ -29,7 +25,7 @@ public final class ScoreWriter {
     public Written write(ViewAnalysis analysis) {
         Snapshot snapshot = analysis.snapshot();
         Centrality c = analysis.centrality(false);
-        int[] community = new Louvain(snapshot.graph().undirected(), COMMUNITY_SEED).getCommunities();
+        int[] community = analysis.communities().getCommunities();
         Map<NodeType, List<Map<String, Object>>> rows = new EnumMap<>(NodeType.class);
         for (int v = 0; v < snapshot.size(); v++) {
             Vertex vertex = snapshot.vertex(v);

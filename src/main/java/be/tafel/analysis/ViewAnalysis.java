@@ -2,8 +2,10 @@ package be.tafel.analysis;
 
 import be.tafel.analysis.algo.BetweennessEstimate;
 import be.tafel.analysis.algo.Biconnectivity;
+import be.tafel.analysis.algo.Clustering;
 import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.EigenvectorCentrality;
+import be.tafel.analysis.algo.Louvain;
 import be.tafel.analysis.algo.PageRank;
 import be.tafel.analysis.algo.PathLength;
 import be.tafel.analysis.algo.ShortestPathCentrality;
@@ -19,6 +21,9 @@ public final class ViewAnalysis {
 
     static final int PAGERANK_MAX_ITERATIONS = 100;
 
+    /** Louvain's seed: the same graph always gives the same communities, in the API and in write-back. */
+    public static final long COMMUNITY_SEED = 42L;
+
     private final Snapshot snapshot;
     private final long version;
     private final Lazy<Centrality> unweighted;
@@ -26,6 +31,7 @@ public final class ViewAnalysis {
     private final Lazy<ViewSummary> summary;
     private final Lazy<Biconnectivity> biconnectivity;
     private final Lazy<Reach> reach;
+    private final Lazy<Louvain> communities;
     private final Lazy<java.util.List<BridgeFigures.BridgeFigure>> bridgeFigures;
 
     ViewAnalysis(Snapshot snapshot, ViewLoader loader, long version) {
@@ -36,6 +42,7 @@ public final class ViewAnalysis {
         this.summary = new Lazy<>(this::computeSummary);
         this.biconnectivity = new Lazy<>(() -> new Biconnectivity(snapshot.graph()));
         this.reach = new Lazy<>(() -> loader.reach(snapshot.request()));
+        this.communities = new Lazy<>(() -> new Louvain(snapshot.graph().undirected(), COMMUNITY_SEED));
         this.bridgeFigures = new Lazy<>(() -> BridgeFigures.of(snapshot, biconnectivity.get()));
     }
 
@@ -64,14 +71,19 @@ public final class ViewAnalysis {
         return bridgeFigures.get();
     }
 
+    /** Seeded Louvain communities of the view, read as undirected. */
+    public Louvain communities() {
+        return communities.get();
+    }
+
     public Reach reach() {
         return reach.get();
     }
 
     private ViewSummary computeSummary() {
         CsrGraph graph = snapshot.graph();
-        LocalStructure local = LocalStructure.of(graph, false);
-        return ViewSummary.of(graph).withClustering(local.averageClustering(), local.transitivity());
+        Clustering clustering = new Clustering(graph.unweighted());
+        return ViewSummary.of(graph).withClustering(clustering.getAverageClustering(), clustering.getTransitivity());
     }
 
     private Centrality computeCentrality(boolean useWeights) {

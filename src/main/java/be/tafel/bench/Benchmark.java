@@ -4,7 +4,6 @@ import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.BridgeFigures;
 import be.tafel.analysis.Centrality;
 import be.tafel.analysis.Groups;
-import be.tafel.analysis.ScoreWriter;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
@@ -186,7 +185,7 @@ public final class Benchmark {
         time("  kernel: constraint", view, () -> new Constraint(plain));
         kernels.put("constraint", lastWarm);
         Louvain louvain = time("communities (louvain)", view, () -> {
-            Louvain l = new Louvain(undirected, ScoreWriter.COMMUNITY_SEED);
+            Louvain l = new Louvain(undirected, ViewAnalysis.COMMUNITY_SEED);
             new EIIndex(undirected, l.getCommunities());
             return l;
         });

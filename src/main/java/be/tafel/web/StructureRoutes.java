@@ -2,7 +2,6 @@ package be.tafel.web;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Groups;
-import be.tafel.analysis.ScoreWriter;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
@@ -63,7 +62,7 @@ public final class StructureRoutes {
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
         Snapshot snapshot = analysis.snapshot();
         CsrGraph graph = snapshot.graph().undirected();
-        Louvain louvain = new Louvain(graph, ScoreWriter.COMMUNITY_SEED);
+        Louvain louvain = analysis.communities();
         int[] community = louvain.getCommunities();
         EIIndex byCommunity = new EIIndex(graph, community);
         Groups sectors = Groups.of(snapshot, Groups.By.SECTOR);
