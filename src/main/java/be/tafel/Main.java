@@ -5,6 +5,7 @@ import be.tafel.auth.TokenCommand;
 import be.tafel.auth.TokenStore;
 import be.tafel.store.GraphStore;
 import be.tafel.store.StoreConfig;
+import be.tafel.store.StoreServer;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,13 @@ public final class Main {
         if (!words.isEmpty() && words.getFirst().equals("bench")) {
             be.tafel.bench.Benchmark.main(words.subList(1, words.size()));
             System.exit(0);
+        }
+        if (!words.isEmpty() && words.getFirst().equals("load") && !words.contains("--help")) {
+            System.exit(be.tafel.load.SteadyLoad.main(words.subList(1, words.size())));
+        }
+        if (!words.isEmpty() && words.getFirst().equals("store") && !words.contains("--help")) {
+            store(StoreOptions.parse(words.subList(1, words.size())));
+            return;
         }
         if (!words.isEmpty() && words.getFirst().equals("token") && !words.contains("--help")) {
             System.exit(token(words.subList(1, words.size())));
@@ -62,6 +70,20 @@ public final class Main {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** {@code store}: only the Neo4j store, for services elsewhere; stops on SIGTERM. */
+    static void store(StoreOptions options) {
+        StoreServer server;
+        try {
+            server = StoreServer.start(options.dataDir(), options.host(), options.port(), System.getenv("NEO4J_PASSWORD"));
+        } catch (IllegalArgumentException e) {
+            LOG.error(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tafel-store-shutdown"));
+        LOG.info("Tafel's Neo4j store listens on {} (user neo4j); point services at it with NEO4J_URI", server.boltUri());
+    }
+
     /** {@code token create|list|revoke} against the store in {@code --data DIR} (or NEO4J_URI). */
     static int token(List<String> args) {
         List<String> rest = new ArrayList<>(args);
@@ -88,16 +110,38 @@ public final class Main {
                        java -jar target/tafel.jar token create --data DIR --role broker|analyst|viewer --name NAME
                        java -jar target/tafel.jar token list --data DIR
                        java -jar target/tafel.jar token revoke ID --data DIR
+                       java -jar target/tafel.jar store --data DIR [--host ADDR] [--bolt-port 7687]
+                       java -jar target/tafel.jar load [--url URL] [--rate 200] [--seconds 60] [--paths FILE]
                        java -jar target/tafel.jar bench --scale town|city|region [--runs N] [--data DIR]
                   --port N      HTTP port (default 7070; 0 picks a free one)
                   --host ADDR   address to listen on (default 127.0.0.1)
                   --data DIR    where the embedded Neo4j keeps its files (default ./data)
                   --demo        load the demo town into an empty store
+                  store runs only the Neo4j store, for Tafel services elsewhere (NEO4J_URI); its password for
+                  the user neo4j comes from NEO4J_PASSWORD
 
                 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE use an external Neo4j
                 instead of the embedded one. TAFEL_CORS_ORIGINS (comma-separated origins allowed to call the API;
                 default none), TAFEL_MAX_BODY_BYTES (default 268435456), TAFEL_RATE_LIMIT (requests per token per
                 minute; default 1200, 0 for none). Without tokens Tafel only listens on loopback, open.""";
+    }
+
+    /** The options of {@code store}. */
+    record StoreOptions(String host, int port, Path dataDir) {
+        static StoreOptions parse(List<String> args) {
+            String host = "127.0.0.1";
+            int port = 7687;
+            Path data = Path.of("data");
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--host" -> host = ServeOptions.value(args, ++i, "--host");
+                    case "--bolt-port" -> port = Integer.parseInt(ServeOptions.value(args, ++i, "--bolt-port"));
+                    case "--data" -> data = Path.of(ServeOptions.value(args, ++i, "--data"));
+                    default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + usage());
+                }
+            }
+            return new StoreOptions(host, port, data);
+        }
     }
 
     /** The options of {@code serve}. */

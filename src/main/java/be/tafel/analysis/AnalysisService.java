@@ -42,13 +42,19 @@ public final class AnalysisService {
         Entry entry = cache.get(key);
         if (entry == null) {
             misses.incrementAndGet();
-            entry = cache.computeIfAbsent(key, k -> new Entry(new Lazy<>(() -> new ViewAnalysis(loader.load(request), loader, version))));
+            entry = cache.computeIfAbsent(key, k -> new Entry(new Lazy<>(() -> analysis(request))));
             evict(version);
         } else {
             hits.incrementAndGet();
         }
         entry.lastUsed = clock.incrementAndGet();
         return entry.analysis.get();
+    }
+
+    /** The snapshot may be of a newer version than its cache key: that only makes the cached answer fresher. */
+    private ViewAnalysis analysis(ViewRequest request) {
+        Snapshot snapshot = loader.load(request);
+        return new ViewAnalysis(snapshot, loader, snapshot.version());
     }
 
     public long cacheHits() {

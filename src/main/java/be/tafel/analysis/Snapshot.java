@@ -16,9 +16,11 @@ public final class Snapshot {
     private final Map<String, Integer> index;
     private final CsrGraph graph;
     private final List<ViewEdge> edges;
+    private final long version;
 
-    Snapshot(ViewRequest request, List<Vertex> vertices, CsrGraph graph, List<ViewEdge> edges) {
+    Snapshot(ViewRequest request, List<Vertex> vertices, CsrGraph graph, List<ViewEdge> edges, long version) {
         this.request = request;
+        this.version = version;
         this.vertices = List.copyOf(vertices);
         this.graph = graph;
         this.edges = List.copyOf(edges);
@@ -43,6 +45,11 @@ public final class Snapshot {
     public OptionalInt indexOf(String id) {
         Integer i = index.get(id);
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    /** The graph version this snapshot was read at. */
+    public long version() {
+        return version;
     }
 
     public CsrGraph graph() {

@@ -33,28 +33,31 @@ public final class ViewLoader {
     }
 
     public Snapshot load(ViewRequest request) {
-        return store.read(tx -> switch (request.view()) {
-            case COLLABORATION -> partnerView(tx, request, "views/collaborations");
-            case REFERRAL -> partnerView(tx, request, "views/referrals");
-            case SHARED_FAMILIES -> sharedFamilies(tx, request);
-            case ECOSYSTEM -> ecosystem(tx, request);
-        });
+        return store.readConsistent((tx, version) -> {
+            Builder builder = switch (request.view()) {
+                case COLLABORATION -> partnerView(tx, request, "views/collaborations");
+                case REFERRAL -> partnerView(tx, request, "views/referrals");
+                case SHARED_FAMILIES -> sharedFamilies(tx, request);
+                case ECOSYSTEM -> ecosystem(tx, request);
+            };
+            return builder.build(version);
+        }).value();
     }
 
     public Reach reach(ViewRequest request) {
-        return store.read(tx -> reach(tx, request));
+        return store.readConsistent((tx, version) -> reach(tx, request)).value();
     }
 
-    private Snapshot partnerView(TransactionContext tx, ViewRequest request, String edgesQuery) {
+    private Builder partnerView(TransactionContext tx, ViewRequest request, String edgesQuery) {
         boolean filterNodes = request.view() == ViewKind.COLLABORATION;
         List<Vertex> vertices = partners(tx, filterNodes ? request : null);
         Builder builder = new Builder(request, vertices);
         tx.run(CypherFiles.load(edgesQuery), parameters(request)).forEachRemaining(r -> builder.edge(
                 r.get("source").asString(), r.get("target").asString(), kindOf(request.view()), r.get("weight").asDouble()));
-        return builder.build();
+        return builder;
     }
 
-    private Snapshot sharedFamilies(TransactionContext tx, ViewRequest request) {
+    private Builder sharedFamilies(TransactionContext tx, ViewRequest request) {
         Builder builder = new Builder(request, partners(tx, null));
         Map<String, List<String>> partnersByFamily = new HashMap<>();
         reach(tx, request).familiesByPartner().forEach((partner, families) -> families.forEach(
@@ -68,17 +71,17 @@ public final class ViewLoader {
             }
         }
         shared.forEach((pair, families) -> builder.edge((int) (pair >>> 32), (int) (long) pair, "shares-families", families));
-        return builder.build();
+        return builder;
     }
 
-    private Snapshot ecosystem(TransactionContext tx, ViewRequest request) {
+    private Builder ecosystem(TransactionContext tx, ViewRequest request) {
         List<Vertex> all = new ArrayList<>();
         tx.run(CypherFiles.load("views/ecosystem-nodes")).forEachRemaining(r -> all.add(vertex(r)));
         List<Vertex> kept = all.stream().filter(v -> keeps(v, request)).sorted(STABLE_ORDER).toList();
         Builder builder = new Builder(request, kept);
         tx.run(CypherFiles.load("views/ecosystem-edges"), parameters(request)).forEachRemaining(r -> builder.edgeIfBoth(
                 r.get("source").asString(), r.get("target").asString(), r.get("kind").asString().replace('_', '-'), 1.0));
-        return builder.build();
+        return builder;
     }
 
     /** Persons and tables have no domain or place of their own; they stay and hang on what they link. */
@@ -187,8 +190,8 @@ public final class ViewLoader {
             return ((long) Math.min(i, j) << 32) | Math.max(i, j);
         }
 
-        Snapshot build() {
-            return new Snapshot(request, vertices, graph.build(), edges);
+        Snapshot build(long version) {
+            return new Snapshot(request, vertices, graph.build(), edges, version);
         }
     }
 }

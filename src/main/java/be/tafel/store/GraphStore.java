@@ -2,7 +2,11 @@ package be.tafel.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -11,6 +15,9 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,15 +28,29 @@ import org.slf4j.LoggerFactory;
  */
 public final class GraphStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
+    private static final int CONSISTENT_READ_ATTEMPTS = 3;
 
     private final Driver driver;
     private final SessionConfig sessions;
     private final EmbeddedNeo4j embedded;
+    private final StoreAvailability availability;
+    /**
+     * Versioned writes pass it together (shared); a consistent read that keeps losing the race to them
+     * takes it alone for one attempt. Fair, so a waiting read is not starved by a stream of writes.
+     */
+    private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock(true);
+    /**
+     * The latest version this process wrote or read. An embedded store has no other writer (its Bolt
+     * port has a password only this process knows), so there it answers {@link #version()} without a
+     * round trip; an external store may have other writers and is always asked.
+     */
+    private final AtomicLong knownVersion = new AtomicLong(-1);
 
-    private GraphStore(Driver driver, SessionConfig sessions, EmbeddedNeo4j embedded) {
+    private GraphStore(Driver driver, SessionConfig sessions, EmbeddedNeo4j embedded, String uri) {
         this.driver = driver;
         this.sessions = sessions;
         this.embedded = embedded;
+        this.availability = new StoreAvailability(driver, uri);
     }
 
     /** Starts the embedded database if the config asks for it, connects, and applies the schema. */
@@ -37,18 +58,20 @@ public final class GraphStore implements AutoCloseable {
         long started = System.nanoTime();
         EmbeddedNeo4j embedded = config.isExternal() ? null : EmbeddedNeo4j.start(config);
         String uri = embedded != null ? embedded.boltUri() : config.uri();
-        Driver driver = GraphDatabase.driver(uri,
-                config.password() == null ? AuthTokens.none() : AuthTokens.basic(config.user(), config.password()),
+        AuthToken auth = embedded != null ? AuthTokens.basic("neo4j", embedded.password())
+                : config.password() == null ? AuthTokens.none() : AuthTokens.basic(config.user(), config.password());
+        Driver driver = GraphDatabase.driver(uri, auth,
                 Config.builder()
                         .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
                         .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                        .withConnectionTimeout(5, TimeUnit.SECONDS)
                         .withoutEncryption()
                         .withLogging(Logging.slf4j())
                         .build());
         SessionConfig sessions = config.database() == null
                 ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(config.database());
-        GraphStore store = new GraphStore(driver, sessions, embedded);
+        GraphStore store = new GraphStore(driver, sessions, embedded, uri);
         try {
             driver.verifyConnectivity();
             store.applySchema();
@@ -62,19 +85,29 @@ public final class GraphStore implements AutoCloseable {
     }
 
     public <T> T read(TransactionCallback<T> work) {
+        availability.requireUp();
         try (Session session = driver.session(sessions)) {
             return session.executeRead(work);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            availability.markDown();
+            throw e;
         }
     }
 
     /** Runs {@code work} and bumps the graph version in the same transaction. */
     public <T> T write(TransactionCallback<T> work) {
-        try (Session session = driver.session(sessions)) {
-            return session.executeWrite(tx -> {
-                T result = work.execute(tx);
-                tx.run(CypherFiles.load("write/bump-version")).consume();
-                return result;
+        commitGate.readLock().lock();
+        try {
+            long[] committed = new long[1];
+            T result = writeUnversioned(tx -> {
+                T value = work.execute(tx);
+                committed[0] = tx.run(CypherFiles.load("write/bump-version")).single().get("version").asLong();
+                return value;
             });
+            knownVersion.accumulateAndGet(committed[0], Math::max);
+            return result;
+        } finally {
+            commitGate.readLock().unlock();
         }
     }
 
@@ -83,14 +116,67 @@ public final class GraphStore implements AutoCloseable {
      * the network (API tokens, the audit log) that no analysis reads, so caches stay valid.
      */
     public <T> T writeUnversioned(TransactionCallback<T> work) {
+        availability.requireUp();
         try (Session session = driver.session(sessions)) {
             return session.executeWrite(work);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            availability.markDown();
+            throw e;
         }
     }
 
-    /** A number that changes with every write, for caches. */
+    /** A number that changes with every write, for caches; never goes back. */
     public long version() {
-        return read(tx -> tx.run(CypherFiles.load("read/version")).single().get("version").asLong());
+        long known = knownVersion.get();
+        if (embedded != null && known >= 0) {
+            return known;
+        }
+        long version = read(GraphStore::version);
+        knownVersion.accumulateAndGet(version, Math::max);
+        return version;
+    }
+
+    /** A result read from one version of the graph, and that version. */
+    public record Versioned<T>(T value, long version) {}
+
+    /** Work that reads the graph knowing the version it reads. */
+    @FunctionalInterface
+    public interface VersionedRead<T> {
+        T execute(TransactionContext tx, long version);
+    }
+
+    /**
+     * Runs several queries as if on one version of the graph. Neo4j reads at read-committed, so a write
+     * committed between two queries of one transaction shows in the second only; reading the version
+     * before and after tells, and the read is repeated (each write bumps the version in its own
+     * transaction). While this service's own writes keep landing, the last attempt holds them back at
+     * the commit gate; writes by other service instances on the same store can still make it give up.
+     */
+    public <T> Versioned<T> readConsistent(VersionedRead<T> work) {
+        for (int attempt = 1; attempt < CONSISTENT_READ_ATTEMPTS; attempt++) {
+            Optional<Versioned<T>> result = readOnce(work);
+            if (result.isPresent()) {
+                return result.get();
+            }
+        }
+        commitGate.writeLock().lock();
+        try {
+            return readOnce(work).orElseThrow(() -> new GraphChangingException(CONSISTENT_READ_ATTEMPTS));
+        } finally {
+            commitGate.writeLock().unlock();
+        }
+    }
+
+    private <T> Optional<Versioned<T>> readOnce(VersionedRead<T> work) {
+        return read(tx -> {
+            long before = version(tx);
+            T value = work.execute(tx, before);
+            return version(tx) == before ? Optional.of(new Versioned<>(value, before)) : Optional.empty();
+        });
+    }
+
+    private static long version(TransactionContext tx) {
+        return tx.run(CypherFiles.load("read/version")).single().get("version").asLong();
     }
 
     public String kind() {
@@ -104,10 +190,14 @@ public final class GraphStore implements AutoCloseable {
 
     /** True when the store answers a trivial query now. */
     public boolean isReachable() {
+        if (availability.isDown()) {
+            return false;
+        }
         try {
             driver.verifyConnectivity();
             return true;
         } catch (RuntimeException e) {
+            availability.markDown();
             return false;
         }
     }
@@ -123,6 +213,7 @@ public final class GraphStore implements AutoCloseable {
 
     @Override
     public void close() {
+        availability.close();
         driver.close();
         if (embedded != null) {
             embedded.close();

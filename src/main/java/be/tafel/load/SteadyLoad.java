@@ -1,0 +1,179 @@
+package be.tafel.load;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * An open-loop load run: requests leave at a fixed rate whatever the answers do, and each latency is
+ * counted from the moment its request was due, so a stall shows in the percentiles instead of slowing
+ * the load down (what a closed-loop tool such as wrk would hide).
+ *
+ * <pre>java -jar target/tafel.jar load [--url http://127.0.0.1:7070] [--rate 200] [--seconds 60]
+ *     [--paths FILE] [--token TOKEN]</pre>
+ */
+public final class SteadyLoad {
+    /** Warm analysis reads on the demo town, as brokers and analysts send them. */
+    static final List<String> MIXED_READS = List.of(
+            "/api/analysis/summary?view=collaboration&at=2026-10-31",
+            "/api/analysis/centrality?view=referral&at=2026-10-31&limit=20",
+            "/api/analysis/bridges?view=ecosystem&at=2026-10-31",
+            "/api/analysis/missing-links?view=collaboration&method=adamic-adar&at=2026-10-31",
+            "/api/analysis/communities?view=collaboration&at=2026-10-31",
+            "/api/tables/table-steering/analysis?at=2026-10-31",
+            "/api/graph?view=collaboration&at=2026-10-31");
+
+    private final Options options;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    SteadyLoad(Options options) {
+        this.options = options;
+    }
+
+    /** Runs the load and prints its report; 0 when no request failed. */
+    public static int main(List<String> args) {
+        try {
+            Report report = new SteadyLoad(Options.parse(args)).run(System.out);
+            return report.failed() == 0 ? 0 : 1;
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    Report run(PrintStream out) throws InterruptedException {
+        warmUp();
+        long intervalNanos = 1_000_000_000L / options.rate();
+        int total = options.rate() * options.seconds();
+        long[] latencies = new long[total];
+        Map<String, Integer> failures = new ConcurrentHashMap<>();
+        List<CompletableFuture<Void>> inFlight = new ArrayList<>(total);
+        long start = System.nanoTime() + 50_000_000L;
+        for (int i = 0; i < total; i++) {
+            long due = start + i * intervalNanos;
+            LockSupport.parkNanos(due - System.nanoTime());
+            int slot = i;
+            String path = options.paths().get(i % options.paths().size());
+            inFlight.add(client.sendAsync(request(path), HttpResponse.BodyHandlers.discarding())
+                    .handle((response, error) -> {
+                        latencies[slot] = System.nanoTime() - due;
+                        String failure = error != null ? error.getClass().getSimpleName()
+                                : response.statusCode() >= 400 ? "HTTP " + response.statusCode() : null;
+                        if (failure != null) {
+                            failures.merge(failure, 1, Integer::sum);
+                        }
+                        return null;
+                    }));
+        }
+        long sendingEnded = System.nanoTime();
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS)
+                .exceptionally(e -> null).join();
+        Report report = Report.of(latencies, failures, sendingEnded - start, options);
+        out.println(report);
+        return report;
+    }
+
+    private void warmUp() {
+        for (String path : options.paths()) {
+            try {
+                client.send(request(path), HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                throw new IllegalStateException("the service at " + options.url() + " does not answer: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private HttpRequest request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(options.url() + path)).timeout(Duration.ofSeconds(30));
+        if (options.token() != null) {
+            builder.header("Authorization", "Bearer " + options.token());
+        }
+        return builder.GET().build();
+    }
+
+    /** What a run measured: latencies from the moment each request was due. */
+    record Report(int requests, int failed, Map<String, Integer> failures, double rate, double p50, double p90,
+            double p99, double p999, double max) {
+        static Report of(long[] latencies, Map<String, Integer> failures, long sendingNanos, Options options) {
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
+            return new Report(sorted.length, failed, Map.copyOf(failures), sorted.length / (sendingNanos / 1e9),
+                    millis(sorted, 0.50), millis(sorted, 0.90), millis(sorted, 0.99), millis(sorted, 0.999),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        }
+
+        private static double millis(long[] sorted, double quantile) {
+            if (sorted.length == 0) {
+                return 0;
+            }
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT,
+                    "%d requests at %.1f/s, %d failed %s; latency from due time: p50 %.1f ms, p90 %.1f ms, "
+                            + "p99 %.1f ms, p99.9 %.1f ms, max %.1f ms",
+                    requests, rate, failed, failures, p50, p90, p99, p999, max);
+        }
+    }
+
+    record Options(String url, int rate, int seconds, List<String> paths, String token) {
+        static Options parse(List<String> args) throws IOException {
+            String url = "http://127.0.0.1:7070";
+            int rate = 200;
+            int seconds = 60;
+            List<String> paths = MIXED_READS;
+            String token = System.getenv("TAFEL_TOKEN");
+            for (int i = 0; i < args.size(); i++) {
+                String value = i + 1 < args.size() ? args.get(i + 1) : null;
+                switch (args.get(i)) {
+                    case "--url" -> url = required(value, "--url");
+                    case "--rate" -> rate = Integer.parseInt(required(value, "--rate"));
+                    case "--seconds" -> seconds = Integer.parseInt(required(value, "--seconds"));
+                    case "--paths" -> paths = Files.readAllLines(Path.of(required(value, "--paths"))).stream()
+                            .map(String::strip).filter(line -> line.startsWith("/")).toList();
+                    case "--token" -> token = required(value, "--token");
+                    default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+                }
+                i++;
+            }
+            if (rate < 1 || seconds < 1 || paths.isEmpty()) {
+                throw new IllegalArgumentException("--rate and --seconds must be positive, and --paths must list paths");
+            }
+            return new Options(url.replaceFirst("/$", ""), rate, seconds, paths, token);
+        }
+
+        private static String required(String value, String option) {
+            if (value == null) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return value;
+        }
+    }
+}
