@@ -48,28 +48,48 @@ export async function get(path, params = {}) {
   const url = '/api/' + path + (query.toString() ? '?' + query : '');
   progress(+1);
   try {
-    let response;
-    try {
-      const sent = sessionStorage.getItem(TOKEN_KEY);
-      response = await fetch(url, { headers: headers() });
-      if (response.status === 401) {
-        // another request may have asked for a token meanwhile; else this one asks
-        const current = sessionStorage.getItem(TOKEN_KEY);
-        if ((current && current !== sent) || askForToken()) response = await fetch(url, { headers: headers() });
-      }
-    } catch (e) {
-      throw new ApiError(0, t('error.title'), t('error.network'));
-    }
+    const response = await send(url);
     const type = response.headers.get('Content-Type') || '';
     const body = type.includes('json') ? await response.json().catch(() => null) : null;
-    if (!response.ok) {
-      throw new ApiError(response.status, body?.title || `${response.status} ${response.statusText}`,
-        body?.detail || body?.title || `${response.status} ${response.statusText} (${url})`);
-    }
+    if (!response.ok) throw failure(response, body, url);
     return body;
   } finally {
     progress(-1);
   }
+}
+
+/** GET a file (the import template) as a Blob, with the tab's token. Throws ApiError on a non-2xx answer. */
+export async function file(path) {
+  const url = '/api/' + path;
+  progress(+1);
+  try {
+    const response = await send(url);
+    if (!response.ok) throw failure(response, await response.json().catch(() => null), url);
+    return await response.blob();
+  } finally {
+    progress(-1);
+  }
+}
+
+/** Fetches url; on 401 asks for a token once and tries again. */
+async function send(url) {
+  try {
+    const sent = sessionStorage.getItem(TOKEN_KEY);
+    let response = await fetch(url, { headers: headers() });
+    if (response.status === 401) {
+      // another request may have asked for a token meanwhile; else this one asks
+      const current = sessionStorage.getItem(TOKEN_KEY);
+      if ((current && current !== sent) || askForToken()) response = await fetch(url, { headers: headers() });
+    }
+    return response;
+  } catch (e) {
+    throw new ApiError(0, t('error.title'), t('error.network'));
+  }
+}
+
+function failure(response, body, url) {
+  return new ApiError(response.status, body?.title || `${response.status} ${response.statusText}`,
+    body?.detail || body?.title || `${response.status} ${response.statusText} (${url})`);
 }
 
 /** The REST collection of a node type, for its properties. */

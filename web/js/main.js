@@ -10,7 +10,7 @@ import * as details from './details.js';
 import * as legend from './legend.js';
 import * as table from './table.js';
 import * as exporter from './exporter.js';
-import { esc } from './dom.js';
+import { esc, download } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const STORED_LANGUAGE = 'tafel.lang';
@@ -284,6 +284,10 @@ function wire() {
 
   $('export-png').addEventListener('click', exporter.png);
   $('export-csv').addEventListener('click', exporter.exportCsv);
+  $('import-template').addEventListener('click', (e) => {
+    e.preventDefault(); // fetched with the tab's API token, which a plain link would not send
+    api.file('import/template.xlsx').then((blob) => download(blob, 'tafel-import-template.xlsx')).catch(api.showError);
+  });
 
   $('zoom-in').addEventListener('click', () => zoomBy(1.3));
   $('zoom-out').addEventListener('click', () => zoomBy(1 / 1.3));

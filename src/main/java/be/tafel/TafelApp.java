@@ -36,6 +36,7 @@ import be.tafel.web.SecurityHeaders;
 import be.tafel.web.SmallCounts;
 import be.tafel.web.StructureRoutes;
 import be.tafel.web.TableRoutes;
+import be.tafel.web.WarmResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -85,13 +86,14 @@ public final class TafelApp {
         AnalysisService analyses = new AnalysisService(store);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
-        Observability observability = new Observability(store, analyses);
         OpenApiRoutes openApi = new OpenApiRoutes();
         ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork);
         StructureRoutes structure = new StructureRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
         AccessControl access = new AccessControl(new TokenStore(store), settings);
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
+        WarmResponses warm = new WarmResponses(store);
+        Observability observability = new Observability(store, analyses, warm);
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -118,18 +120,19 @@ public final class TafelApp {
                 get("docs", openApi::docs, Role.PUBLIC);
                 get("audit", audit::audit, BROKERS);
                 post("import", imports::importNetwork, BROKERS);
+                get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);
-                get("graph", graph::graph, READERS);
-                get("what-if", tables::whatIf, READERS);
-                get("tables/{id}/analysis", tables::analysis, READERS);
-                get("tables/{id}/compare", tables::compare, READERS);
+                get("graph", warm.around(graph::graph), READERS);
+                get("what-if", warm.around(tables::whatIf), READERS);
+                get("tables/{id}/analysis", warm.around(tables::analysis), READERS);
+                get("tables/{id}/compare", warm.around(tables::compare), READERS);
                 path("analysis", () -> {
-                    get("summary", analysis::summary, READERS);
-                    get("centrality", analysis::centrality, READERS);
-                    get("bridges", analysis::bridges, READERS);
-                    get("missing-links", structure::missingLinks, READERS);
-                    get("communities", structure::communities, READERS);
-                    get("brokerage", structure::brokerage, READERS);
+                    get("summary", warm.around(analysis::summary), READERS);
+                    get("centrality", warm.around(analysis::centrality), READERS);
+                    get("bridges", warm.around(analysis::bridges), READERS);
+                    get("missing-links", warm.around(structure::missingLinks), READERS);
+                    get("communities", warm.around(structure::communities), READERS);
+                    get("brokerage", warm.around(structure::brokerage), READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });
                 for (NodeLabel label : NodeLabel.values()) {

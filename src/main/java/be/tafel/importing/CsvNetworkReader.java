@@ -1,7 +1,5 @@
 package be.tafel.importing;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,13 +18,10 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads an import given as CSV files, one per section, named after the section ({@code partners.csv}).
  * The first line holds the column names (the JSON field names); lists are separated by {@code ;};
- * access scores are columns {@code access.reachable} and so on. Rows are numbered as a spreadsheet
- * shows them: the header is row 1.
+ * access scores are columns {@code access.reachable} and so on ({@link FlatRow}). Rows are numbered as a
+ * spreadsheet shows them: the header is row 1.
  */
 public final class CsvNetworkReader {
-    private static final Set<String> LIST_FIELDS = Set.of("domains", "neighbourhoods", "childAgeBands", "needs");
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private final NetworkReader reader;
 
     public CsvNetworkReader(NetworkReader reader) {
@@ -72,37 +66,12 @@ public final class CsvNetworkReader {
                             + " cells but the header names " + header.size() + " columns"));
                     continue;
                 }
-                rows.add(new NumberedRow(row, fields(header, record)));
+                rows.add(new NumberedRow(row, FlatRow.fields(header, record.toList())));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             problems.add(new ImportProblem(section.key(), null, null, "the CSV cannot be read: " + e.getMessage()));
         }
         return rows;
-    }
-
-    private static ObjectNode fields(List<String> header, CSVRecord record) {
-        ObjectNode row = NODES.objectNode();
-        for (int i = 0; i < header.size(); i++) {
-            String column = header.get(i);
-            String value = record.get(i);
-            if (value.isEmpty()) {
-                continue;
-            }
-            if (column.startsWith("access.")) {
-                ObjectNode access = row.has("access") ? (ObjectNode) row.get("access") : row.putObject("access");
-                access.put(column.substring("access.".length()), value);
-            } else if (LIST_FIELDS.contains(column)) {
-                var list = row.putArray(column);
-                for (String item : value.split(";")) {
-                    if (!item.isBlank()) {
-                        list.add(item.strip());
-                    }
-                }
-            } else {
-                row.put(column, value);
-            }
-        }
-        return row;
     }
 
     private static String utf8(Section section, byte[] bytes, List<ImportProblem> problems) {

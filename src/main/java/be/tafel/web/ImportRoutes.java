@@ -1,7 +1,11 @@
 package be.tafel.web;
 
 import be.tafel.importing.CsvNetworkReader;
+import be.tafel.importing.ImportProblem;
+import be.tafel.importing.InvalidNetworkException;
 import be.tafel.importing.NetworkReader;
+import be.tafel.importing.XlsxNetworkReader;
+import be.tafel.importing.XlsxTemplate;
 import be.tafel.model.Network;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.ImportCounts;
@@ -13,9 +17,14 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** {@code POST /api/import} (one JSON document, or CSV files as multipart) and {@code GET /api/export}. */
+/**
+ * {@code POST /api/import} (one JSON document, CSV files as multipart, or one {@code .xlsx} workbook as multipart
+ * or as the body), {@code GET /api/import/template.xlsx} and {@code GET /api/export}.
+ */
 public final class ImportRoutes {
     private final NetworkWriter writer;
     private final GraphRepository repository;
@@ -38,6 +47,13 @@ public final class ImportRoutes {
         ctx.json(new ImportResult(dryRun, network.rows(), counts, (System.nanoTime() - started) / 1_000_000));
     }
 
+    /** The import template workbook: instructions in Dutch and English, a sheet per section with examples. */
+    public void template(Context ctx) {
+        ctx.contentType(XlsxNetworkReader.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"tafel-import-template.xlsx\"")
+                .result(XlsxTemplate.workbook());
+    }
+
     public void exportNetwork(Context ctx) {
         ctx.json(repository.export());
     }
@@ -45,20 +61,47 @@ public final class ImportRoutes {
     private Network read(Context ctx) throws IOException {
         NetworkReader reader = new NetworkReader(writer);
         if (ctx.isMultipartFormData()) {
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            for (UploadedFile file : ctx.uploadedFiles()) {
-                try (InputStream in = file.content()) {
-                    files.put(file.filename(), in.readAllBytes());
+            List<UploadedFile> uploads = ctx.uploadedFiles();
+            List<UploadedFile> workbooks = uploads.stream().filter(ImportRoutes::isWorkbook).toList();
+            if (!workbooks.isEmpty()) {
+                if (uploads.size() > 1) {
+                    throw new InvalidNetworkException(List.of(new ImportProblem(null, null, null,
+                            "send one .xlsx workbook on its own (one sheet per section), or CSV files, not both and"
+                                    + " not several workbooks")));
                 }
+                return new XlsxNetworkReader(reader).read(bytes(workbooks.getFirst()));
+            }
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (UploadedFile file : uploads) {
+                files.put(file.filename(), bytes(file));
             }
             return new CsvNetworkReader(reader).read(files);
+        }
+        if (isWorkbook(ctx.contentType())) {
+            return new XlsxNetworkReader(reader).read(ctx.bodyAsBytes());
         }
         return reader.readJson(body(ctx));
     }
 
+    private static boolean isWorkbook(UploadedFile file) {
+        return file.filename().toLowerCase(Locale.ROOT).endsWith(".xlsx") || isWorkbook(file.contentType());
+    }
+
+    private static boolean isWorkbook(String contentType) {
+        return contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith(XlsxNetworkReader.CONTENT_TYPE);
+    }
+
+    private static byte[] bytes(UploadedFile file) throws IOException {
+        try (InputStream in = file.content()) {
+            return in.readAllBytes();
+        }
+    }
+
     private JsonNode body(Context ctx) throws IOException {
         if (ctx.bodyAsBytes().length == 0) {
-            throw new Problems.BadRequest("The request has no body: send one JSON document, or CSV files as multipart/form-data.");
+            throw new Problems.BadRequest("The request has no body: send one JSON document, or CSV files or one"
+                    + " .xlsx workbook as multipart/form-data.");
         }
         return json.readTree(ctx.bodyAsBytes());
     }

@@ -29,8 +29,11 @@ public final class Observability {
     private final GraphStore store;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    public Observability(GraphStore store, AnalysisService analyses) {
+    public Observability(GraphStore store, AnalysisService analyses, WarmResponses warm) {
         this.store = store;
+        FunctionCounter.builder("tafel.response.cache.hits", warm, WarmResponses::hits)
+                .description("Analysis answers sent from memory, as they were at the same graph version")
+                .register(registry);
         FunctionCounter.builder("tafel.analysis.cache.hits", analyses, AnalysisService::cacheHits)
                 .description("Analyses answered from the cache").register(registry);
         FunctionCounter.builder("tafel.analysis.cache.misses", analyses, AnalysisService::cacheMisses)
