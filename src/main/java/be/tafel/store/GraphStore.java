@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -45,6 +46,8 @@ public final class GraphStore implements AutoCloseable {
      * round trip; an external store may have other writers and is always asked.
      */
     private final AtomicLong knownVersion = new AtomicLong(-1);
+    private final LongAdder readTransactions = new LongAdder();
+    private final LongAdder writeTransactions = new LongAdder();
 
     private GraphStore(Driver driver, SessionConfig sessions, EmbeddedNeo4j embedded, String uri) {
         this.driver = driver;
@@ -86,6 +89,7 @@ public final class GraphStore implements AutoCloseable {
 
     public <T> T read(TransactionCallback<T> work) {
         availability.requireUp();
+        readTransactions.increment();
         try (Session session = driver.session(sessions)) {
             return session.executeRead(work);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
@@ -117,6 +121,7 @@ public final class GraphStore implements AutoCloseable {
      */
     public <T> T writeUnversioned(TransactionCallback<T> work) {
         availability.requireUp();
+        writeTransactions.increment();
         try (Session session = driver.session(sessions)) {
             return session.executeWrite(work);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
@@ -177,6 +182,16 @@ public final class GraphStore implements AutoCloseable {
 
     private static long version(TransactionContext tx) {
         return tx.run(CypherFiles.load("read/version")).single().get("version").asLong();
+    }
+
+    /** Read transactions sent to the store so far: its round trips, for the metrics. */
+    public long readTransactions() {
+        return readTransactions.sum();
+    }
+
+    /** Write transactions sent to the store so far. */
+    public long writeTransactions() {
+        return writeTransactions.sum();
     }
 
     public String kind() {

@@ -31,6 +31,10 @@ public final class Observability {
 
     public Observability(GraphStore store, AnalysisService analyses, WarmResponses warm) {
         this.store = store;
+        FunctionCounter.builder("tafel.store.transactions", store, GraphStore::readTransactions).tag("kind", "read")
+                .description("Transactions sent to the graph store (round trips)").register(registry);
+        FunctionCounter.builder("tafel.store.transactions", store, GraphStore::writeTransactions).tag("kind", "write")
+                .description("Transactions sent to the graph store (round trips)").register(registry);
         FunctionCounter.builder("tafel.response.cache.hits", warm, WarmResponses::hits)
                 .description("Analysis answers sent from memory, as they were at the same graph version")
                 .register(registry);

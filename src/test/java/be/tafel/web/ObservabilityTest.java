@@ -84,6 +84,8 @@ class ObservabilityTest {
         assertTrue(count(text, "tafel_analysis_seconds_count\\{analysis=\"summary\",view=\"collaboration\"}") >= 2, text);
         assertTrue(count(text, "tafel_response_cache_hits_total") >= 1, "the second summary came from memory");
         assertTrue(text.contains("tafel_analysis_cache_hits_total"));
+        assertTrue(count(text, "tafel_store_transactions_total\\{kind=\"read\"}") >= 1, text);
+        assertTrue(text.contains("tafel_store_transactions_total{kind=\"write\"}"), text);
         assertTrue(text.contains("tafel_analysis_cache_misses_total"));
         assertTrue(text.contains("http_server_requests_seconds_bucket"), "latency histograms");
     }
