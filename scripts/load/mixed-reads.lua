@@ -1,13 +1,8 @@
--- wrk script: a mix of warm analysis reads on the demo town, as brokers and analysts send them.
-local paths = {
-  "/api/analysis/summary?view=collaboration&at=2026-10-31",
-  "/api/analysis/centrality?view=referral&at=2026-10-31&limit=20",
-  "/api/analysis/bridges?view=ecosystem&at=2026-10-31",
-  "/api/analysis/missing-links?view=collaboration&method=adamic-adar&at=2026-10-31",
-  "/api/analysis/communities?view=collaboration&at=2026-10-31",
-  "/api/tables/table-steering/analysis?at=2026-10-31",
-  "/api/graph?view=collaboration&at=2026-10-31",
-}
+-- wrk script: the mix of warm analysis reads in src/main/resources/load/mixed-reads.paths.
+local paths = {}
+for line in io.lines(os.getenv("TAFEL_PATHS") or "../../src/main/resources/load/mixed-reads.paths") do
+  if line:sub(1, 1) == "/" then paths[#paths + 1] = line end
+end
 local i = 0
 request = function()
   i = i + 1

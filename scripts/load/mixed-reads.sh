@@ -14,5 +14,5 @@ case "$url" in
 esac
 cd "$(dirname "$0")"
 # warm the caches once
-for p in $(grep -o '"/api[^"]*"' mixed-reads.lua | tr -d '"'); do curl -fsS -o /dev/null "$url$p"; done
+for p in $(grep "^/" ../../src/main/resources/load/mixed-reads.paths); do curl -fsS -o /dev/null "$url$p"; done
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s mixed-reads.lua "$url"

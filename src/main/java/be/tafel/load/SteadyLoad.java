@@ -27,15 +27,8 @@ import java.util.concurrent.locks.LockSupport;
  *     [--paths FILE] [--token TOKEN]</pre>
  */
 public final class SteadyLoad {
-    /** Warm analysis reads on the demo town, as brokers and analysts send them. */
-    static final List<String> MIXED_READS = List.of(
-            "/api/analysis/summary?view=collaboration&at=2026-10-31",
-            "/api/analysis/centrality?view=referral&at=2026-10-31&limit=20",
-            "/api/analysis/bridges?view=ecosystem&at=2026-10-31",
-            "/api/analysis/missing-links?view=collaboration&method=adamic-adar&at=2026-10-31",
-            "/api/analysis/communities?view=collaboration&at=2026-10-31",
-            "/api/tables/table-steering/analysis?at=2026-10-31",
-            "/api/graph?view=collaboration&at=2026-10-31");
+    /** Warm analysis reads on the demo town, shared with the wrk script in scripts/load/. */
+    static final String MIXED_READS = "/load/mixed-reads.paths";
 
     private final Options options;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -148,7 +141,8 @@ public final class SteadyLoad {
             String url = "http://127.0.0.1:7070";
             int rate = 200;
             int seconds = 60;
-            List<String> paths = MIXED_READS;
+            List<String> paths = paths(new String(SteadyLoad.class.getResourceAsStream(MIXED_READS).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).lines().toList());
             String token = System.getenv("TAFEL_TOKEN");
             for (int i = 0; i < args.size(); i++) {
                 String value = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -156,8 +150,7 @@ public final class SteadyLoad {
                     case "--url" -> url = required(value, "--url");
                     case "--rate" -> rate = Integer.parseInt(required(value, "--rate"));
                     case "--seconds" -> seconds = Integer.parseInt(required(value, "--seconds"));
-                    case "--paths" -> paths = Files.readAllLines(Path.of(required(value, "--paths"))).stream()
-                            .map(String::strip).filter(line -> line.startsWith("/")).toList();
+                    case "--paths" -> paths = paths(Files.readAllLines(Path.of(required(value, "--paths"))));
                     case "--token" -> token = required(value, "--token");
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
@@ -167,6 +160,11 @@ public final class SteadyLoad {
                 throw new IllegalArgumentException("--rate and --seconds must be positive, and --paths must list paths");
             }
             return new Options(url.replaceFirst("/$", ""), rate, seconds, paths, token);
+        }
+
+        /** The lines that are paths: comments and blank lines are skipped. */
+        private static List<String> paths(List<String> lines) {
+            return lines.stream().map(String::strip).filter(line -> line.startsWith("/")).toList();
         }
 
         private static String required(String value, String option) {
