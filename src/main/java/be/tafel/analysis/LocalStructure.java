@@ -10,7 +10,7 @@ record LocalStructure(
 
     /** Clustering is unweighted, as NetworkX's default; constraint uses weights when asked. */
     static LocalStructure of(CsrGraph graph, boolean weighted) {
-        Clustering clustering = new Clustering(graph.unweighted());
+        Clustering clustering = new Clustering(graph); // weights are ignored
         Constraint constraint = new Constraint(weighted ? graph : graph.unweighted());
         return new LocalStructure(clustering.getScores(), clustering.getAverageClustering(),
                 clustering.getTransitivity(), constraint.getConstraint(), constraint.getEffectiveSize());

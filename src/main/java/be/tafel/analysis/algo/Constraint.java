@@ -24,7 +24,11 @@ import java.util.Objects;
  * directed graph, also a vertex that only receives arcs (NetworkX tests {@code len(G[v]) == 0}, which
  * looks at successors only). Callers that print scores should print NaN as "not defined".
  *
- * <p>Running time O(sum over vertices of degree squared) on the union graph, memory O(n + m).
+ * <p>Both come from one sweep over the paths of length two that start at {@code v} and end in
+ * {@code N(v)}: the neighbours of {@code v} are marked with {@code p(v, ·)}, and each step
+ * {@code q -> j} adds (nothing, without a branch, when {@code j} is not marked) to the indirect tie {@code p(v, q) p(q, j)} and to the
+ * redundancy of {@code q}. Running time O(sum over vertices of degree squared) on the union graph,
+ * memory O(n + m); a directed graph's union rows are merged in O(m) ({@link CsrGraph#undirected()}).
  *
  * <p>R. S. Burt, <i>Structural Holes: The Social Structure of Competition</i>, Harvard University Press,
  * 1992. R. S. Burt, "Structural holes and good ideas", American Journal of Sociology 110(2), 2004.
@@ -41,14 +45,15 @@ public final class Constraint {
         int n = graph.vertexCount();
         this.constraint = new double[n];
         this.effectiveSize = new double[n];
-        double[] scratch = new double[n];
+        double[] share = new double[n];
+        double[] member = new double[n];
+        double[] indirect = new double[n];
         for (int v = 0; v < n; v++) {
             if (graph.out().degree(v) == 0) {
                 constraint[v] = Double.NaN;
                 effectiveSize[v] = Double.NaN;
             } else {
-                constraint[v] = ties.constraint(v, scratch);
-                effectiveSize[v] = ties.effectiveSize(v, scratch);
+                ties.measure(v, share, member, indirect, constraint, effectiveSize);
             }
         }
     }
@@ -97,51 +102,46 @@ public final class Constraint {
             }
         }
 
-        /** {@code indirect} is all zeros on entry and on exit. */
-        double constraint(int v, double[] indirect) {
-            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+        /**
+         * Writes the constraint and effective size of {@code v}. {@code share} holds {@code p(v, j)} and
+         * {@code member} 1 for the neighbours {@code j} of {@code v} while it is measured, so the sweep
+         * adds without branching (a step to a non-neighbour adds 0); all three arrays are zeros on entry
+         * and on exit.
+         */
+        void measure(int v, double[] share, double[] member, double[] indirect, double[] constraint,
+                double[] effectiveSize) {
+            int start = offsets[v];
+            int end = offsets[v + 1];
+            double inverseTotal = 1 / total[v];
+            for (int i = start; i < end; i++) {
+                int j = targets[i];
+                share[j] = weights[i] * inverseTotal;
+                member[j] = 1;
+            }
+            double effective = 0;
+            for (int i = start; i < end; i++) {
                 int q = targets[i];
-                double pvq = weights[i] / total[v];
-                for (int k = offsets[q]; k < offsets[q + 1]; k++) {
-                    indirect[targets[k]] += pvq * weights[k] / total[q];
-                }
-            }
-            double sum = 0;
-            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
-                double local = weights[i] / total[v] + indirect[targets[i]];
-                sum += local * local;
-            }
-            clearReachedFrom(v, indirect);
-            return sum;
-        }
-
-        /** {@code share} is all zeros on entry and on exit. */
-        double effectiveSize(int v, double[] share) {
-            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
-                share[targets[i]] = weights[i] / total[v];
-            }
-            double sum = 0;
-            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
-                int u = targets[i];
+                double step = share[q] / total[q];
                 double redundancy = 0;
-                for (int k = offsets[u]; k < offsets[u + 1]; k++) {
-                    redundancy += share[targets[k]] * weights[k] / max[u];
+                for (int k = offsets[q], kEnd = offsets[q + 1]; k < kEnd; k++) {
+                    int j = targets[k];
+                    double w = weights[k];
+                    indirect[j] += step * w * member[j];
+                    redundancy += share[j] * w;
                 }
-                sum += 1 - redundancy;
+                effective += 1 - redundancy / max[q];
             }
-            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
-                share[targets[i]] = 0;
+            double sum = 0;
+            for (int i = start; i < end; i++) {
+                int j = targets[i];
+                double local = share[j] + indirect[j];
+                sum += local * local;
+                share[j] = 0;
+                member[j] = 0;
+                indirect[j] = 0;
             }
-            return sum;
-        }
-
-        private void clearReachedFrom(int v, double[] values) {
-            for (int i = offsets[v]; i < offsets[v + 1]; i++) {
-                int q = targets[i];
-                for (int k = offsets[q]; k < offsets[q + 1]; k++) {
-                    values[targets[k]] = 0;
-                }
-            }
+            constraint[v] = sum;
+            effectiveSize[v] = effective;
         }
     }
 }

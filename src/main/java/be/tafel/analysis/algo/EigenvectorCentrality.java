@@ -103,17 +103,27 @@ public final class EigenvectorCentrality {
         return converged;
     }
 
-    /** {@code next = (A^T + I) x}. */
+    /** {@code next = (A^T + I) x}; one loop per case, so the inner loop has no branch. */
     private static void multiplyShifted(CsrGraph.Adjacency in, boolean weighted, double[] x, double[] next) {
         int[] offsets = in.offsets();
         int[] sources = in.targets();
         double[] weights = in.weights();
-        for (int v = 0; v < x.length; v++) {
-            double sum = x[v];
-            for (int k = offsets[v]; k < offsets[v + 1]; k++) {
-                sum += weighted ? weights[k] * x[sources[k]] : x[sources[k]];
+        if (weighted) {
+            for (int v = 0; v < x.length; v++) {
+                double sum = x[v];
+                for (int k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+                    sum += weights[k] * x[sources[k]];
+                }
+                next[v] = sum;
             }
-            next[v] = sum;
+        } else {
+            for (int v = 0; v < x.length; v++) {
+                double sum = x[v];
+                for (int k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+                    sum += x[sources[k]];
+                }
+                next[v] = sum;
+            }
         }
     }
 

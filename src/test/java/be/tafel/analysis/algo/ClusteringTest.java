@@ -2,9 +2,12 @@ package be.tafel.analysis.algo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -169,6 +172,40 @@ class ClusteringTest {
             Clustering clustering = new Clustering(builder.build());
             assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1}, clustering.getScores(), EXACT);
             assertEquals(20, clustering.getTriangleCount());
+        }
+    }
+
+    @Nested
+    class BothTriangleCounts {
+        @Test
+        void sparse_and_dense_graphs_match_a_direct_count_of_triangles() {
+            CsrGraph[] graphs = {TestGraphs.random(300, 700, false, 21), TestGraphs.random(200, 6000, false, 22),
+                TestGraphs.random(130, 4000, false, 23)};
+            assertFalse(Clustering.denseEnoughForBits(300, graphs[0].out().targets().length));
+            assertTrue(Clustering.denseEnoughForBits(200, graphs[1].out().targets().length));
+            for (CsrGraph graph : graphs) {
+                int n = graph.vertexCount();
+                double[] expected = new double[n];
+                long triangles = 0;
+                for (int v = 0; v < n; v++) {
+                    int[] row = Arrays.copyOfRange(
+                            graph.out().targets(), graph.out().offsets()[v], graph.out().offsets()[v + 1]);
+                    long t = 0;
+                    for (int a = 0; a < row.length; a++) {
+                        for (int b = a + 1; b < row.length; b++) {
+                            if (graph.hasEdge(row[a], row[b])) {
+                                t++;
+                            }
+                        }
+                    }
+                    triangles += t;
+                    long d = row.length;
+                    expected[v] = t == 0 ? 0 : 2.0 * t / (d * (d - 1));
+                }
+                Clustering clustering = new Clustering(graph);
+                assertArrayEquals(expected, clustering.getScores(), 1e-12);
+                assertEquals(triangles / 3, clustering.getTriangleCount());
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jgrapht.Graph;
@@ -135,6 +136,38 @@ class ShortestPathCentralityTest {
     }
 
     @Nested
+    class SearchStrategies {
+        @ParameterizedTest
+        @MethodSource("be.tafel.analysis.algo.ShortestPathCentralityTest#referenceGraphs")
+        void rows_and_bit_sets_both_equal_networkx(ReferenceGraph reference) {
+            for (ShortestPathCentrality.Search search :
+                    List.of(ShortestPathCentrality.Search.ROWS, ShortestPathCentrality.Search.BITS)) {
+                ShortestPathCentrality paths =
+                        new ShortestPathCentrality(reference.graph(), PathLength.HOPS, 2, search, 0);
+                assertScores(reference.scores("betweenness"), paths.getBetweennessScores(), "betweenness " + search);
+                assertScores(reference.scores("closeness"), paths.getClosenessScores(), "closeness " + search);
+                assertScores(reference.scores("harmonic"), paths.getHarmonicScores(), "harmonic " + search);
+            }
+        }
+
+        @ParameterizedTest
+        @MethodSource("be.tafel.analysis.algo.ShortestPathCentralityTest#denseAndSparseGraphs")
+        void rows_bit_sets_and_dijkstra_with_unit_lengths_agree(CsrGraph graph) {
+            ShortestPathCentrality dijkstra =
+                    new ShortestPathCentrality(graph.unweighted(), PathLength.INVERSE_WEIGHT, 1);
+            for (ShortestPathCentrality.Search search : ShortestPathCentrality.Search.values()) {
+                for (int threads = 1; threads <= 3; threads += 2) {
+                    ShortestPathCentrality hops = new ShortestPathCentrality(graph, PathLength.HOPS, threads, search, 0);
+                    String what = search + " with " + threads + " thread(s)";
+                    assertArrayEquals(dijkstra.getBetweennessScores(), hops.getBetweennessScores(), 1e-12, what);
+                    assertArrayEquals(dijkstra.getClosenessScores(), hops.getClosenessScores(), 1e-12, what);
+                    assertArrayEquals(dijkstra.getHarmonicScores(), hops.getHarmonicScores(), 1e-12, what);
+                }
+            }
+        }
+    }
+
+    @Nested
     class AgainstJGraphT {
         @ParameterizedTest
         @MethodSource("be.tafel.analysis.algo.ShortestPathCentralityTest#randomGraphs")
@@ -150,6 +183,13 @@ class ShortestPathCentralityTest {
                 }
             }
         }
+    }
+
+    static Stream<CsrGraph> denseAndSparseGraphs() {
+        return Stream.of(TestGraphs.random(150, 300, false, 7), TestGraphs.random(150, 400, true, 8),
+                TestGraphs.random(130, 3000, false, 9), TestGraphs.random(130, 5000, true, 10),
+                TestGraphs.random(70, 2400, false, 12), TestGraphs.clustersWithBroker(4, 30, 13),
+                TestGraphs.path(200), TestGraphs.edges(5, true, 0, 1, 1, 2, 3, 4));
     }
 
     static Stream<CsrGraph> randomGraphs() {
