@@ -1,9 +1,14 @@
+// Persons the store holds already: update in place. WORKS_FOR is replaced only when it changes, so
+// importing the same document again writes nothing.
 UNWIND $rows AS row
 MERGE (n:Person {id: row.id})
 SET n:Node, n.name = row.name, n.role = row.role
 WITH n, row
-OPTIONAL MATCH (n)-[old:WORKS_FOR]->(:Partner)
-DELETE old
-WITH DISTINCT n, row
 OPTIONAL MATCH (p:Partner {id: row.worksFor})
-FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (n)-[:WORKS_FOR]->(p))
+CALL (n, p) {
+  OPTIONAL MATCH (n)-[old:WORKS_FOR]->(other:Partner)
+  WITH old, other
+  WHERE old IS NOT NULL AND (p IS NULL OR other <> p)
+  DELETE old
+}
+FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (n)-[:WORKS_FOR]->(p))

@@ -1,3 +1,5 @@
+// Services the store holds already: update in place. OFFERS is replaced only when the provider changes,
+// so importing the same document again writes nothing.
 UNWIND $rows AS row
 MERGE (n:Service {id: row.id})
 SET n:Node, n.name = row.name, n.domain = row.domain, n.ageMin = row.ageMin, n.ageMax = row.ageMax,
@@ -6,8 +8,11 @@ SET n:Node, n.name = row.name, n.domain = row.domain, n.ageMin = row.ageMin, n.a
     n.access_affordable = row.access.affordable, n.access_usable = row.access.usable,
     n.access_understandable = row.access.understandable
 WITH n, row
-OPTIONAL MATCH (:Partner)-[old:OFFERS]->(n)
-DELETE old
-WITH DISTINCT n, row
 MATCH (p:Partner {id: row.provider})
-CREATE (p)-[:OFFERS]->(n)
+CALL (n, p) {
+  OPTIONAL MATCH (other:Partner)-[old:OFFERS]->(n)
+  WITH old, other
+  WHERE old IS NOT NULL AND other <> p
+  DELETE old
+}
+MERGE (p)-[:OFFERS]->(n)

@@ -1,9 +1,18 @@
 package be.tafel.store;
 
+import be.tafel.importing.ImportProblem;
+import be.tafel.importing.InvalidNetworkException;
 import be.tafel.importing.KnownIds;
 import be.tafel.importing.Section;
+import be.tafel.model.Collaboration;
 import be.tafel.model.Network;
 import be.tafel.model.NodeLabel;
+import be.tafel.model.Person;
+import be.tafel.model.Referral;
+import be.tafel.model.Seat;
+import be.tafel.model.Service;
+import be.tafel.model.Support;
+import be.tafel.model.Use;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
@@ -19,19 +29,18 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Writes a validated network in one transaction: all of it or none of it. Rows go in UNWIND batches.
- * Rows whose ids the store does not hold yet are CREATEd (the fast path for a first import); the others
- * are MERGEd on ids and relationship keys, so importing the same document twice changes nothing.
+ *
+ * <p>The writer first asks the store, in one query, which of the ids the document defines or names exist,
+ * with their element ids. Nodes new to the store are CREATEd, all labels in one query that answers their
+ * element ids; relationships with a new end and new referrals are then CREATEd between element ids,
+ * without a second index look-up. Rows whose ids the store held already are MERGEd on ids and
+ * relationship keys, so importing the same document twice changes nothing. A few constant queries, with
+ * values only as parameters, keep Neo4j's plan cache warm.
  */
 public final class NetworkWriter implements KnownIds {
     static final int BATCH = 10_000;
     /** A concurrent import may create an id between our look-up and our commit; then we go again. */
     static final int ATTEMPTS = 3;
-
-    private static final Map<Section, String[]> ENDS = Map.of(
-            Section.SEATS, new String[] {"member", "table"},
-            Section.COLLABORATIONS, new String[] {"a", "b"},
-            Section.SUPPORTS, new String[] {"person", "family"},
-            Section.USES, new String[] {"family", "service"});
 
     private final GraphStore store;
 
@@ -42,34 +51,13 @@ public final class NetworkWriter implements KnownIds {
     public Map<String, ImportCounts> write(Network network) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return store.write(tx -> writeAll(tx, network));
+                return store.write(tx -> new Transaction(tx, network).writeAll());
             } catch (ClientException e) {
                 if (attempt == ATTEMPTS || !e.code().endsWith("ConstraintValidationFailed")) {
                     throw e;
                 }
             }
         }
-    }
-
-    private static Map<String, ImportCounts> writeAll(TransactionContext tx, Network network) {
-        List<String> defined = definedIds(network);
-        Set<String> existing = existing(tx, defined);
-        Set<String> created = new HashSet<>(defined);
-        created.removeAll(existing);
-        Map<String, ImportCounts> counts = new LinkedHashMap<>();
-        counts.put("partners", nodes(tx, Section.PARTNERS, StoreRows.all(network.partners(), StoreRows::of), existing));
-        counts.put("persons", nodes(tx, Section.PERSONS, StoreRows.all(network.persons(), StoreRows::of), existing));
-        counts.put("services", nodes(tx, Section.SERVICES, StoreRows.all(network.services(), StoreRows::of), existing));
-        counts.put("families", nodes(tx, Section.FAMILIES, StoreRows.all(network.families(), StoreRows::of), existing));
-        counts.put("tables", nodes(tx, Section.TABLES, StoreRows.all(network.tables(), StoreRows::of), existing));
-        counts.put("seats", relationships(tx, Section.SEATS, StoreRows.all(network.seats(), StoreRows::of), created));
-        counts.put("collaborations", relationships(tx, Section.COLLABORATIONS, StoreRows.all(network.collaborations(), StoreRows::of), created));
-        counts.put("supports",
-                relationships(tx, Section.SUPPORTS, StoreRows.all(network.supports(), StoreRows::of), created));
-        counts.put("uses", relationships(tx, Section.USES, StoreRows.all(network.uses(), StoreRows::of), created));
-        counts.put("referrals",
-                nodes(tx, Section.REFERRALS, StoreRows.all(network.referrals(), StoreRows::of), existing));
-        return counts;
     }
 
     @Override
@@ -79,68 +67,298 @@ public final class NetworkWriter implements KnownIds {
         }
         return store.read(tx -> {
             Map<String, NodeLabel> labels = new HashMap<>();
-            tx.run(CypherFiles.load("read/ids-with-label"), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
-                for (Value label : r.get("labels").values()) {
-                    NodeLabel.byLabel(label.asString()).ifPresent(l -> labels.put(r.get("id").asString(), l));
+            tx.run(CypherFiles.load("import/labels-of"), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
+                NodeLabel label = null;
+                for (Value name : r.get("labels").values()) {
+                    label = NodeLabel.byLabel(name.asString()).orElse(label);
+                }
+                if (label != null) {
+                    for (Value id : r.get("ids").values()) {
+                        labels.put(id.asString(), label);
+                    }
                 }
             });
             return labels;
         });
     }
 
-    private static Set<String> existing(TransactionContext tx, List<String> ids) {
-        Set<String> existing = new HashSet<>();
-        tx.run(CypherFiles.load("read/ids-with-label"), Map.of("ids", ids))
-                .forEachRemaining(r -> existing.add(r.get("id").asString()));
-        return existing;
+    /** One attempt at writing the network, inside one transaction. */
+    private static final class Transaction {
+        private final TransactionContext tx;
+        private final Network network;
+        /** The element id of every node of the document or named by it: stored ones, then created ones. */
+        private final Map<String, String> elementIds;
+        /** The ids the store held before this transaction. */
+        private final Set<String> stored;
+        private final List<ImportProblem> missing = new ArrayList<>();
+
+        Transaction(TransactionContext tx, Network network) {
+            this.tx = tx;
+            this.network = network;
+            this.elementIds = existing(tx, idsToLookUp(network));
+            this.stored = new HashSet<>(elementIds.keySet());
+        }
+
+        Map<String, ImportCounts> writeAll() {
+            Map<String, ImportCounts> counts = new LinkedHashMap<>();
+            List<Map<String, Object>> created = new ArrayList<>();
+            counts.put("partners", newNodes(network.partners(), NodeLabel.PARTNER, p -> p.id(),
+                    StoreRows::properties, created));
+            counts.put("persons", newNodes(network.persons(), NodeLabel.PERSON, p -> p.id(), StoreRows::properties,
+                    created));
+            counts.put("services", newNodes(network.services(), NodeLabel.SERVICE, s -> s.id(),
+                    StoreRows::properties, created));
+            counts.put("families", newNodes(network.families(), NodeLabel.FAMILY, f -> f.id(),
+                    StoreRows::properties, created));
+            counts.put("tables", newNodes(network.tables(), NodeLabel.TABLE, t -> t.id(), StoreRows::properties,
+                    created));
+            createNodes(created);
+
+            run("import/partners", storedRows(network.partners(), p -> p.id(), StoreRows::of));
+            run("import/persons", storedRows(network.persons(), p -> p.id(), StoreRows::of));
+            run("import/services", storedRows(network.services(), s -> s.id(), StoreRows::of));
+            run("import/families", storedRows(network.families(), f -> f.id(), StoreRows::of));
+            run("import/tables", storedRows(network.tables(), t -> t.id(), StoreRows::of));
+
+            List<Map<String, Object>> relationships = new ArrayList<>();
+            for (Person p : network.persons()) {
+                if (!stored.contains(p.id()) && p.worksFor() != null) {
+                    relationships.add(relationship(Section.PERSONS, p.id(), "WORKS_FOR", p.worksFor(), Map.of()));
+                }
+            }
+            for (Service s : network.services()) {
+                if (!stored.contains(s.id())) {
+                    relationships.add(relationship(Section.SERVICES, s.provider(), "OFFERS", s.id(), Map.of()));
+                }
+            }
+            List<Relationships<?>> sections = List.of(
+                    new Relationships<>(Section.SEATS, "SITS_AT", network.seats(), Seat::member, Seat::table,
+                            StoreRows::properties, StoreRows::of),
+                    new Relationships<>(Section.COLLABORATIONS, "COLLABORATES", network.collaborations(),
+                            Collaboration::a, Collaboration::b, StoreRows::properties, StoreRows::of),
+                    new Relationships<>(Section.SUPPORTS, "SUPPORTS", network.supports(), Support::person,
+                            Support::family, StoreRows::properties, StoreRows::of),
+                    new Relationships<>(Section.USES, "USES", network.uses(), Use::family, Use::service,
+                            StoreRows::properties, StoreRows::of));
+            for (Relationships<?> section : sections) {
+                section.split(this, relationships);
+            }
+            failOnMissingEnds();
+            createRelationships(relationships);
+            for (Relationships<?> section : sections) {
+                int merged = run("import/" + section.section.key(), section.toMerge);
+                counts.put(section.section.key(), new ImportCounts(section.toCreate + merged,
+                        section.rows.size() - section.toCreate - merged));
+            }
+
+            counts.put("referrals", referrals());
+            return counts;
+        }
+
+        private <T> ImportCounts newNodes(List<T> records, NodeLabel label, Function<T, String> id,
+                Function<T, Map<String, Object>> properties, List<Map<String, Object>> created) {
+            List<String> labels = List.of(label.label(), "Node");
+            int count = 0;
+            for (T record : records) {
+                if (!stored.contains(id.apply(record))) {
+                    created.add(StoreRows.node(labels, properties.apply(record)));
+                    count++;
+                }
+            }
+            return new ImportCounts(count, records.size() - count);
+        }
+
+        private <T> List<Map<String, Object>> storedRows(List<T> records, Function<T, String> id,
+                Function<T, Map<String, Object>> row) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (T record : records) {
+                if (stored.contains(id.apply(record))) {
+                    rows.add(row.apply(record));
+                }
+            }
+            return rows;
+        }
+
+        private void createNodes(List<Map<String, Object>> rows) {
+            for (List<Map<String, Object>> batch : batches(rows)) {
+                Record answer = tx.run(CypherFiles.load("import/create-nodes"), Map.of("rows", batch)).single();
+                List<Object> ids = answer.get("ids").asList();
+                List<Object> elements = answer.get("elementIds").asList();
+                for (int i = 0; i < ids.size(); i++) {
+                    elementIds.put((String) ids.get(i), (String) elements.get(i));
+                }
+            }
+        }
+
+        private void createRelationships(List<Map<String, Object>> rows) {
+            int created = 0;
+            for (List<Map<String, Object>> batch : batches(rows)) {
+                created += tx.run(CypherFiles.load("import/create-relationships"), Map.of("rows", batch))
+                        .consume().counters().relationshipsCreated();
+            }
+            expect(rows.size(), created, "relationships");
+        }
+
+        private ImportCounts referrals() {
+            List<Map<String, Object>> created = new ArrayList<>();
+            List<Map<String, Object>> merged = new ArrayList<>();
+            for (Referral r : network.referrals()) {
+                if (stored.contains(r.id())) {
+                    merged.add(StoreRows.of(r));
+                } else {
+                    created.add(StoreRows.newReferral(r, end(Section.REFERRALS, r.from()),
+                            end(Section.REFERRALS, r.to()), end(Section.REFERRALS, r.family())));
+                }
+            }
+            failOnMissingEnds();
+            int nodes = 0;
+            for (List<Map<String, Object>> batch : batches(created)) {
+                nodes += tx.run(CypherFiles.load("import/create-referrals"), Map.of("rows", batch))
+                        .consume().counters().nodesCreated();
+            }
+            expect(created.size(), nodes, "referrals");
+            run("import/referrals", merged);
+            return new ImportCounts(created.size(), merged.size());
+        }
+
+        private Map<String, Object> relationship(Section section, String start, String type, String end,
+                Map<String, Object> properties) {
+            return StoreRows.relationship(end(section, start), type, end(section, end), properties);
+        }
+
+        /** The element id of a node the document names; a node that is gone is a problem of the import. */
+        private String end(Section section, String id) {
+            String element = elementIds.get(id);
+            if (element == null) {
+                missing.add(new ImportProblem(section.key(), null, null,
+                        "'" + id + "' is neither in this document nor in the store (was it deleted meanwhile?)"));
+            }
+            return element;
+        }
+
+        private void failOnMissingEnds() {
+            if (!missing.isEmpty()) {
+                throw new InvalidNetworkException(missing);
+            }
+        }
+
+        /** A CREATE that matched fewer ends than rows would leave the import half written: undo it all. */
+        private static void expect(int rows, int written, String what) {
+            if (written != rows) {
+                throw new IllegalStateException("the import wrote " + written + " of " + rows + " " + what
+                        + "; a node it refers to disappeared while it was written, so nothing was written");
+            }
+        }
+
+        /** Runs a query over the rows in batches and counts the relationships it created. */
+        private int run(String query, List<Map<String, Object>> rows) {
+            int created = 0;
+            for (List<Map<String, Object>> batch : batches(rows)) {
+                SummaryCounters counters = tx.run(CypherFiles.load(query), Map.of("rows", batch)).consume().counters();
+                created += counters.relationshipsCreated();
+            }
+            return created;
+        }
     }
 
-    private static List<String> definedIds(Network network) {
-        List<String> ids = new ArrayList<>(network.partners().size() + network.families().size()
-                + network.referrals().size());
+    /** The rows of one relationship section, split: a relationship with an end created now is new for sure. */
+    private static final class Relationships<T> {
+        final Section section;
+        final String type;
+        final List<T> rows;
+        final Function<T, String> start;
+        final Function<T, String> end;
+        final Function<T, Map<String, Object>> properties;
+        final Function<T, Map<String, Object>> mergeRow;
+        final List<Map<String, Object>> toMerge = new ArrayList<>();
+        int toCreate;
+
+        Relationships(Section section, String type, List<T> rows, Function<T, String> start, Function<T, String> end,
+                Function<T, Map<String, Object>> properties, Function<T, Map<String, Object>> mergeRow) {
+            this.section = section;
+            this.type = type;
+            this.rows = rows;
+            this.start = start;
+            this.end = end;
+            this.properties = properties;
+            this.mergeRow = mergeRow;
+        }
+
+        void split(Transaction writing, List<Map<String, Object>> created) {
+            for (T row : rows) {
+                String a = start.apply(row);
+                String b = end.apply(row);
+                if (writing.stored.contains(a) && writing.stored.contains(b)) {
+                    toMerge.add(mergeRow.apply(row));
+                } else {
+                    created.add(writing.relationship(section, a, type, b, properties.apply(row)));
+                    toCreate++;
+                }
+            }
+        }
+    }
+
+    /** Every id the document defines or names: the writer needs to know which the store holds. */
+    private static List<String> idsToLookUp(Network network) {
+        Set<String> ids = new HashSet<>();
         network.partners().forEach(p -> ids.add(p.id()));
-        network.persons().forEach(p -> ids.add(p.id()));
-        network.services().forEach(s -> ids.add(s.id()));
+        network.persons().forEach(p -> {
+            ids.add(p.id());
+            if (p.worksFor() != null) {
+                ids.add(p.worksFor());
+            }
+        });
+        network.services().forEach(s -> {
+            ids.add(s.id());
+            ids.add(s.provider());
+        });
         network.families().forEach(f -> ids.add(f.id()));
         network.tables().forEach(t -> ids.add(t.id()));
-        network.referrals().forEach(r -> ids.add(r.id()));
-        return ids;
+        network.seats().forEach(s -> {
+            ids.add(s.member());
+            ids.add(s.table());
+        });
+        network.collaborations().forEach(c -> {
+            ids.add(c.a());
+            ids.add(c.b());
+        });
+        network.supports().forEach(s -> {
+            ids.add(s.person());
+            ids.add(s.family());
+        });
+        network.uses().forEach(u -> {
+            ids.add(u.family());
+            ids.add(u.service());
+        });
+        network.referrals().forEach(r -> {
+            ids.add(r.id());
+            ids.add(r.from());
+            ids.add(r.to());
+            ids.add(r.family());
+        });
+        return List.copyOf(ids);
     }
 
-    private static ImportCounts nodes(TransactionContext tx, Section section, List<Map<String, Object>> rows,
-            Set<String> existing) {
-        Map<Boolean, List<Map<String, Object>>> split =
-                rows.stream().collect(Collectors.partitioningBy(row -> existing.contains((String) row.get("id"))));
-        run(tx, "import/create-" + section.key(), split.get(false));
-        run(tx, "import/" + section.key(), split.get(true));
-        return new ImportCounts(split.get(false).size(), split.get(true).size());
-    }
-
-    /** A relationship with an end created by this import is new for sure; the others may exist already. */
-    private static ImportCounts relationships(TransactionContext tx, Section section, List<Map<String, Object>> rows,
-            Set<String> created) {
-        String[] ends = ENDS.get(section);
-        Map<Boolean, List<Map<String, Object>>> split = rows.stream().collect(Collectors.partitioningBy(row ->
-                !created.contains((String) row.get(ends[0])) && !created.contains((String) row.get(ends[1]))));
-        run(tx, "import/create-" + section.key(), split.get(false));
-        int added = split.get(false).size() + run(tx, "import/" + section.key(), split.get(true));
-        return new ImportCounts(added, rows.size() - added);
-    }
-
-    /** Runs a query over the rows in batches and counts the relationships it created. */
-    private static int run(TransactionContext tx, String query, List<Map<String, Object>> rows) {
-        int created = 0;
-        for (List<Map<String, Object>> batch : batches(rows)) {
-            SummaryCounters counters = tx.run(CypherFiles.load(query), Map.of("rows", batch)).consume().counters();
-            created += counters.relationshipsCreated();
+    /** The stored ones among {@code ids}, each with its element id. */
+    private static Map<String, String> existing(TransactionContext tx, List<String> ids) {
+        Map<String, String> elementIds = new HashMap<>();
+        for (List<String> batch : batches(ids)) {
+            Record answer = tx.run(CypherFiles.load("import/existing-ids"), Map.of("ids", batch)).single();
+            List<Object> found = answer.get("ids").asList();
+            List<Object> elements = answer.get("elementIds").asList();
+            for (int i = 0; i < found.size(); i++) {
+                elementIds.put((String) found.get(i), (String) elements.get(i));
+            }
         }
-        return created;
+        return elementIds;
     }
 
-    private static List<List<Map<String, Object>>> batches(List<Map<String, Object>> rows) {
-        int count = (rows.size() + BATCH - 1) / BATCH;
-        return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> rows.subList(i * BATCH, Math.min(rows.size(), (i + 1) * BATCH)))
-                .toList();
+
+    private static <T> List<List<T>> batches(List<T> rows) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+        return batches;
     }
 }

@@ -68,6 +68,71 @@ final class StoreRows {
                 r.domain(), "status", code(r.status()));
     }
 
+    /** A row of {@code import/create-nodes}: the node's labels and its properties, as they are stored. */
+    static Map<String, Object> node(List<String> labels, Map<String, Object> properties) {
+        return row("labels", labels, "properties", properties);
+    }
+
+    static Map<String, Object> properties(Partner p) {
+        return row("id", p.id(), "name", p.name(), "sector", p.sector(), "domains", p.domains(),
+                "neighbourhoods", p.neighbourhoods(), "kind", code(p.kind()));
+    }
+
+    static Map<String, Object> properties(Person p) {
+        return row("id", p.id(), "name", p.name(), "role", code(p.role()));
+    }
+
+    /** Access scores are stored flat, as {@code access_reachable} and so on. */
+    static Map<String, Object> properties(Service s) {
+        Map<String, Object> properties = row("id", s.id(), "name", s.name(), "domain", s.domain(), "ageMin",
+                s.ageMin(), "ageMax", s.ageMax(), "neighbourhood", s.neighbourhood(), "capacity", s.capacity());
+        if (s.access() != null) {
+            int[] scores = s.access().scores();
+            for (int i = 0; i < scores.length; i++) {
+                properties.put("access_" + Access.FIELDS.get(i), scores[i]);
+            }
+        }
+        return properties;
+    }
+
+    /** Families carry only their allowlisted facts. */
+    static Map<String, Object> properties(Family f) {
+        return row("id", f.id(), "neighbourhood", f.neighbourhood(), "childAgeBands",
+                f.childAgeBands().stream().map(Coded::code).toList(), "needs", f.needs());
+    }
+
+    static Map<String, Object> properties(Table t) {
+        return row("id", t.id(), "name", t.name(), "kind", code(t.kind()), "domains", t.domains());
+    }
+
+    /** A row of {@code import/create-relationships}: both ends as element ids, the type, the properties. */
+    static Map<String, Object> relationship(String start, String type, String end, Map<String, Object> properties) {
+        return row("start", start, "type", type, "end", end, "properties", properties);
+    }
+
+    static Map<String, Object> properties(Seat s) {
+        return withPeriod(row("key", s.key(), "role", code(s.role())), s.period());
+    }
+
+    static Map<String, Object> properties(Collaboration c) {
+        return withPeriod(row("key", c.key(), "kind", c.kind(), "strength", c.strength(), "trust", c.trust()),
+                c.period());
+    }
+
+    static Map<String, Object> properties(Support s) {
+        return withPeriod(row("key", s.key()), s.period());
+    }
+
+    static Map<String, Object> properties(Use u) {
+        return withPeriod(row("key", u.key()), u.period());
+    }
+
+    /** A row of {@code import/create-referrals}: the ends as element ids. */
+    static Map<String, Object> newReferral(Referral r, String from, String to, String family) {
+        return row("id", r.id(), "from", from, "to", to, "family", family, "date", r.date(), "domain",
+                r.domain(), "status", code(r.status()));
+    }
+
     private static Map<String, Object> access(Access a) {
         if (a == null) {
             return null;
