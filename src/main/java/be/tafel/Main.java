@@ -111,7 +111,7 @@ public final class Main {
                        java -jar target/tafel.jar token list --data DIR
                        java -jar target/tafel.jar token revoke ID --data DIR
                        java -jar target/tafel.jar store --data DIR [--host ADDR] [--bolt-port 7687]
-                       java -jar target/tafel.jar load [--url URL] [--rate 200] [--seconds 60] [--paths FILE]
+                       java -jar target/tafel.jar load [--url URL] [--rate 200] [--seconds 60] [--warmup 10] [--paths FILE]
                        java -jar target/tafel.jar bench --scale town|city|region [--runs N] [--data DIR]
                   --port N      HTTP port (default 7070; 0 picks a free one)
                   --host ADDR   address to listen on (default 127.0.0.1)

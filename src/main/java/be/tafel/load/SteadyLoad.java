@@ -13,18 +13,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * An open-loop load run: requests leave at a fixed rate whatever the answers do, and each latency is
- * counted from the moment its request was due, so a stall shows in the percentiles instead of slowing
- * the load down (what a closed-loop tool such as wrk would hide).
+ * A load run at a fixed rate: request i is due at {@code start + i / rate}; whichever of the
+ * {@code --connections} is free sends it (at once when it is late), and its latency counts from when
+ * it was due. A stall therefore shows in the percentiles instead of quietly lowering the rate, which is
+ * what a closed-loop tool such as wrk would report.
  *
  * <pre>java -jar target/tafel.jar load [--url http://127.0.0.1:7070] [--rate 200] [--seconds 60]
- *     [--paths FILE] [--token TOKEN]</pre>
+ *     [--warmup 10] [--connections 32] [--paths FILE] [--token TOKEN]</pre>
+ *
+ * <p>The first {@code --warmup} seconds run at the same rate unmeasured, so the JIT has compiled the
+ * client (and the server's warm paths) before latencies count.
  */
 public final class SteadyLoad {
     /** Warm analysis reads on the demo town, shared with the wrk script in scripts/load/. */
@@ -56,38 +59,56 @@ public final class SteadyLoad {
     }
 
     Report run(PrintStream out) throws InterruptedException {
-        warmUp();
-        long intervalNanos = 1_000_000_000L / options.rate();
-        int total = options.rate() * options.seconds();
-        long[] latencies = new long[total];
-        Map<String, Integer> failures = new ConcurrentHashMap<>();
-        List<CompletableFuture<Void>> inFlight = new ArrayList<>(total);
-        long start = System.nanoTime() + 50_000_000L;
-        for (int i = 0; i < total; i++) {
-            long due = start + i * intervalNanos;
-            LockSupport.parkNanos(due - System.nanoTime());
-            int slot = i;
-            String path = options.paths().get(i % options.paths().size());
-            inFlight.add(client.sendAsync(request(path), HttpResponse.BodyHandlers.discarding())
-                    .handle((response, error) -> {
-                        latencies[slot] = System.nanoTime() - due;
-                        String failure = error != null ? error.getClass().getSimpleName()
-                                : response.statusCode() >= 400 ? "HTTP " + response.statusCode() : null;
-                        if (failure != null) {
-                            failures.merge(failure, 1, Integer::sum);
-                        }
-                        return null;
-                    }));
+        checkReachable();
+        if (options.warmupSeconds() > 0) {
+            drive(options.warmupSeconds()); // unmeasured: the JIT compiles the client and the server
         }
-        long sendingEnded = System.nanoTime();
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS)
-                .exceptionally(e -> null).join();
-        Report report = Report.of(latencies, failures, sendingEnded - start, options);
+        Report report = drive(options.seconds());
         out.println(report);
         return report;
     }
 
-    private void warmUp() {
+    private Report drive(int seconds) throws InterruptedException {
+        long intervalNanos = 1_000_000_000L / options.rate();
+        int total = options.rate() * seconds;
+        long[] latencies = new long[total];
+        Map<String, Integer> failures = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime() + 50_000_000L;
+        List<Thread> connections = new ArrayList<>();
+        for (int c = 0; c < options.connections(); c++) {
+            connections.add(Thread.ofPlatform().name("load-" + c).start(() -> {
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long due = start + i * intervalNanos;
+                    LockSupport.parkNanos(due - System.nanoTime());
+                    String failure = send(options.paths().get(i % options.paths().size()));
+                    latencies[i] = System.nanoTime() - due;
+                    if (failure != null) {
+                        failures.merge(failure, 1, Integer::sum);
+                    }
+                }
+            }));
+        }
+        for (Thread connection : connections) {
+            connection.join();
+        }
+        return Report.of(latencies, failures, System.nanoTime() - start);
+    }
+
+    /** Sends one request and waits for it; the kind of failure, or null. */
+    private String send(String path) {
+        try {
+            HttpResponse<Void> response = client.send(request(path), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() >= 400 ? "HTTP " + response.statusCode() : null;
+        } catch (IOException e) {
+            return e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private void checkReachable() {
         for (String path : options.paths()) {
             try {
                 client.send(request(path), HttpResponse.BodyHandlers.discarding());
@@ -111,11 +132,11 @@ public final class SteadyLoad {
     /** What a run measured: latencies from the moment each request was due. */
     record Report(int requests, int failed, Map<String, Integer> failures, double rate, double p50, double p90,
             double p99, double p999, double max) {
-        static Report of(long[] latencies, Map<String, Integer> failures, long sendingNanos, Options options) {
+        static Report of(long[] latencies, Map<String, Integer> failures, long elapsedNanos) {
             long[] sorted = latencies.clone();
             Arrays.sort(sorted);
             int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
-            return new Report(sorted.length, failed, Map.copyOf(failures), sorted.length / (sendingNanos / 1e9),
+            return new Report(sorted.length, failed, Map.copyOf(failures), sorted.length / (elapsedNanos / 1e9),
                     millis(sorted, 0.50), millis(sorted, 0.90), millis(sorted, 0.99), millis(sorted, 0.999),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
@@ -136,11 +157,14 @@ public final class SteadyLoad {
         }
     }
 
-    record Options(String url, int rate, int seconds, List<String> paths, String token) {
+    record Options(String url, int rate, int seconds, int warmupSeconds, int connections, List<String> paths,
+            String token) {
         static Options parse(List<String> args) throws IOException {
             String url = "http://127.0.0.1:7070";
             int rate = 200;
             int seconds = 60;
+            int connections = 32;
+            int warmup = 10;
             List<String> paths = paths(new String(SteadyLoad.class.getResourceAsStream(MIXED_READS).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8).lines().toList());
             String token = System.getenv("TAFEL_TOKEN");
@@ -150,16 +174,19 @@ public final class SteadyLoad {
                     case "--url" -> url = required(value, "--url");
                     case "--rate" -> rate = Integer.parseInt(required(value, "--rate"));
                     case "--seconds" -> seconds = Integer.parseInt(required(value, "--seconds"));
+                    case "--warmup" -> warmup = Integer.parseInt(required(value, "--warmup"));
+                    case "--connections" -> connections = Integer.parseInt(required(value, "--connections"));
                     case "--paths" -> paths = paths(Files.readAllLines(Path.of(required(value, "--paths"))));
                     case "--token" -> token = required(value, "--token");
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
                 i++;
             }
-            if (rate < 1 || seconds < 1 || paths.isEmpty()) {
-                throw new IllegalArgumentException("--rate and --seconds must be positive, and --paths must list paths");
+            if (rate < 1 || seconds < 1 || connections < 1 || warmup < 0 || paths.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "--rate, --seconds and --connections must be positive, and --paths must list paths");
             }
-            return new Options(url.replaceFirst("/$", ""), rate, seconds, paths, token);
+            return new Options(url.replaceFirst("/$", ""), rate, seconds, warmup, connections, paths, token);
         }
 
         /** The lines that are paths: comments and blank lines are skipped. */

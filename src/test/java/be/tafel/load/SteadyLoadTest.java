@@ -22,7 +22,7 @@ class SteadyLoadTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
         SteadyLoad.Report report = new SteadyLoad(SteadyLoad.Options.parse(List.of("--url", server.baseUrl(),
-                "--rate", "40", "--seconds", "2", "--paths", paths.toString()))).run(new PrintStream(printed));
+                "--rate", "40", "--seconds", "2", "--warmup", "0", "--paths", paths.toString()))).run(new PrintStream(printed));
 
         assertEquals(80, report.requests());
         assertEquals(40, report.failed(), "every second request goes to a path that answers 404");
