@@ -8,8 +8,13 @@ import be.tafel.analysis.algo.EigenvectorCentrality;
 import be.tafel.analysis.algo.Louvain;
 import be.tafel.analysis.algo.PageRank;
 import be.tafel.analysis.algo.PathLength;
+import be.tafel.analysis.algo.SampledCentrality;
 import be.tafel.analysis.algo.ShortestPathCentrality;
 import be.tafel.analysis.algo.ViewSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analyses of one snapshot, each computed once on first use and then shared: a cached view answers
@@ -25,9 +30,10 @@ public final class ViewAnalysis {
     public static final long COMMUNITY_SEED = 42L;
 
     private final Snapshot snapshot;
+    private final ViewLoader loader;
     private final long version;
-    private final Lazy<Centrality> unweighted;
-    private final Lazy<Centrality> weighted;
+    /** Centrality per (weighted, requested epsilon), each computed once. */
+    private final Map<CentralityKey, Lazy<Centrality>> centralities = new ConcurrentHashMap<>();
     private final Lazy<ViewSummary> summary;
     private final Lazy<Biconnectivity> biconnectivity;
     private final Lazy<Reach> reach;
@@ -35,15 +41,19 @@ public final class ViewAnalysis {
     private final Lazy<java.util.List<BridgeFigures.BridgeFigure>> bridgeFigures;
 
     ViewAnalysis(Snapshot snapshot, ViewLoader loader, long version) {
+        this.loader = loader;
         this.snapshot = snapshot;
         this.version = version;
-        this.unweighted = new Lazy<>(() -> computeCentrality(false));
-        this.weighted = new Lazy<>(() -> computeCentrality(true));
         this.summary = new Lazy<>(this::computeSummary);
         this.biconnectivity = new Lazy<>(() -> new Biconnectivity(snapshot.graph()));
         this.reach = new Lazy<>(() -> loader.reach(snapshot.request()));
         this.communities = new Lazy<>(() -> new Louvain(snapshot.graph().undirected(), COMMUNITY_SEED));
         this.bridgeFigures = new Lazy<>(() -> BridgeFigures.of(snapshot, biconnectivity.get()));
+    }
+
+    /** The same snapshot with nothing computed yet: for timing an analysis without projecting again. */
+    public ViewAnalysis uncached() {
+        return new ViewAnalysis(snapshot, loader, version);
     }
 
     public Snapshot snapshot() {
@@ -54,8 +64,43 @@ public final class ViewAnalysis {
         return version;
     }
 
+    /**
+     * The smallest and largest error bound a caller may ask for: below 0.01 the sample outgrows the
+     * exact pass on every view where sampling is used; above 0.25 the bound says little.
+     */
+    public static final double EPSILON_MIN = 0.01;
+
+    public static final double EPSILON_MAX = 0.25;
+
+    /** Every score; betweenness, closeness and harmonic sampled with the default bound when the view is too large. */
     public Centrality centrality(boolean useWeights) {
-        return useWeights ? weighted.get() : unweighted.get();
+        return centrality(useWeights, SampledCentrality.EPSILON_DEFAULT);
+    }
+
+    /**
+     * Every score. Betweenness, closeness and harmonic are exact while {@code n * m} is at most
+     * {@link BetweennessEstimate#EXACT_WORK_LIMIT}, or when sampling to {@code epsilon} would search
+     * from as many sources as the exact pass; otherwise they are sampled ({@link SampledCentrality})
+     * with bound {@code epsilon} on betweenness, closeness and harmonic coming from the same searches
+     * with the bounds those give, and {@link Centrality#bounds()} states each score's bound.
+     *
+     * @param epsilon in [{@link #EPSILON_MIN}, {@link #EPSILON_MAX}]
+     */
+    public Centrality centrality(boolean useWeights, double epsilon) {
+        if (!(epsilon >= EPSILON_MIN && epsilon <= EPSILON_MAX)) {
+            throw new IllegalArgumentException("epsilon must be in [" + EPSILON_MIN + ", " + EPSILON_MAX + "]: " + epsilon);
+        }
+        CentralityKey key = new CentralityKey(useWeights, samplesPaths() ? epsilon : 0);
+        return centralities.computeIfAbsent(key, k -> new Lazy<>(() -> computeCentrality(useWeights, epsilon))).get();
+    }
+
+    private record CentralityKey(boolean weighted, double epsilon) {}
+
+    /** Whether this view's path scores are sampled rather than exact. */
+    private boolean samplesPaths() {
+        CsrGraph graph = snapshot.graph();
+        long work = (long) graph.vertexCount() * Math.max(1, graph.edgeCount());
+        return work > BetweennessEstimate.EXACT_WORK_LIMIT && graph.vertexCount() >= 3;
     }
 
     public ViewSummary summary() {
@@ -86,35 +131,40 @@ public final class ViewAnalysis {
         return ViewSummary.of(graph).withClustering(clustering.getAverageClustering(), clustering.getTransitivity());
     }
 
-    private Centrality computeCentrality(boolean useWeights) {
+    private Centrality computeCentrality(boolean useWeights, double epsilon) {
         CsrGraph graph = useWeights ? snapshot.graph() : snapshot.graph().unweighted();
         PathLength length = useWeights ? PathLength.INVERSE_WEIGHT : PathLength.HOPS;
-        int n = graph.vertexCount();
-        long work = (long) n * Math.max(1, graph.edgeCount());
         double[] betweenness;
-        double[] closeness = null;
-        double[] harmonic = null;
-        boolean approximate = false;
-        Double errorBound = null;
-        if (work <= BetweennessEstimate.EXACT_WORK_LIMIT) {
+        double[] closeness;
+        double[] harmonic;
+        List<Centrality.ScoreBound> bounds = new ArrayList<>();
+        if (samplesPaths() && SampledCentrality.cheaperThanExact(graph, length, epsilon, SampledCentrality.DELTA_DEFAULT)) {
+            SampledCentrality sampled = new SampledCentrality(graph, length, epsilon, SampledCentrality.DELTA_DEFAULT,
+                    SampledCentrality.SEED_DEFAULT, ShortestPathCentrality.THREADS_DEFAULT);
+            betweenness = sampled.getBetweennessScores();
+            closeness = sampled.getClosenessScores();
+            harmonic = sampled.getHarmonicScores();
+            int n = graph.vertexCount();
+            double confidence = sampled.getConfidence();
+            int k = sampled.getSampleSize();
+            bounds.add(new Centrality.ScoreBound("betweenness", Centrality.ScoreBound.RIONDATO_KORNAROPOULOS,
+                    sampled.getBetweennessErrorBound(), sampled.getBetweennessErrorBound(), confidence, k));
+            bounds.add(new Centrality.ScoreBound("closeness", Centrality.ScoreBound.EMPIRICAL_BERNSTEIN,
+                    sampled.getClosenessErrorBound(), sampled.getClosenessErrorBound(), confidence, k));
+            bounds.add(new Centrality.ScoreBound("harmonic", Centrality.ScoreBound.HOEFFDING_OR_BERNSTEIN,
+                    sampled.getHarmonicErrorBound() * (n - 1), sampled.getHarmonicErrorBound(), confidence, k));
+        } else {
             ShortestPathCentrality paths = new ShortestPathCentrality(graph, length, ShortestPathCentrality.THREADS_DEFAULT);
             betweenness = paths.getBetweennessScores();
             closeness = paths.getClosenessScores();
             harmonic = paths.getHarmonicScores();
-        } else {
-            BetweennessEstimate estimate = new BetweennessEstimate(graph, length, BetweennessEstimate.EPSILON_DEFAULT,
-                    BetweennessEstimate.DELTA_DEFAULT, BetweennessEstimate.SEED_DEFAULT,
-                    ShortestPathCentrality.THREADS_DEFAULT, BetweennessEstimate.EXACT_WORK_LIMIT);
-            betweenness = estimate.getScores();
-            approximate = estimate.isApproximate();
-            errorBound = approximate ? estimate.getErrorBound() : null;
         }
         LocalStructure local = LocalStructure.of(graph, useWeights);
         return new Centrality(degrees(graph, true, true), degrees(graph, true, false), degrees(graph, false, true),
                 strengths(snapshot.graph()), betweenness, closeness, harmonic,
                 new PageRank(graph, useWeights, 0.85, PAGERANK_MAX_ITERATIONS, PAGERANK_TOLERANCE).getScores(),
                 new EigenvectorCentrality(graph).getScores(),
-                local.clustering(), local.constraint(), local.effectiveSize(), approximate, errorBound);
+                local.clustering(), local.constraint(), local.effectiveSize(), List.copyOf(bounds));
     }
 
     private static int[] degrees(CsrGraph graph, boolean in, boolean out) {

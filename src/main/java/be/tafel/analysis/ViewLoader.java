@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
 /**
@@ -48,7 +48,7 @@ public final class ViewLoader {
         return store.readConsistent((tx, version) -> reach(tx, request)).value();
     }
 
-    private Builder partnerView(TransactionContext tx, ViewRequest request, String edgesQuery) {
+    private Builder partnerView(SimpleQueryRunner tx, ViewRequest request, String edgesQuery) {
         boolean filterNodes = request.view() == ViewKind.COLLABORATION;
         List<Vertex> vertices = partners(tx, filterNodes ? request : null);
         Builder builder = new Builder(request, vertices);
@@ -57,7 +57,7 @@ public final class ViewLoader {
         return builder;
     }
 
-    private Builder sharedFamilies(TransactionContext tx, ViewRequest request) {
+    private Builder sharedFamilies(SimpleQueryRunner tx, ViewRequest request) {
         Builder builder = new Builder(request, partners(tx, null));
         Map<String, List<String>> partnersByFamily = new HashMap<>();
         reach(tx, request).familiesByPartner().forEach((partner, families) -> families.forEach(
@@ -74,7 +74,7 @@ public final class ViewLoader {
         return builder;
     }
 
-    private Builder ecosystem(TransactionContext tx, ViewRequest request) {
+    private Builder ecosystem(SimpleQueryRunner tx, ViewRequest request) {
         List<Vertex> all = new ArrayList<>();
         tx.run(CypherFiles.load("views/ecosystem-nodes")).forEachRemaining(r -> all.add(vertex(r)));
         List<Vertex> kept = all.stream().filter(v -> keeps(v, request)).sorted(STABLE_ORDER).toList();
@@ -92,7 +92,7 @@ public final class ViewLoader {
         return v.activeIn(request.domain()) && v.presentIn(request.neighbourhood());
     }
 
-    private List<Vertex> partners(TransactionContext tx, ViewRequest filter) {
+    private List<Vertex> partners(SimpleQueryRunner tx, ViewRequest filter) {
         List<Vertex> partners = new ArrayList<>();
         tx.run(CypherFiles.load("views/partners")).forEachRemaining(r -> {
             Vertex v = new Vertex(r.get("id").asString(), NodeType.PARTNER, text(r.get("name")), text(r.get("sector")),
@@ -106,7 +106,7 @@ public final class ViewLoader {
         return partners;
     }
 
-    private static Reach reach(TransactionContext tx, ViewRequest request) {
+    private static Reach reach(SimpleQueryRunner tx, ViewRequest request) {
         Map<String, Set<String>> reach = new HashMap<>();
         tx.run(CypherFiles.load("views/reach"), parameters(request)).forEachRemaining(r -> reach.put(
                 r.get("partner").asString(), new HashSet<>(r.get("families").asList(Value::asString))));

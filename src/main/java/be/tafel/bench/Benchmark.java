@@ -8,7 +8,6 @@ import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
-import be.tafel.analysis.algo.BetweennessEstimate;
 import be.tafel.analysis.algo.Brokerage;
 import be.tafel.analysis.algo.Clustering;
 import be.tafel.analysis.algo.Constraint;
@@ -19,6 +18,7 @@ import be.tafel.analysis.algo.LinkPrediction;
 import be.tafel.analysis.algo.Louvain;
 import be.tafel.analysis.algo.PageRank;
 import be.tafel.analysis.algo.PathLength;
+import be.tafel.analysis.algo.SampledCentrality;
 import be.tafel.analysis.algo.ShortestPathCentrality;
 import be.tafel.model.Network;
 import be.tafel.store.GraphStore;
@@ -58,40 +58,76 @@ public final class Benchmark {
     /** The day every view is taken at: the last day of the synthetic period. */
     static final LocalDate AT = SyntheticNetwork.END;
 
-    record Options(SyntheticNetwork.Scale scale, int runs, Path data, Path out, long seed) {
+    record Options(SyntheticNetwork.Scale scale, int runs, Path data, Path out, long seed, boolean reuse,
+            List<ViewKind> views, boolean table, boolean checkSampling, int chunk, boolean bridges) {
         static Options parse(List<String> args) {
             SyntheticNetwork.Scale scale = SyntheticNetwork.Scale.TOWN;
             int runs = 5;
             Path data = Path.of("target", "bench-data");
             Path out = null;
             long seed = SyntheticNetwork.DEFAULT_SEED;
+            boolean reuse = false;
+            boolean table = true;
+            boolean checkSampling = false;
+            int chunk = 0;
+            boolean bridges = true;
+            List<ViewKind> views = List.of(ViewKind.values());
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
+                if (a.equals("--reuse")) {
+                    reuse = true;
+                    continue;
+                }
+                if (a.equals("--no-table")) {
+                    table = false;
+                    continue;
+                }
+                if (a.equals("--no-bridges")) {
+                    bridges = false;
+                    continue;
+                }
+                if (a.equals("--check-sampling")) {
+                    checkSampling = true;
+                    continue;
+                }
                 String v = i + 1 < args.size() ? args.get(i + 1) : null;
                 if (v == null) {
                     throw new IllegalArgumentException(a + " needs a value\n" + usage());
                 }
                 switch (a) {
                     case "--scale" -> scale = SyntheticNetwork.Scale.of(v);
-                    case "--runs" -> runs = Math.max(1, Integer.parseInt(v));
+                    case "--runs" -> runs = Math.max(0, Integer.parseInt(v));
                     case "--data" -> data = Path.of(v);
                     case "--out" -> out = Path.of(v);
                     case "--seed" -> seed = Long.parseLong(v);
+                    case "--chunk" -> chunk = Math.max(0, Integer.parseInt(v));
+                    case "--views" -> views = v.equals("none") ? List.of()
+                            : Arrays.stream(v.split(",")).map(c -> ViewKind.byCode(c).orElseThrow(() -> new IllegalArgumentException("unknown view " + c + "; one of " + ViewKind.codes()))).toList();
                     default -> throw new IllegalArgumentException("unknown option " + a + "\n" + usage());
                 }
                 i++;
             }
-            return new Options(scale, runs, data, out == null ? Path.of("target", "bench", scale.code()) : out, seed);
+            return new Options(scale, runs, data, out == null ? Path.of("target", "bench", scale.code()) : out, seed,
+                    reuse, views, table, checkSampling, chunk, bridges);
         }
     }
 
     public static String usage() {
         return """
                 Usage: java -jar target/tafel.jar bench [--scale town|city|region] [--runs N] [--data DIR] [--out DIR] [--seed S]
+                                               [--reuse] [--views V,V|none] [--no-table] [--check-sampling] [--chunk N] [--no-bridges]
                   --scale   town (design.md's), city (10x town) or region (design.md's; 2M+ rows)   default town
-                  --runs    warm repetitions after the cold one                                      default 5
+                  --runs    warm repetitions after the cold one (0: cold only)                       default 5
                   --data    where the fresh embedded store is made (a new folder inside, removed after) default target/bench-data
-                  --out     where view edge lists and Tafel's scores go                              default target/bench/<scale>""";
+                  --out     where view edge lists and Tafel's scores go                              default target/bench/<scale>
+                  --reuse   keep the store in DIR/bench-<scale>-<seed> and, once imported, reuse it  default off
+                  --views   the views to project and analyse, comma-separated, or none               default all four
+                  --no-table  skip the table analysis
+                  --no-bridges  skip the bridge figures (one component count per articulation point)
+                  --chunk   import the referrals N per transaction after the rest (0: all in one)   default 0
+                  --check-sampling  on the ecosystem view, compare sampled betweenness, closeness and harmonic
+                            with exact values (all vertices while n*m <= 2e9; else closeness and harmonic
+                            at 500 vertices and betweenness on a 15,000-vertex breadth-first subgraph)""";
     }
 
     public static void main(List<String> args) {
@@ -113,37 +149,104 @@ public final class Benchmark {
 
     void run() {
         resetPeaks();
-        long t0 = System.nanoTime();
-        Network network = new SyntheticNetwork(options.scale(), options.seed()).generate();
-        double generateMs = ms(t0);
-        out.printf(Locale.ROOT, "Tafel bench: scale %s, seed %d, %d rows (generated in %.0f ms), %d warm runs, %d cores, max heap %d MB%n",
-                options.scale().code(), options.seed(), network.rows(), generateMs, options.runs(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        Path dir;
+        Path dir = storeDirectory();
+        boolean imported = options.reuse() && Files.exists(dir.resolve(IMPORTED_MARKER));
+        Network network = null;
+        if (!imported) {
+            long t0 = System.nanoTime();
+            network = new SyntheticNetwork(options.scale(), options.seed()).generate();
+            out.printf(Locale.ROOT, "generated %d rows in %.0f ms%n", network.rows(), ms(t0));
+        }
+        out.printf(Locale.ROOT, "Tafel bench: scale %s, seed %d, %s, %d warm runs, %d cores, max heap %d MB%n",
+                options.scale().code(), options.seed(), imported ? "reusing the store in " + dir : "fresh store",
+                options.runs(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        try (GraphStore store = GraphStore.open(StoreConfig.embedded(dir))) {
+            if (!imported) {
+                long start = System.nanoTime();
+                int transactions = write(store, network);
+                double importMs = ms(start);
+                row("import", "-", String.format(Locale.ROOT, "%d rows, %d tx", network.rows(), transactions), fmt(importMs), "-", "-",
+                        String.format(Locale.ROOT, "%.0f rows/s", network.rows() / (importMs / 1000)));
+                out.printf(Locale.ROOT, "  import %d rows in %.0f ms, %.0f rows/s, peak heap so far %d MB%n", network.rows(),
+                        importMs, network.rows() / (importMs / 1000), peakHeapBytes() >> 20);
+                network = null; // let the model go before the analyses
+                if (options.reuse()) {
+                    touch(dir.resolve(IMPORTED_MARKER));
+                }
+                System.gc();
+                resetPeaks();
+            }
+            for (ViewKind view : options.views()) {
+                benchView(store, new ViewRequest(view, AT, null, null));
+            }
+            if (options.table()) {
+                time("table analysis", "-", () -> new TableAnalysis(store, new AnalysisService(store))
+                        .analyse(SyntheticNetwork.STEERING_TABLE, AT, 20));
+            }
+        } finally {
+            if (!options.reuse()) {
+                delete(dir);
+            }
+        }
+        print();
+        out.printf(Locale.ROOT, "peak heap %d MB after the import (sum of the heap pools' peaks, an upper bound); exports in %s%n",
+                peakHeapBytes() >> 20, options.out().toAbsolutePath());
+    }
+
+    /**
+     * Imports the network in one transaction, or with {@code --chunk N} everything but the referrals
+     * first and then the referrals N per transaction (one transaction of a region's 2.5 million rows
+     * outgrows the store's default 4 GiB of transaction memory). Returns the number of transactions.
+     */
+    private int write(GraphStore store, Network network) {
+        NetworkWriter writer = new NetworkWriter(store);
+        int chunk = options.chunk();
+        if (chunk <= 0 || network.referrals().size() <= chunk) {
+            writer.write(network);
+            return 1;
+        }
+        writer.write(new Network(network.partners(), network.persons(), network.services(), network.families(),
+                network.tables(), network.seats(), network.collaborations(), network.supports(), network.uses(), List.of()));
+        int transactions = 1;
+        List<be.tafel.model.Referral> referrals = network.referrals();
+        for (int from = 0; from < referrals.size(); from += chunk) {
+            Network part = Network.empty();
+            writer.write(new Network(part.partners(), part.persons(), part.services(), part.families(), part.tables(),
+                    part.seats(), part.collaborations(), part.supports(), part.uses(),
+                    referrals.subList(from, Math.min(referrals.size(), from + chunk))));
+            transactions++;
+            out.printf(Locale.ROOT, "    imported %d of %d referrals%n", Math.min(referrals.size(), from + chunk), referrals.size());
+        }
+        return transactions;
+    }
+
+    /** Written into a kept store once its import committed; {@code --reuse} then skips generating and importing. */
+    static final String IMPORTED_MARKER = "tafel-bench-imported";
+
+    /** A fresh temporary store, or with {@code --reuse} one kept per scale and seed. */
+    private Path storeDirectory() {
         try {
             Files.createDirectories(options.data());
-            dir = Files.createTempDirectory(options.data().toAbsolutePath(), "bench-" + options.scale().code() + "-");
             Files.createDirectories(options.out());
+            if (options.reuse()) {
+                Path dir = options.data().toAbsolutePath().resolve("bench-" + options.scale().code() + "-" + options.seed());
+                if (Files.exists(dir) && !Files.exists(dir.resolve(IMPORTED_MARKER))) {
+                    delete(dir); // an import that did not finish
+                }
+                return Files.createDirectories(dir);
+            }
+            return Files.createTempDirectory(options.data().toAbsolutePath(), "bench-" + options.scale().code() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (GraphStore store = GraphStore.open(StoreConfig.embedded(dir))) {
-            long start = System.nanoTime();
-            new NetworkWriter(store).write(network);
-            double importMs = ms(start);
-            row("import", "-", String.format(Locale.ROOT, "%d rows", network.rows()), fmt(importMs), "-", "-",
-                    String.format(Locale.ROOT, "%.0f rows/s", network.rows() / (importMs / 1000)));
-            network = null; // let the model go before the analyses
-            for (ViewKind view : ViewKind.values()) {
-                benchView(store, new ViewRequest(view, AT, null, null));
-            }
-            time("table analysis", "-", () -> new TableAnalysis(store, new AnalysisService(store))
-                    .analyse(SyntheticNetwork.STEERING_TABLE, AT, 20));
-        } finally {
-            delete(dir);
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.writeString(file, java.time.Instant.now().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        print();
-        out.printf(Locale.ROOT, "peak heap %d MB (sum of the heap pools' peaks, an upper bound); exports in %s%n", peakHeapBytes() >> 20, options.out().toAbsolutePath());
     }
 
     private void benchView(GraphStore store, ViewRequest request) {
@@ -153,10 +256,18 @@ public final class Benchmark {
         Snapshot snapshot = first.snapshot();
         String size = String.format(Locale.ROOT, "%d v, %d e", snapshot.size(), snapshot.graph().edgeCount());
         rows.getLast()[2] = size;
-        // each analysis on a fresh, uncached ViewAnalysis of the same snapshot's view
-        timeOn(fresh, "summary", view, ViewAnalysis::summary);
-        timeOn(fresh, "centrality (whole response)", view, a -> a.centrality(false));
-        timeOn(fresh, "bridges", view, a -> BridgeFigures.of(a.snapshot(), a.biconnectivity()));
+        // each analysis on a fresh, uncached ViewAnalysis of the same snapshot
+        Supplier<ViewAnalysis> uncached = first::uncached;
+        timeOn(uncached, "summary", view, ViewAnalysis::summary);
+        Centrality centrality = timeOn(uncached, "centrality (whole response)", view, a -> a.centrality(false));
+        for (Centrality.ScoreBound bound : centrality.bounds()) {
+            out.printf(Locale.ROOT, "    sampled %-11s bound %.4g (normalised %.4g) with probability %.2f, %d sources, %s%n",
+                    bound.score(), bound.errorBound(), bound.normalisedErrorBound(), bound.confidence(), bound.samples(),
+                    bound.method());
+        }
+        if (options.bridges()) {
+            timeOn(uncached, "bridges", view, a -> BridgeFigures.of(a.snapshot(), a.biconnectivity()));
+        }
         CsrGraph graph = snapshot.graph();
         if (graph.isDirected()) {
             time("brokerage", view, () -> new Brokerage(graph, Groups.of(snapshot, Groups.By.SECTOR).groupOf()));
@@ -169,12 +280,16 @@ public final class Benchmark {
             }
         }
         Map<String, Object> kernels = new LinkedHashMap<>();
-        long work = (long) graph.vertexCount() * Math.max(1, graph.edgeCount());
         CsrGraph plain = graph.unweighted();
-        if (work <= BetweennessEstimate.EXACT_WORK_LIMIT) {
+        if (!centrality.approximate()) {
             time("  kernel: fused Brandes (b+c+h)", view,
                     () -> new ShortestPathCentrality(plain, PathLength.HOPS, ShortestPathCentrality.THREADS_DEFAULT));
             kernels.put("betweenness+closeness+harmonic", lastWarm);
+        } else {
+            time("  kernel: sampled b+c+h", view, () -> new SampledCentrality(plain, PathLength.HOPS,
+                    SampledCentrality.EPSILON_DEFAULT, SampledCentrality.DELTA_DEFAULT, SampledCentrality.SEED_DEFAULT,
+                    ShortestPathCentrality.THREADS_DEFAULT));
+            kernels.put("sampled betweenness+closeness+harmonic", lastWarm);
         }
         time("  kernel: pagerank", view, () -> new PageRank(plain, false, 0.85, 100, 1e-6));
         kernels.put("pagerank", lastWarm);
@@ -190,10 +305,21 @@ public final class Benchmark {
             return l;
         });
         kernels.put("louvain", lastWarm);
-        export(snapshot, first.centrality(false), louvain, kernels, work <= BetweennessEstimate.EXACT_WORK_LIMIT);
+        export(snapshot, centrality, louvain, kernels);
+        if (options.checkSampling() && request.view() == ViewKind.ECOSYSTEM) {
+            new SamplingCheck(out, options.out()).check(view, plain);
+        }
+        out.printf(Locale.ROOT, "  peak heap so far %d MB%n", peakHeapBytes() >> 20);
     }
 
     private double lastWarm;
+    /** The process CPU time of the last run timed: on a shared machine, wall time says more about the neighbours. */
+    private double cpuMs;
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
 
     private <T> T timeOn(Supplier<ViewAnalysis> fresh, String name, String view, java.util.function.Function<ViewAnalysis, T> f) {
         List<Double> times = new ArrayList<>();
@@ -201,8 +327,10 @@ public final class Benchmark {
         for (int r = 0; r <= options.runs(); r++) {
             ViewAnalysis a = fresh.get();
             long start = System.nanoTime();
+            long cpu = processCpuNanos();
             result = f.apply(a);
             times.add(ms(start));
+            cpuMs = (processCpuNanos() - cpu) / 1e6;
         }
         record(name, view, times);
         return result;
@@ -214,8 +342,10 @@ public final class Benchmark {
         T result = null;
         for (int r = 0; r <= options.runs(); r++) {
             long start = System.nanoTime();
+            long cpu = processCpuNanos();
             result = work.get();
             times.add(ms(start));
+            cpuMs = (processCpuNanos() - cpu) / 1e6;
         }
         record(name, view, times);
         return result;
@@ -223,11 +353,14 @@ public final class Benchmark {
 
     private void record(String name, String view, List<Double> times) {
         double cold = times.getFirst();
-        double[] warm = times.subList(1, times.size()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] warm = times.size() > 1
+                ? times.subList(1, times.size()).stream().mapToDouble(Double::doubleValue).sorted().toArray()
+                : new double[] {cold}; // --runs 0: the cold run only
         double median = warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
         lastWarm = median;
         row(name, view, "", fmt(cold), fmt(median), fmt(warm[0]) + "-" + fmt(warm[warm.length - 1]), "");
-        out.printf(Locale.ROOT, "  %-32s %-16s cold %10s  warm %10s ms%n", name, view, fmt(cold), fmt(median));
+        out.printf(Locale.ROOT, "  %-32s %-16s cold %10s  warm %10s ms  (last run: process CPU %s ms)%n", name, view,
+                fmt(cold), fmt(median), fmt(cpuMs));
     }
 
     private void row(String... cells) {
@@ -252,7 +385,7 @@ public final class Benchmark {
         }
     }
 
-    private void export(Snapshot snapshot, Centrality c, Louvain louvain, Map<String, Object> kernels, boolean exact) {
+    private void export(Snapshot snapshot, Centrality c, Louvain louvain, Map<String, Object> kernels) {
         String view = snapshot.request().view().code();
         CsrGraph g = snapshot.graph();
         try (Writer w = Files.newBufferedWriter(options.out().resolve(view + ".edges.tsv"))) {
@@ -272,11 +405,16 @@ public final class Benchmark {
             scores.put("vertices", g.vertexCount());
             scores.put("edges", g.edgeCount());
             scores.put("ids", snapshot.vertices().stream().map(v -> v.id()).toList());
-            if (exact && !c.approximate()) {
-                scores.put("betweenness", nulls(c.betweenness()));
-                scores.put("closeness", nulls(c.closeness()));
-                scores.put("harmonic", nulls(c.harmonic()));
+            scores.put("betweenness", nulls(c.betweenness()));
+            scores.put("closeness", nulls(c.closeness()));
+            scores.put("harmonic", nulls(c.harmonic()));
+            // sampled scores: side_by_side.py compares them within their stated bound
+            Map<String, Object> bounds = new LinkedHashMap<>();
+            for (Centrality.ScoreBound bound : c.bounds()) {
+                bounds.put(bound.score(), Map.of("errorBound", bound.errorBound(), "confidence", bound.confidence(),
+                        "samples", bound.samples(), "method", bound.method()));
             }
+            scores.put("approximate", bounds);
             scores.put("pagerank", nulls(c.pagerank()));
             scores.put("eigenvector", nulls(c.eigenvector()));
             scores.put("clustering", nulls(c.clustering()));

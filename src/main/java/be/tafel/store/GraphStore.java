@@ -2,7 +2,6 @@ package be.tafel.store;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -15,6 +14,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -29,23 +30,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class GraphStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
-    private static final int CONSISTENT_READ_ATTEMPTS = 3;
 
     private final Driver driver;
     private final SessionConfig sessions;
     private final EmbeddedNeo4j embedded;
     private final StoreAvailability availability;
     /**
-     * Versioned writes pass it together (shared); a consistent read that keeps losing the race to them
-     * takes it alone for one attempt. Fair, so a waiting read is not starved by a stream of writes.
-     */
-    private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock(true);
-    /**
      * The latest version this process wrote or read. An embedded store has no other writer (its Bolt
      * port has a password only this process knows), so there it answers {@link #version()} without a
      * round trip; an external store may have other writers and is always asked.
      */
     private final AtomicLong knownVersion = new AtomicLong(-1);
+    /**
+     * Versioned writes pass it together (shared); a consistent read takes it alone. Fair, so a waiting
+     * read is not starved by a stream of writes.
+     */
+    private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock(true);
     private final LongAdder readTransactions = new LongAdder();
     private final LongAdder writeTransactions = new LongAdder();
 
@@ -147,37 +147,32 @@ public final class GraphStore implements AutoCloseable {
     /** Work that reads the graph knowing the version it reads. */
     @FunctionalInterface
     public interface VersionedRead<T> {
-        T execute(TransactionContext tx, long version);
+        T execute(SimpleQueryRunner tx, long version);
     }
 
     /**
-     * Runs several queries as if on one version of the graph. Neo4j reads at read-committed, so a write
-     * committed between two queries of one transaction shows in the second only; reading the version
-     * before and after tells, and the read is repeated (each write bumps the version in its own
-     * transaction). While this service's own writes keep landing, the last attempt holds them back at
-     * the commit gate; writes by other service instances on the same store can still make it give up.
+     * Runs several queries on one version of the graph. Neo4j reads at read-committed, so without care
+     * a write committed between (or during) two queries of one read shows in one of them only. Within
+     * this process the read takes the commit gate alone: it waits for the writes in flight to finish,
+     * and new ones wait for it. Against writes of other service instances on the same store it also
+     * locks the version node that every write locks to bump the version. Its transaction is rolled back.
      */
     public <T> Versioned<T> readConsistent(VersionedRead<T> work) {
-        for (int attempt = 1; attempt < CONSISTENT_READ_ATTEMPTS; attempt++) {
-            Optional<Versioned<T>> result = readOnce(work);
-            if (result.isPresent()) {
-                return result.get();
-            }
-        }
+        availability.requireUp();
+        readTransactions.increment();
         commitGate.writeLock().lock();
-        try {
-            return readOnce(work).orElseThrow(() -> new GraphChangingException(CONSISTENT_READ_ATTEMPTS));
+        try (Session session = driver.session(sessions); Transaction tx = session.beginTransaction()) {
+            long version = tx.run(CypherFiles.load("read/hold-writes")).single().get("version").asLong();
+            T value = work.execute(tx, version);
+            tx.rollback();
+            knownVersion.accumulateAndGet(version, Math::max);
+            return new Versioned<>(value, version);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            availability.markDown();
+            throw e;
         } finally {
             commitGate.writeLock().unlock();
         }
-    }
-
-    private <T> Optional<Versioned<T>> readOnce(VersionedRead<T> work) {
-        return read(tx -> {
-            long before = version(tx);
-            T value = work.execute(tx, before);
-            return version(tx) == before ? Optional.of(new Versioned<>(value, before)) : Optional.empty();
-        });
     }
 
     private static long version(TransactionContext tx) {
@@ -223,6 +218,7 @@ public final class GraphStore implements AutoCloseable {
             for (String statement : statements) {
                 session.run(statement, Map.of()).consume();
             }
+            session.executeWrite(tx -> tx.run(CypherFiles.load("write/ensure-version")).consume());
         }
     }
 

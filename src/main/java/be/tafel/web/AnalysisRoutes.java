@@ -10,6 +10,7 @@ import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
 import be.tafel.analysis.algo.Biconnectivity;
+import be.tafel.analysis.algo.SampledCentrality;
 import be.tafel.analysis.algo.ViewSummary;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -43,8 +44,12 @@ public final class AnalysisRoutes {
             Integer outDegree, Double strength, double betweenness, Double closeness, Double harmonic, double pagerank,
             double eigenvector, Double clustering, Double constraint, Double effectiveSize) {}
 
+    /**
+     * {@code approximate} and {@code errorBound} (betweenness's) say whether scores were sampled;
+     * {@code bounds} lists every sampled score with its bound and confidence (empty when exact).
+     */
     public record CentralityResponse(String view, LocalDate at, boolean weighted, boolean approximate, Double errorBound,
-            String sort, int total, List<ScoredNode> nodes) {}
+            List<Centrality.ScoreBound> bounds, String sort, int total, List<ScoredNode> nodes) {}
 
     public record BridgesResponse(String view, LocalDate at, List<String> articulationPoints, List<List<String>> bridges,
             List<BridgeFigures.BridgeFigure> bridgeFigures) {}
@@ -61,7 +66,11 @@ public final class AnalysisRoutes {
         String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("betweenness");
         Comparator<ScoredNode> order = order(sort);
         int limit = ViewParams.limit(ctx, MAX_LIMIT, MAX_LIMIT);
-        Centrality scores = analysis.centrality(weighted);
+        double epsilon = ctx.queryParamAsClass("epsilon", Double.class)
+                .check(e -> e == null || (e >= ViewAnalysis.EPSILON_MIN && e <= ViewAnalysis.EPSILON_MAX),
+                        "epsilon must be from " + ViewAnalysis.EPSILON_MIN + " to " + ViewAnalysis.EPSILON_MAX)
+                .getOrDefault(SampledCentrality.EPSILON_DEFAULT);
+        Centrality scores = analysis.centrality(weighted, epsilon);
         Snapshot snapshot = analysis.snapshot();
         List<ScoredNode> nodes = IntStream.range(0, snapshot.size())
                 .mapToObj(v -> scored(snapshot, scores, v, weighted))
@@ -69,7 +78,7 @@ public final class AnalysisRoutes {
                 .limit(limit)
                 .toList();
         ctx.json(new CentralityResponse(snapshot.request().view().code(), snapshot.request().at(), weighted,
-                scores.approximate(), scores.errorBound(), sort, snapshot.size(), nodes));
+                scores.approximate(), scores.errorBound(), scores.bounds(), sort, snapshot.size(), nodes));
     }
 
     public void bridges(Context ctx) {

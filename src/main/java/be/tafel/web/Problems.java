@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.validation.ValidationException;
-import be.tafel.store.GraphChangingException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -34,11 +33,6 @@ public final class Problems {
                 Problem.of(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage(), ctx.path())));
         config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> storeDown(ctx, e));
         config.routes.exception(SessionExpiredException.class, (e, ctx) -> storeDown(ctx, e));
-        config.routes.exception(GraphChangingException.class, (e, ctx) -> {
-            ctx.header("Retry-After", "1");
-            send(ctx, Problem.of(503, "Graph changing", "Writes kept landing while this analysis read the graph; "
-                    + "try again in a moment.", ctx.path()));
-        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged.",

@@ -187,6 +187,28 @@ class AnalysisApiTest {
         }
 
         @Test
+        void an_epsilon_outside_its_range_or_not_a_number_answers_400_problem() {
+            for (String epsilon : new String[] {"0", "0.001", "0.3", "1", "-0.05", "lots", "NaN"}) {
+                Response response = http.get("/api/analysis/centrality?view=collaboration&epsilon=" + epsilon);
+
+                assertEquals(400, response.status(), epsilon + ": " + response.text());
+                assertTrue(response.isProblem(), epsilon);
+                assertTrue(response.json().get("detail").asText().contains("epsilon"), response.text());
+            }
+        }
+
+        @Test
+        void a_small_view_stays_exact_whatever_epsilon_asks_for() {
+            Response response = http.get("/api/analysis/centrality?view=collaboration&epsilon=0.2");
+
+            assertEquals(200, response.status(), response.text());
+            assertFalse(response.json().get("approximate").asBoolean());
+            assertTrue(response.json().path("errorBound").isMissingNode() || response.json().get("errorBound").isNull());
+            assertEquals(0, response.json().get("bounds").size());
+            assertScores("betweenness", reference.at("/unweighted/betweenness"), centrality("&epsilon=0.2"));
+        }
+
+        @Test
         void an_unknown_view_or_a_bad_date_answers_400_problem() {
             Response view = http.get("/api/analysis/summary?view=friendship");
             Response date = http.get("/api/analysis/summary?at=31-12-2025");

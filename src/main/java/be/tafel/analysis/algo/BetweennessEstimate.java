@@ -35,6 +35,10 @@ import java.util.SplittableRandom;
  * integers, so the result is the same for every thread count. Each search stops as soon as its target
  * is settled. Running time O(r (m + n log n)) at worst, usually far less.
  *
+ * <p>The analyses of a view use {@link SampledCentrality} instead, which draws the same kind of paths
+ * from full searches and so estimates closeness and harmonic from them too; this class samples
+ * betweenness alone, each search stopping at its target.
+ *
  * <p>M. Riondato and E. M. Kornaropoulos, "Fast approximation of betweenness centrality through
  * sampling", WSDM 2014 (Data Mining and Knowledge Discovery 30(2), 2016).
  */
@@ -158,19 +162,35 @@ public final class BetweennessEstimate {
         if (graph.isDirected() || length != PathLength.HOPS) {
             return components.largestSize();
         }
+        // one search state for all components: a view has thousands of small ones
+        ShortestPaths paths = new ShortestPaths(new ShortestPaths.Network(graph, PathLength.HOPS));
+        int[] first = firstMembers(components);
         int bound = 0;
         for (int c = 0; c < components.count(); c++) {
-            int root = components.members(c)[0];
-            int eccentricity = eccentricity(graph, root);
-            bound = Math.max(bound, Math.min(components.size(c), 2 * eccentricity + 1));
+            int size = components.size(c);
+            if (size <= 3) {
+                bound = Math.max(bound, size); // 2 e + 1 >= size here anyway
+                continue;
+            }
+            paths.searchFrom(first[c]);
+            int eccentricity = (int) paths.dist[paths.order[paths.settledCount - 1]];
+            bound = Math.max(bound, Math.min(size, 2 * eccentricity + 1));
         }
         return bound;
     }
 
-    private static int eccentricity(CsrGraph graph, int root) {
-        ShortestPaths paths = new ShortestPaths(new ShortestPaths.Network(graph, PathLength.HOPS));
-        paths.searchFrom(root);
-        return (int) paths.dist[paths.order[paths.settledCount - 1]];
+    /** The smallest vertex of every component, in one pass ({@code members(c)} scans all vertices per component). */
+    static int[] firstMembers(Components components) {
+        int[] first = new int[components.count()];
+        java.util.Arrays.fill(first, -1);
+        int[] labels = components.getLabels();
+        for (int v = 0; v < labels.length; v++) {
+            int c = labels[v];
+            if (c >= 0 && first[c] < 0) {
+                first[c] = v;
+            }
+        }
+        return first;
     }
 
     private double[] sample(CsrGraph graph, PathLength length, int threads) {
