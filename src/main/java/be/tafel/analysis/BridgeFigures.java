@@ -3,6 +3,7 @@ package be.tafel.analysis;
 import be.tafel.analysis.algo.Biconnectivity;
 import be.tafel.analysis.algo.Components;
 import be.tafel.analysis.algo.CsrGraph;
+import be.tafel.analysis.algo.RemovalCuts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.List;
 /**
  * Bridge figures: the persons and partners whose leaving would cut others off. For every articulation
  * point that is a person or a partner, the vertices of its component that would no longer reach the
- * largest remaining part of that component are counted by type. Running time O(a (n + m)) for a
- * articulation points.
+ * largest remaining part of that component are counted by type, for all of them in one depth-first
+ * search ({@link RemovalCuts}), O(n + m).
  */
 public final class BridgeFigures {
     private BridgeFigures() {}
@@ -21,13 +22,16 @@ public final class BridgeFigures {
             int persons, int services) {}
 
     public static List<BridgeFigure> of(Snapshot snapshot, Biconnectivity biconnectivity) {
-        CsrGraph graph = snapshot.graph().undirected();
-        Components before = Components.weak(graph);
+        int[] typeOf = new int[snapshot.size()];
+        for (int v = 0; v < typeOf.length; v++) {
+            typeOf[v] = snapshot.vertex(v).type().ordinal();
+        }
+        RemovalCuts cuts = new RemovalCuts(snapshot.graph().undirected(), typeOf, NodeType.values().length);
         List<BridgeFigure> figures = new ArrayList<>();
         for (int v : biconnectivity.getArticulationPoints()) {
             Vertex vertex = snapshot.vertex(v);
             if (vertex.type() == NodeType.PERSON || vertex.type() == NodeType.PARTNER) {
-                figures.add(figure(snapshot, graph, before, v));
+                figures.add(figure(vertex, cuts.cutOffByType(v)));
             }
         }
         figures.sort(Comparator.comparingInt(BridgeFigure::cutOff).reversed().thenComparing(BridgeFigure::id));
@@ -49,17 +53,8 @@ public final class BridgeFigures {
         return cut;
     }
 
-    private static BridgeFigure figure(Snapshot snapshot, CsrGraph graph, Components before, int v) {
-        boolean[] cut = cutOff(graph, before, v);
-        int[] byType = new int[NodeType.values().length];
-        int total = 0;
-        for (int u = 0; u < cut.length; u++) {
-            if (cut[u]) {
-                byType[snapshot.vertex(u).type().ordinal()]++;
-                total++;
-            }
-        }
-        Vertex vertex = snapshot.vertex(v);
+    private static BridgeFigure figure(Vertex vertex, int[] byType) {
+        int total = java.util.Arrays.stream(byType).sum();
         return new BridgeFigure(vertex.id(), vertex.name(), vertex.type().code(), total,
                 byType[NodeType.FAMILY.ordinal()], byType[NodeType.PARTNER.ordinal()],
                 byType[NodeType.PERSON.ordinal()], byType[NodeType.SERVICE.ordinal()]);
