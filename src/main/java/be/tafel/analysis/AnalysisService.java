@@ -54,7 +54,7 @@ public final class AnalysisService {
     /** The snapshot may be of a newer version than its cache key: that only makes the cached answer fresher. */
     private ViewAnalysis analysis(ViewRequest request) {
         Snapshot snapshot = loader.load(request);
-        return new ViewAnalysis(snapshot, loader, snapshot.version());
+        return new ViewAnalysis(snapshot, loader);
     }
 
     public long cacheHits() {

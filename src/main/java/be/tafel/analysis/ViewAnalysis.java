@@ -31,7 +31,6 @@ public final class ViewAnalysis {
 
     private final Snapshot snapshot;
     private final ViewLoader loader;
-    private final long version;
     /** Centrality per (weighted, requested epsilon), each computed once. */
     private final Map<CentralityKey, Lazy<Centrality>> centralities = new ConcurrentHashMap<>();
     private final Lazy<ViewSummary> summary;
@@ -40,10 +39,9 @@ public final class ViewAnalysis {
     private final Lazy<Louvain> communities;
     private final Lazy<java.util.List<BridgeFigures.BridgeFigure>> bridgeFigures;
 
-    ViewAnalysis(Snapshot snapshot, ViewLoader loader, long version) {
+    ViewAnalysis(Snapshot snapshot, ViewLoader loader) {
         this.loader = loader;
         this.snapshot = snapshot;
-        this.version = version;
         this.summary = new Lazy<>(this::computeSummary);
         this.biconnectivity = new Lazy<>(() -> new Biconnectivity(snapshot.graph()));
         this.reach = new Lazy<>(() -> loader.reach(snapshot.request()));
@@ -53,7 +51,7 @@ public final class ViewAnalysis {
 
     /** The same snapshot with nothing computed yet: for timing an analysis without projecting again. */
     public ViewAnalysis uncached() {
-        return new ViewAnalysis(snapshot, loader, version);
+        return new ViewAnalysis(snapshot, loader);
     }
 
     public Snapshot snapshot() {
@@ -61,7 +59,7 @@ public final class ViewAnalysis {
     }
 
     public long version() {
-        return version;
+        return snapshot.version();
     }
 
     /**
