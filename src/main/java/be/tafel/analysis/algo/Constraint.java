@@ -1,5 +1,7 @@
 package be.tafel.analysis.algo;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Objects;
  * edge, counted from both ends) between {@code u} and {@code v}, over the neighbours {@code N(v)} in
  * either direction. The edge weights are used as given: pass {@link CsrGraph#unweighted()} for
  * NetworkX's {@code weight=None}, where each arc weighs 1 (so a reciprocated pair of arcs weighs 2).
- * With the proportional tie strength {@code p(u, v) = m(u, v) / sum_{w in N(u)} m(u, w)},
+ * With {@code T(u) = sum_{w in N(u)} m(u, w)} and the proportional tie strength {@code p(u, v) = m(u, v) / T(u)},
  *
  * <pre>
  *   constraint(v)     = sum_{j in N(v)} ( p(v, j) + sum_{q in N(v)} p(v, q) p(q, j) )^2
@@ -24,36 +26,63 @@ import java.util.Objects;
  * directed graph, also a vertex that only receives arcs (NetworkX tests {@code len(G[v]) == 0}, which
  * looks at successors only). Callers that print scores should print NaN as "not defined".
  *
- * <p>Both come from one sweep over the paths of length two that start at {@code v} and end in
- * {@code N(v)}: the neighbours of {@code v} are marked with {@code p(v, ·)}, and each step
- * {@code q -> j} adds (nothing, without a branch, when {@code j} is not marked) to the indirect tie {@code p(v, q) p(q, j)} and to the
- * redundancy of {@code q}. Running time O(sum over vertices of degree squared) on the union graph,
- * memory O(n + m); a directed graph's union rows are merged in O(m) ({@link CsrGraph#undirected()}).
+ * <p>Both inner sums run over the common neighbours {@code q} of a tie {@code v - j}, and both are
+ * symmetric once the row sum of {@code v} is taken out:
+ *
+ * <pre>
+ *   sum_q p(v, q) p(q, j)      = S(v, j) / T(v),   S(v, j) = sum_q m(v, q) m(q, j) / T(q)
+ *   sum_q p(v, q) m(j, q)      = U(v, j) / T(v),   U(v, j) = sum_q m(v, q) m(q, j)
+ * </pre>
+ *
+ * So each tie is measured once, from its lower end: for {@code v}, the paths {@code v - q - j} with
+ * {@code j > v} add to {@code S} and {@code U} at {@code j} (a step to a non-neighbour adds 0, without a
+ * branch), and each tie {@code v - j} then adds its share to both ends. That is half of the paths of
+ * length two a vertex-by-vertex sweep would walk: O(sum over vertices of degree squared / 2) on the
+ * undirected union graph, split over the given threads, memory O(n + m) per thread. A directed graph's
+ * union rows are merged in O(m) ({@link CsrGraph#undirected()}). Each thread adds up its own share per
+ * vertex and the shares are added in thread order, so a given thread count always gives the same bits.
  *
  * <p>R. S. Burt, <i>Structural Holes: The Social Structure of Competition</i>, Harvard University Press,
  * 1992. R. S. Burt, "Structural holes and good ideas", American Journal of Sociology 110(2), 2004.
  * S. P. Borgatti, "Structural holes: unpacking Burt's redundancy measures", Connections 20(1), 1997.
  */
 public final class Constraint {
+    /** Below this many steps (about a millisecond) one thread is faster than handing work over. */
+    static final long PARALLEL_WORK_MIN = 2_000_000L;
+
     private final double[] constraint;
     private final double[] effectiveSize;
 
-    /** Computes both measures with the graph's weights (see the class comment for unweighted scores). */
+    /** Computes both measures with the graph's weights on all cores (see the class comment for unweighted scores). */
     public Constraint(CsrGraph graph) {
+        this(graph, ParallelSources.availableThreads());
+    }
+
+    /** Computes both measures with at most {@code threads} threads (small graphs use one). */
+    public Constraint(CsrGraph graph, int threads) {
+        this(graph, threads, PARALLEL_WORK_MIN);
+    }
+
+    /** For tests: the least work that is split over threads. */
+    Constraint(CsrGraph graph, int threads, long parallelWorkMin) {
         Objects.requireNonNull(graph, "graph");
+        ParallelSources.checkThreads(threads);
         Ties ties = new Ties(graph.undirected());
         int n = graph.vertexCount();
+        List<Shares> shares = ParallelSources.run(n, ties.work() < parallelWorkMin ? 1 : threads,
+                worker -> new Shares(n), (s, v) -> ties.measureFrom(v, s));
         this.constraint = new double[n];
         this.effectiveSize = new double[n];
-        double[] share = new double[n];
-        double[] member = new double[n];
-        double[] indirect = new double[n];
+        for (Shares s : shares) {
+            for (int v = 0; v < n; v++) {
+                constraint[v] += s.constraint[v];
+                effectiveSize[v] += s.effectiveSize[v];
+            }
+        }
         for (int v = 0; v < n; v++) {
             if (graph.out().degree(v) == 0) {
                 constraint[v] = Double.NaN;
                 effectiveSize[v] = Double.NaN;
-            } else {
-                ties.measure(v, share, member, indirect, constraint, effectiveSize);
             }
         }
     }
@@ -76,6 +105,23 @@ public final class Constraint {
     public double getVertexEffectiveSize(int v) {
         Objects.checkIndex(v, effectiveSize.length);
         return effectiveSize[v];
+    }
+
+    /** One thread's shares of every vertex's two sums, and its scratch arrays (zeros between vertices). */
+    private static final class Shares {
+        final double[] constraint;
+        final double[] effectiveSize;
+        final double[] member;
+        final double[] s;
+        final double[] u;
+
+        Shares(int n) {
+            constraint = new double[n];
+            effectiveSize = new double[n];
+            member = new double[n];
+            s = new double[n];
+            u = new double[n];
+        }
     }
 
     /** Mutual weights on the undirected union graph, with their row sums and row maxima. */
@@ -102,46 +148,61 @@ public final class Constraint {
             }
         }
 
-        /**
-         * Writes the constraint and effective size of {@code v}. {@code share} holds {@code p(v, j)} and
-         * {@code member} 1 for the neighbours {@code j} of {@code v} while it is measured, so the sweep
-         * adds without branching (a step to a non-neighbour adds 0); all three arrays are zeros on entry
-         * and on exit.
-         */
-        void measure(int v, double[] share, double[] member, double[] indirect, double[] constraint,
-                double[] effectiveSize) {
-            int start = offsets[v];
+        /** The paths of length two, about twice the steps {@link #measureFrom} takes. */
+        long work() {
+            long paths = 0;
+            for (int q = 0; q + 1 < offsets.length; q++) {
+                long d = offsets[q + 1] - offsets[q];
+                paths += d * d;
+            }
+            return paths;
+        }
+
+        /** Adds the shares of every tie {@code v - j} with {@code j > v} to both its ends. */
+        void measureFrom(int v, Shares shares) {
+            int start = firstAbove(v, v);
             int end = offsets[v + 1];
-            double inverseTotal = 1 / total[v];
-            for (int i = start; i < end; i++) {
-                int j = targets[i];
-                share[j] = weights[i] * inverseTotal;
-                member[j] = 1;
+            if (start == end) {
+                return;
             }
-            double effective = 0;
+            double[] member = shares.member;
+            double[] s = shares.s;
+            double[] u = shares.u;
             for (int i = start; i < end; i++) {
+                member[targets[i]] = 1;
+            }
+            for (int i = offsets[v]; i < end; i++) {
                 int q = targets[i];
-                double step = share[q] / total[q];
-                double redundancy = 0;
-                for (int k = offsets[q], kEnd = offsets[q + 1]; k < kEnd; k++) {
+                double vq = weights[i];
+                double vqOverTotal = vq / total[q];
+                for (int k = firstAbove(q, v), kEnd = offsets[q + 1]; k < kEnd; k++) {
                     int j = targets[k];
-                    double w = weights[k];
-                    indirect[j] += step * w * member[j];
-                    redundancy += share[j] * w;
+                    double qj = weights[k] * member[j];
+                    s[j] += vqOverTotal * qj;
+                    u[j] += vq * qj;
                 }
-                effective += 1 - redundancy / max[q];
             }
-            double sum = 0;
+            double[] constraint = shares.constraint;
+            double[] effectiveSize = shares.effectiveSize;
             for (int i = start; i < end; i++) {
                 int j = targets[i];
-                double local = share[j] + indirect[j];
-                sum += local * local;
-                share[j] = 0;
+                double tie = weights[i] + s[j];
+                double fromV = tie / total[v];
+                double fromJ = tie / total[j];
+                constraint[v] += fromV * fromV;
+                constraint[j] += fromJ * fromJ;
+                effectiveSize[v] += 1 - u[j] / (total[v] * max[j]);
+                effectiveSize[j] += 1 - u[j] / (total[j] * max[v]);
                 member[j] = 0;
-                indirect[j] = 0;
+                s[j] = 0;
+                u[j] = 0;
             }
-            constraint[v] = sum;
-            effectiveSize[v] = effective;
+        }
+
+        /** The position of the first neighbour of {@code q} above {@code v} (rows are sorted). */
+        private int firstAbove(int q, int v) {
+            int found = Arrays.binarySearch(targets, offsets[q], offsets[q + 1], v);
+            return found >= 0 ? found + 1 : -found - 1;
         }
     }
 }

@@ -138,4 +138,91 @@ class ConstraintTest {
             assertEquals(0, holes.getEffectiveSize().length);
         }
     }
+
+    @Nested
+    class FromTheDefinition {
+        /** Random graphs, weighted and unweighted, directed and undirected, some with isolated vertices. */
+        static Stream<CsrGraph> randomGraphs() {
+            java.util.Random random = new java.util.Random(20261124);
+            return java.util.stream.IntStream.range(0, 60).mapToObj(i -> {
+                int n = 2 + random.nextInt(40);
+                boolean directed = i % 2 == 1;
+                double density = 0.05 + random.nextDouble() * 0.6;
+                CsrGraph.Builder builder = new CsrGraph.Builder(n, directed);
+                for (int u = 0; u < n; u++) {
+                    for (int v = directed ? 0 : u + 1; v < n; v++) {
+                        if (u != v && random.nextDouble() < density) {
+                            builder.addEdge(u, v, i % 3 == 0 ? 1 : 1 + random.nextInt(5));
+                        }
+                    }
+                }
+                return builder.build();
+            });
+        }
+
+        @ParameterizedTest
+        @MethodSource("randomGraphs")
+        void every_thread_count_gives_the_definition(CsrGraph graph) {
+            double[][] expected = byDefinition(graph);
+            for (int threads : new int[] {1, 2, 3}) {
+                Constraint holes = new Constraint(graph, threads, 0);
+                assertArrayEquals(expected[0], holes.getConstraint(), EXACT, threads + " threads, constraint");
+                assertArrayEquals(expected[1], holes.getEffectiveSize(), EXACT, threads + " threads, effective size");
+            }
+        }
+
+        @ParameterizedTest
+        @MethodSource("randomGraphs")
+        void a_thread_count_always_gives_the_same_bits(CsrGraph graph) {
+            assertArrayEquals(new Constraint(graph, 2, 0).getConstraint(), new Constraint(graph, 2, 0).getConstraint());
+        }
+
+        /** Both measures summed term by term over the mutual-weight matrix, as the class comment writes them. */
+        private static double[][] byDefinition(CsrGraph graph) {
+            int n = graph.vertexCount();
+            double[][] m = new double[n][n];
+            for (int u = 0; u < n; u++) {
+                for (int i = graph.out().offsets()[u]; i < graph.out().offsets()[u + 1]; i++) {
+                    int v = graph.out().targets()[i];
+                    m[u][v] += graph.out().weights()[i];
+                    if (graph.isDirected()) {
+                        m[v][u] += graph.out().weights()[i];
+                    }
+                }
+            }
+            double[] total = new double[n];
+            double[] max = new double[n];
+            for (int u = 0; u < n; u++) {
+                for (int v = 0; v < n; v++) {
+                    total[u] += m[u][v];
+                    max[u] = Math.max(max[u], m[u][v]);
+                }
+            }
+            double[] constraint = new double[n];
+            double[] effective = new double[n];
+            for (int v = 0; v < n; v++) {
+                if (graph.out().degree(v) == 0) {
+                    constraint[v] = Double.NaN;
+                    effective[v] = Double.NaN;
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    if (m[v][j] == 0) {
+                        continue;
+                    }
+                    double local = m[v][j] / total[v];
+                    double redundancy = 0;
+                    for (int q = 0; q < n; q++) {
+                        if (m[v][q] > 0 && q != j) {
+                            local += m[v][q] / total[v] * m[q][j] / total[q];
+                            redundancy += m[v][q] / total[v] * m[j][q] / max[j];
+                        }
+                    }
+                    constraint[v] += local * local;
+                    effective[v] += 1 - redundancy;
+                }
+            }
+            return new double[][] {constraint, effective};
+        }
+    }
 }
