@@ -50,7 +50,8 @@ import java.util.stream.Stream;
 /**
  * {@code bench --scale town|city|region [--runs N] [--data DIR] [--out DIR] [--seed S]}: generates the
  * synthetic network, imports it into a fresh embedded store (rows/s), projects each view, runs each
- * analysis once cold (first time in this JVM) and {@code N} times warm, and prints median and spread.
+ * analysis once cold (first time in this JVM), repeats it untimed for up to a second so the JIT has
+ * compiled it, then {@code N} times warm, and prints median and spread.
  * Writes each view's vertices, edges and Tafel's scores and kernel timings to {@code --out} for
  * {@code scripts/bench/side_by_side.py}.
  */
@@ -322,34 +323,57 @@ public final class Benchmark {
     }
 
     private <T> T timeOn(Supplier<ViewAnalysis> fresh, String name, String view, java.util.function.Function<ViewAnalysis, T> f) {
+        return time(name, view, () -> f.apply(fresh.get()));
+    }
+
+    /**
+     * The longest a step is repeated, untimed, between its cold run and its warm runs, and the most
+     * repetitions: enough for the JIT to compile a kernel of under a millisecond, so "warm" means what
+     * a long-running service sees; a step whose cold run took longer is not repeated.
+     */
+    static final long WARMUP_MS = 1_000;
+
+    static final int WARMUP_CALLS_MAX = 2_000;
+
+    /**
+     * Runs {@code work} once cold, then (when warm runs are asked) repeats it untimed for up to
+     * {@link #WARMUP_MS}, then {@code runs} times warm; records the row; returns the last result.
+     */
+    private <T> T time(String name, String view, Supplier<T> work) {
         List<Double> times = new ArrayList<>();
-        T result = null;
-        for (int r = 0; r <= options.runs(); r++) {
-            ViewAnalysis a = fresh.get();
-            long start = System.nanoTime();
-            long cpu = processCpuNanos();
-            result = f.apply(a);
-            times.add(ms(start));
-            cpuMs = (processCpuNanos() - cpu) / 1e6;
+        T result = timed(work, times);
+        warmups = options.runs() > 0 ? warmUp(work, times.getFirst()) : 0;
+        for (int r = 0; r < options.runs(); r++) {
+            result = timed(work, times);
         }
         record(name, view, times);
         return result;
     }
 
-    /** Runs {@code work} once cold and {@code runs} times warm; records the row; returns the last result. */
-    private <T> T time(String name, String view, Supplier<T> work) {
-        List<Double> times = new ArrayList<>();
-        T result = null;
-        for (int r = 0; r <= options.runs(); r++) {
-            long start = System.nanoTime();
-            long cpu = processCpuNanos();
-            result = work.get();
-            times.add(ms(start));
-            cpuMs = (processCpuNanos() - cpu) / 1e6;
-        }
-        record(name, view, times);
+    private <T> T timed(Supplier<T> work, List<Double> times) {
+        long start = System.nanoTime();
+        long cpu = processCpuNanos();
+        T result = work.get();
+        times.add(ms(start));
+        cpuMs = (processCpuNanos() - cpu) / 1e6;
         return result;
     }
+
+    private static int warmUp(Supplier<?> work, double coldMs) {
+        if (coldMs >= WARMUP_MS) {
+            return 0;
+        }
+        long until = System.nanoTime() + WARMUP_MS * 1_000_000;
+        int calls = 0;
+        while (calls < WARMUP_CALLS_MAX && System.nanoTime() < until) {
+            work.get();
+            calls++;
+        }
+        return calls;
+    }
+
+    /** The untimed repetitions of the last step timed. */
+    private int warmups;
 
     private void record(String name, String view, List<Double> times) {
         double cold = times.getFirst();
@@ -359,8 +383,8 @@ public final class Benchmark {
         double median = warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
         lastWarm = median;
         row(name, view, "", fmt(cold), fmt(median), fmt(warm[0]) + "-" + fmt(warm[warm.length - 1]), "");
-        out.printf(Locale.ROOT, "  %-32s %-16s cold %10s  warm %10s ms  (last run: process CPU %s ms)%n", name, view,
-                fmt(cold), fmt(median), fmt(cpuMs));
+        out.printf(Locale.ROOT, "  %-32s %-16s cold %10s  warm %10s ms  (last run: process CPU %s ms; %d warm-up calls)%n",
+                name, view, fmt(cold), fmt(median), fmt(cpuMs), warmups);
     }
 
     private void row(String... cells) {
