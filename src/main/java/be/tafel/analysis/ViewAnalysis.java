@@ -1,6 +1,5 @@
 package be.tafel.analysis;
 
-import be.tafel.analysis.algo.BetweennessEstimate;
 import be.tafel.analysis.algo.Biconnectivity;
 import be.tafel.analysis.algo.Clustering;
 import be.tafel.analysis.algo.CsrGraph;
@@ -77,7 +76,7 @@ public final class ViewAnalysis {
 
     /**
      * Every score. Betweenness, closeness and harmonic are exact while {@code n * m} is at most
-     * {@link BetweennessEstimate#EXACT_WORK_LIMIT}, or when sampling to {@code epsilon} would search
+     * {@link SampledCentrality#EXACT_WORK_LIMIT}, or when sampling to {@code epsilon} would search
      * from as many sources as the exact pass; otherwise they are sampled ({@link SampledCentrality})
      * with bound {@code epsilon} on betweenness, closeness and harmonic coming from the same searches
      * with the bounds those give, and {@link Centrality#bounds()} states each score's bound.
@@ -98,7 +97,7 @@ public final class ViewAnalysis {
     private boolean samplesPaths() {
         CsrGraph graph = snapshot.graph();
         long work = (long) graph.vertexCount() * Math.max(1, graph.edgeCount());
-        return work > BetweennessEstimate.EXACT_WORK_LIMIT && graph.vertexCount() >= 3;
+        return work > SampledCentrality.EXACT_WORK_LIMIT && graph.vertexCount() >= 3;
     }
 
     public ViewSummary summary() {

@@ -130,6 +130,19 @@ public final class Components {
         return members;
     }
 
+    /** The smallest vertex of every component, indexed by component, in one pass. */
+    public int[] firstMembers() {
+        int[] first = new int[sizes.length];
+        java.util.Arrays.fill(first, -1);
+        for (int v = 0; v < labels.length; v++) {
+            int c = labels[v];
+            if (c >= 0 && first[c] < 0) {
+                first[c] = v;
+            }
+        }
+        return first;
+    }
+
     /** The number of vertices that belong to some component (all but the excluded ones). */
     public int coveredVertexCount() {
         int total = 0;

@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
  * </pre>
  *
  * of NetworkX's normalised betweenness for every vertex, with probability at least {@code 1 - delta}
- * ({@code VD} bounds the number of vertices on a shortest path; see {@link BetweennessEstimate}).
+ * ({@code VD} bounds the number of vertices on a shortest path; see {@link PathSampleSize}).
  *
  * <p>{@code k} is Riondato and Kornaropoulos' sample size for the requested {@code epsilon}, so
  * {@code eps_b <= epsilon}; closeness and harmonic come from the same searches at no extra cost, with
@@ -72,6 +72,13 @@ import java.util.SplittableRandom;
  * and M. Pontil, "Empirical Bernstein bounds and sample variance penalization", COLT 2009.
  */
 public final class SampledCentrality {
+    /**
+     * The analyses compute path scores exactly while {@code n * m} is at most this: the 10,000-vertex,
+     * 30,000-edge benchmark graph, about 13 s of CPU time (7 s on 2 cores) for hop distances on the
+     * development machine; above it they sample.
+     */
+    public static final long EXACT_WORK_LIMIT = 300_000_000L;
+
     /** The default error bound on NetworkX-normalised betweenness: about 1,000-1,500 searches on the views measured. */
     public static final double EPSILON_DEFAULT = 0.05;
     /** The default probability that a score's bound fails for some vertex. */
@@ -129,13 +136,13 @@ public final class SampledCentrality {
         this.delta = delta;
         this.seed = seed;
         this.sampleSize = samples;
-        this.vertexDiameterBound = BetweennessEstimate.vertexDiameterBound(graph, length);
+        this.vertexDiameterBound = PathSampleSize.vertexDiameterBound(graph, length);
         ShortestPaths.Network network = new ShortestPaths.Network(graph, length);
         this.distanceBound = distanceBound(graph, network);
         double range = harmonicRange(network);
         int k = sampleSize;
-        this.betweennessErrorBound = (double) n / (n - 2) * Math.sqrt(BetweennessEstimate.SAMPLE_SIZE_CONSTANT
-                * (logVertexDiameter(vertexDiameterBound) + 1 + Math.log(1 / delta)) / k);
+        this.betweennessErrorBound = (double) n / (n - 2) * Math.sqrt(PathSampleSize.CONSTANT
+                * (PathSampleSize.logTerm(vertexDiameterBound) + 1 + Math.log(1 / delta)) / k);
 
         int[] from = new int[k];
         int[] to = new int[k];
@@ -198,8 +205,8 @@ public final class SampledCentrality {
         if (n < 3) {
             throw new IllegalArgumentException("sampling needs at least 3 vertices: " + n);
         }
-        int riondato = BetweennessEstimate.sampleSize(epsilon * (n - 2) / n, delta,
-                BetweennessEstimate.vertexDiameterBound(graph, length));
+        int riondato = PathSampleSize.of(epsilon * (n - 2) / n, delta,
+                PathSampleSize.vertexDiameterBound(graph, length));
         return Math.max(riondato, 2);
     }
 
@@ -335,7 +342,7 @@ public final class SampledCentrality {
             return (components.largestSize() - 1) * longest;
         }
         ShortestPaths paths = new ShortestPaths(network);
-        int[] first = BetweennessEstimate.firstMembers(components);
+        int[] first = components.firstMembers();
         double bound = 0;
         for (int c = 0; c < components.count(); c++) {
             if (components.size(c) < 2) {
@@ -359,10 +366,6 @@ public final class SampledCentrality {
     /** The largest term {@code 1 / d} can take: 1 for hops, 1 / (shortest edge) with weights. */
     private static double harmonicRange(ShortestPaths.Network network) {
         return network.hops ? 1 : 1 / shortestLength(network);
-    }
-
-    private static int logVertexDiameter(int vertexDiameter) {
-        return vertexDiameter - 2 >= 1 ? 31 - Integer.numberOfLeadingZeros(vertexDiameter - 2) : 0;
     }
 
     private static void checkEpsilon(double epsilon) {

@@ -34,10 +34,10 @@ public final class PathCentralityBenchmark {
             }
         }
         long start = System.nanoTime();
-        BetweennessEstimate estimate = new BetweennessEstimate(graph, PathLength.HOPS,
-                BetweennessEstimate.EPSILON_DEFAULT, BetweennessEstimate.DELTA_DEFAULT, 1, 2, 0);
-        System.out.printf("sampled betweenness, 2 threads: %,d ms (%,d paths, error bound %.3f)%n",
-                (System.nanoTime() - start) / 1_000_000, estimate.getSampleSize(), estimate.getErrorBound());
+        SampledCentrality sampled = new SampledCentrality(graph, PathLength.HOPS, SampledCentrality.EPSILON_DEFAULT,
+                SampledCentrality.DELTA_DEFAULT, SampledCentrality.SEED_DEFAULT, 2);
+        System.out.printf("sampled betweenness, closeness and harmonic, 2 threads: %,d ms (%,d searches, betweenness bound %.3f)%n",
+                (System.nanoTime() - start) / 1_000_000, sampled.getSampleSize(), sampled.getBetweennessErrorBound());
     }
 
     private static long time(CsrGraph graph, PathLength length, int threads) {

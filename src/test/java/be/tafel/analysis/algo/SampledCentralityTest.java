@@ -56,8 +56,8 @@ class SampledCentralityTest {
     @Test
     void sample_size_is_riondato_kornaropoulos_for_the_requested_bound() {
         CsrGraph graph = TestGraphs.random(3000, 7500, false, 5).unweighted();
-        int riondato = BetweennessEstimate.sampleSize(0.05 * 2998 / 3000, 0.1,
-                BetweennessEstimate.vertexDiameterBound(graph, PathLength.HOPS));
+        int riondato = PathSampleSize.of(0.05 * 2998 / 3000, 0.1,
+                PathSampleSize.vertexDiameterBound(graph, PathLength.HOPS));
         assertEquals(riondato, SampledCentrality.sampleSize(graph, PathLength.HOPS, 0.05, 0.1));
         assertEquals(riondato, new SampledCentrality(graph, PathLength.HOPS, 0.05, 0.1, 1, 2).getSampleSize());
     }
