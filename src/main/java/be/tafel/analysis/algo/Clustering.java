@@ -39,8 +39,8 @@ import java.util.Objects;
  * marked closes the triangle {@code u, v, w}. Nothing is sorted or allocated per vertex. On a dense
  * undirected graph (average degree at least {@code n / 64}) the rows are bit sets instead and each
  * edge {@code u-v} counts {@code |N(u) ∩ N(v)|} with AND and bit count, O(m n / 64). Running time
- * O(m^1.5) (O(m · degeneracy)) and memory O(n + m). On a directed graph the union rows are merged
- * from the sorted out- and in-rows in O(m).
+ * O(m^1.5) (O(m · degeneracy)) and memory O(n + m). On a directed graph the union rows come from
+ * {@link CsrGraph#undirected()}, merged from the sorted out- and in-rows in O(m).
  *
  * <p>D. J. Watts and S. H. Strogatz, "Collective dynamics of 'small-world' networks", Nature 393, 1998.
  * G. Fagiolo, "Clustering in complex directed networks", Physical Review E 76, 026107, 2007.
@@ -311,9 +311,8 @@ public final class Clustering {
     }
 
     /**
-     * The rows of the undirected graph, or of the union graph of a digraph with the multiplicity (1 or
-     * 2) of each edge, merged from the sorted out- and in-rows; {@code multiplicity} is null when every
-     * edge counts once.
+     * The rows of the undirected graph, or of the union graph of a digraph ({@link CsrGraph#undirected()})
+     * with the multiplicity (1 or 2) of each edge; {@code multiplicity} is null when every edge counts once.
      */
     private record Union(int[] offsets, int[] targets, int[] multiplicity) {
         int degree(int v) {
@@ -321,47 +320,16 @@ public final class Clustering {
         }
 
         static Union of(CsrGraph graph) {
-            CsrGraph.Adjacency out = graph.out();
             if (!graph.isDirected()) {
-                return new Union(out.offsets(), out.targets(), null);
+                return new Union(graph.out().offsets(), graph.out().targets(), null);
             }
-            CsrGraph.Adjacency in = graph.in();
-            int n = graph.vertexCount();
-            int[] oo = out.offsets();
-            int[] ot = out.targets();
-            int[] io = in.offsets();
-            int[] it = in.targets();
-            int[] offsets = new int[n + 1];
-            int[] targets = new int[ot.length + it.length];
-            int[] multiplicity = new int[targets.length];
-            int write = 0;
-            for (int v = 0; v < n; v++) {
-                offsets[v] = write;
-                int i = oo[v];
-                int iEnd = oo[v + 1];
-                int j = io[v];
-                int jEnd = io[v + 1];
-                while (i < iEnd || j < jEnd) {
-                    int a = i < iEnd ? ot[i] : Integer.MAX_VALUE;
-                    int b = j < jEnd ? it[j] : Integer.MAX_VALUE;
-                    if (a == b) {
-                        targets[write] = a;
-                        multiplicity[write++] = 2;
-                        i++;
-                        j++;
-                    } else if (a < b) {
-                        targets[write] = a;
-                        multiplicity[write++] = 1;
-                        i++;
-                    } else {
-                        targets[write] = b;
-                        multiplicity[write++] = 1;
-                        j++;
-                    }
-                }
+            // with every arc weighing 1, the union graph's summed weights are the multiplicities
+            CsrGraph.Adjacency union = graph.unweighted().undirected().out();
+            int[] multiplicity = new int[union.targets().length];
+            for (int i = 0; i < multiplicity.length; i++) {
+                multiplicity[i] = (int) union.weights()[i];
             }
-            offsets[n] = write;
-            return new Union(offsets, targets, multiplicity);
+            return new Union(union.offsets(), union.targets(), multiplicity);
         }
     }
 }
