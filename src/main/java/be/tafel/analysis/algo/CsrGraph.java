@@ -82,6 +82,11 @@ public final class CsrGraph {
         return new CsrGraph(n, directed, ones(out), directed ? ones(in) : null).selfInIfUndirected();
     }
 
+    /** The same graph with every arc turned around (an undirected graph is its own reverse); shares the rows. */
+    public CsrGraph reversed() {
+        return directed ? new CsrGraph(n, true, in, out) : this;
+    }
+
     /**
      * The undirected graph with an edge wherever this one has an arc in either direction; weights summed.
      * Each row is merged from the sorted out- and in-row of the vertex, in O(n + m).

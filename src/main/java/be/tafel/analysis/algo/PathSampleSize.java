@@ -10,8 +10,9 @@ package be.tafel.analysis.algo;
  * after which every vertex's estimated betweenness (normalised over all ordered pairs) is within
  * {@code eps} of the exact value with probability at least {@code 1 - delta}. {@code VD} bounds the
  * vertex diameter, the most vertices on a shortest path: by {@code 2 e + 1} per component, with
- * {@code e} the eccentricity of the component's smallest vertex, for undirected hop distances, and by
- * the size of the largest weakly connected component otherwise, as the paper suggests.
+ * {@code e} the eccentricity of the component's smallest vertex, for undirected hop distances; by one
+ * more than {@link DistanceBound}'s bound on the hops of a shortest path for directed hop distances;
+ * and by the size of the largest weakly connected component with weights, as the paper suggests.
  *
  * <p>M. Riondato and E. M. Kornaropoulos, "Fast approximation of betweenness centrality through
  * sampling", WSDM 2014 (Data Mining and Knowledge Discovery 30(2), 2016). M. Löffler and J. M. Phillips,
@@ -36,8 +37,12 @@ final class PathSampleSize {
 
     static int vertexDiameterBound(CsrGraph graph, PathLength length) {
         Components components = Components.weak(graph);
-        if (graph.isDirected() || length != PathLength.HOPS) {
+        if (length != PathLength.HOPS) {
             return components.largestSize();
+        }
+        if (graph.isDirected()) {
+            double hops = DistanceBound.of(graph, length, new ShortestPaths.Network(graph, length));
+            return (int) Math.min(components.largestSize(), hops + 1);
         }
         // one search state for all components: a view has thousands of small ones
         ShortestPaths paths = new ShortestPaths(new ShortestPaths.Network(graph, PathLength.HOPS));

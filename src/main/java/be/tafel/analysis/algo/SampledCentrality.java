@@ -56,8 +56,7 @@ import java.util.SplittableRandom;
  * </pre>
  *
  * with {@code V} the sample variance of the distances to {@code v} and {@code Delta} a bound on the
- * largest finite distance ({@code 2 ecc} of a vertex per component, undirected; the largest weak
- * component's size times the longest edge, directed). The true {@code (rho, mu)} then lies in a box,
+ * largest finite distance ({@link DistanceBound}). The true {@code (rho, mu)} then lies in a box,
  * and also satisfies {@code l_min rho <= mu <= Delta rho}; the largest and smallest {@code rho^2 / mu}
  * over it give the vertex's interval, and {@link #getClosenessErrorBound()} is the widest half of any
  * vertex's interval: every closeness is within it with probability at least {@code 1 - delta}.
@@ -138,7 +137,7 @@ public final class SampledCentrality {
         this.sampleSize = samples;
         this.vertexDiameterBound = PathSampleSize.vertexDiameterBound(graph, length);
         ShortestPaths.Network network = new ShortestPaths.Network(graph, length);
-        this.distanceBound = distanceBound(graph, network);
+        this.distanceBound = DistanceBound.of(graph, length, network);
         double range = harmonicRange(network);
         int k = sampleSize;
         this.betweennessErrorBound = (double) n / (n - 2) * Math.sqrt(PathSampleSize.CONSTANT
@@ -325,34 +324,6 @@ public final class SampledCentrality {
             reach[v] = (components.size(labels[v]) - 1) / (double) (n - 1);
         }
         return reach;
-    }
-
-    /**
-     * A bound on every finite distance: undirected, {@code 2 ecc(root)} per component (the triangle
-     * inequality), at most its size less one times the longest edge; directed, the largest weak
-     * component's size less one times the longest edge.
-     */
-    private static double distanceBound(CsrGraph graph, ShortestPaths.Network network) {
-        double longest = 0;
-        for (double l : network.outLengths) {
-            longest = Math.max(longest, l);
-        }
-        Components components = Components.weak(graph);
-        if (graph.isDirected()) {
-            return (components.largestSize() - 1) * longest;
-        }
-        ShortestPaths paths = new ShortestPaths(network);
-        int[] first = components.firstMembers();
-        double bound = 0;
-        for (int c = 0; c < components.count(); c++) {
-            if (components.size(c) < 2) {
-                continue;
-            }
-            paths.searchFrom(first[c]);
-            double eccentricity = paths.dist[paths.order[paths.settledCount - 1]];
-            bound = Math.max(bound, Math.min((components.size(c) - 1) * longest, 2 * eccentricity));
-        }
-        return bound;
     }
 
     private static double shortestLength(ShortestPaths.Network network) {

@@ -2,10 +2,12 @@ package be.tafel.analysis.algo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.tafel.analysis.algo.LinkPrediction.Method;
+import be.tafel.analysis.algo.LinkPrediction.Path;
 import be.tafel.analysis.algo.LinkPrediction.Prediction;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -255,6 +257,176 @@ class LinkPredictionTest {
             assertThrows(UnsupportedOperationException.class, () -> top.add(top.get(0)));
             top.get(0).commonNeighbours()[0] = 99;
             assertArrayEquals(new int[] {1}, top.get(0).commonNeighbours());
+        }
+    }
+
+    @Nested
+    class BitRowsAgainstPathsOfLengthTwo {
+        private static final Method[] SCORED = {
+            Method.COMMON_NEIGHBOURS, Method.JACCARD, Method.ADAMIC_ADAR, Method.RESOURCE_ALLOCATION
+        };
+
+        /** A named graph for the parameterized test. */
+        record Case(String name, CsrGraph graph) {
+            @Override
+            public String toString() {
+                return name;
+            }
+        }
+
+        static Stream<Case> graphs() {
+            List<Case> cases = new ArrayList<>();
+            int[] sizes = {2, 3, 5, 17, 63, 64, 65, 100, 129, 160};
+            double[] densities = {0.02, 0.1, 0.3, 0.6, 0.9};
+            long seed = 1;
+            for (int n : sizes) {
+                for (double p : densities) {
+                    seed++;
+                    cases.add(new Case("gnp n=" + n + " p=" + p + " seed=" + seed, gnp(n, p, n / 10, seed)));
+                }
+            }
+            for (long s = 0; s < 4; s++) {
+                cases.add(new Case("core and isolated seed=" + s, randomGraph(150, 900 + 400 * (int) s, 12, s)));
+            }
+            cases.add(new Case("complete 40", complete(40, 0)));
+            cases.add(new Case("complete 70 and 5 isolated", complete(75, 5)));
+            cases.add(new Case("complete bipartite 30 x 45", completeBipartite(30, 45)));
+            cases.add(new Case("complete bipartite 70 x 70", completeBipartite(70, 70)));
+            cases.add(new Case("three disjoint cliques", cliques(3, 25)));
+            cases.add(new Case("path 90", TestGraphs.path(90)));
+            cases.add(new Case("star 80", star(80)));
+            cases.add(new Case("no edges 30", new CsrGraph.Builder(30, false).build()));
+            cases.add(new Case("complete minus a matching 66", completeMinusMatching(66)));
+            return cases.stream();
+        }
+
+        @ParameterizedTest
+        @MethodSource("graphs")
+        void both_paths_give_the_same_top_k(Case graphCase) {
+            CsrGraph graph = graphCase.graph();
+            LinkPrediction paths = new LinkPrediction(graph, Path.PATHS_OF_LENGTH_TWO, 1);
+            List<LinkPrediction> bitRows = List.of(
+                    new LinkPrediction(graph, Path.BIT_ROWS, 1),
+                    new LinkPrediction(graph, Path.BIT_ROWS, 2),
+                    new LinkPrediction(graph, Path.BIT_ROWS, 3));
+            int nonAdjacent = (int) paths.nonAdjacentPairCount();
+            for (Method method : SCORED) {
+                List<Prediction> all = paths.top(method, Integer.MAX_VALUE);
+                assertEquals(nonAdjacent, all.size());
+                int positive = (int) all.stream().filter(p -> p.score() > 0).count();
+                int[] ks = {0, 1, 2, 7, 20, positive / 2, positive, positive + 1, positive + 9, nonAdjacent - 1,
+                        nonAdjacent, nonAdjacent + 5, Integer.MAX_VALUE};
+                for (int k : ks) {
+                    List<Prediction> expected = k >= nonAdjacent ? all : paths.top(method, Math.max(k, 0));
+                    for (int t = 0; t < bitRows.size(); t++) {
+                        assertEquals(
+                                expected,
+                                bitRows.get(t).top(method, Math.max(k, 0)),
+                                graphCase + " " + method + " k=" + k + " threads=" + (t + 1));
+                    }
+                }
+            }
+        }
+
+        @Test
+        void ties_cut_by_k_are_decided_by_pair_on_both_paths() {
+            // K(30, 45): the 435 pairs of the small side tie, then the 990 of the large side (all 1425
+            // tie for Jaccard), and k = 500 cuts through the second block
+            CsrGraph graph = completeBipartite(30, 45);
+            for (Method method : SCORED) {
+                List<Prediction> top = new LinkPrediction(graph, Path.BIT_ROWS, 2).top(method, 500);
+                assertEquals(new LinkPrediction(graph, Path.PATHS_OF_LENGTH_TWO, 1).top(method, 500), top);
+                assertEquals("0-1", top.get(0).u() + "-" + top.get(0).v(), method.name());
+                assertEquals("30-31", top.get(435).u() + "-" + top.get(435).v(), method.name());
+                assertEquals("31-52", top.get(499).u() + "-" + top.get(499).v(), method.name());
+            }
+        }
+
+        @Test
+        void the_choice_follows_density() {
+            assertTrue(new LinkPrediction(gnp(300, 0.3, 0, 7)).usesBitRows());
+            assertFalse(new LinkPrediction(gnp(300, 0.01, 0, 7)).usesBitRows());
+            assertFalse(new LinkPrediction(TestGraphs.path(5000)).usesBitRows());
+        }
+
+        @Test
+        void the_public_constructor_matches_the_reference_on_a_dense_graph() {
+            CsrGraph graph = gnp(400, 0.4, 20, 11);
+            LinkPrediction chosen = new LinkPrediction(graph);
+            LinkPrediction paths = new LinkPrediction(graph, Path.PATHS_OF_LENGTH_TWO, 1);
+            for (Method method : Method.values()) {
+                assertEquals(paths.top(method, 50), chosen.top(method, 50), method.name());
+            }
+        }
+
+        /** G(n, p) on the first {@code n - isolated} vertices, which are shuffled so ids do not follow degree. */
+        static CsrGraph gnp(int n, double p, int isolated, long seed) {
+            SplittableRandom random = new SplittableRandom(seed);
+            CsrGraph.Builder builder = new CsrGraph.Builder(n, false);
+            int connected = n - isolated;
+            for (int u = 0; u < connected; u++) {
+                // a per-vertex density spreads the degrees, so rank order differs from id order
+                double pu = p * (0.5 + random.nextDouble());
+                for (int v = u + 1; v < connected; v++) {
+                    if (random.nextDouble() < pu) {
+                        builder.addEdge(u, v);
+                    }
+                }
+            }
+            return builder.build();
+        }
+
+        static CsrGraph complete(int n, int isolated) {
+            CsrGraph.Builder builder = new CsrGraph.Builder(n, false);
+            for (int u = isolated; u < n; u++) {
+                for (int v = u + 1; v < n; v++) {
+                    builder.addEdge(u, v);
+                }
+            }
+            return builder.build();
+        }
+
+        static CsrGraph completeBipartite(int a, int b) {
+            CsrGraph.Builder builder = new CsrGraph.Builder(a + b, false);
+            for (int u = 0; u < a; u++) {
+                for (int v = a; v < a + b; v++) {
+                    builder.addEdge(u, v);
+                }
+            }
+            return builder.build();
+        }
+
+        static CsrGraph cliques(int count, int size) {
+            CsrGraph.Builder builder = new CsrGraph.Builder(count * size, false);
+            for (int c = 0; c < count; c++) {
+                for (int u = 0; u < size; u++) {
+                    for (int v = u + 1; v < size; v++) {
+                        builder.addEdge(c * size + u, c * size + v);
+                    }
+                }
+                builder.addEdge(c * size, ((c + 1) % count) * size + 1); // bridges give distance-2 pairs
+            }
+            return builder.build();
+        }
+
+        static CsrGraph star(int n) {
+            CsrGraph.Builder builder = new CsrGraph.Builder(n, false);
+            for (int v = 1; v < n; v++) {
+                builder.addEdge(0, v);
+            }
+            return builder.build();
+        }
+
+        static CsrGraph completeMinusMatching(int n) {
+            CsrGraph.Builder builder = new CsrGraph.Builder(n, false);
+            for (int u = 0; u < n; u++) {
+                for (int v = u + 1; v < n; v++) {
+                    if (!(u % 2 == 0 && v == u + 1)) {
+                        builder.addEdge(u, v);
+                    }
+                }
+            }
+            return builder.build();
         }
     }
 
