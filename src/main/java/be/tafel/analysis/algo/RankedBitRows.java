@@ -15,13 +15,14 @@ final class RankedBitRows {
     private final int words;
     private final long[] bits;
     private final int[] vertexOfRank;
+    private final int[] rankOf;
 
     /** {@code offsets} and {@code targets} are the CSR rows of an undirected graph without self-loops. */
     RankedBitRows(int[] offsets, int[] targets) {
         int n = offsets.length - 1;
         this.words = wordsFor(n);
         this.vertexOfRank = byDegreeThenId(offsets);
-        int[] rankOf = new int[n];
+        this.rankOf = new int[n];
         for (int r = 0; r < n; r++) {
             rankOf[vertexOfRank[r]] = r;
         }
@@ -42,6 +43,10 @@ final class RankedBitRows {
 
     int vertex(int rank) {
         return vertexOfRank[rank];
+    }
+
+    int rank(int vertex) {
+        return rankOf[vertex];
     }
 
     int words() {

@@ -171,6 +171,35 @@ class ConstraintTest {
             }
         }
 
+        static Stream<CsrGraph> undirectedRandomGraphs() {
+            return randomGraphs().filter(graph -> !graph.isDirected());
+        }
+
+        @ParameterizedTest
+        @MethodSource("undirectedRandomGraphs")
+        void bit_rows_give_the_definition_on_undirected_graphs_of_equal_weights(CsrGraph graph) {
+            CsrGraph plain = graph.unweighted();
+            double[][] expected = byDefinition(plain);
+            for (int threads : new int[] {1, 2, 3}) {
+                Constraint holes = new Constraint(plain, threads, 0, Constraint.Path.BIT_ROWS);
+                assertArrayEquals(expected[0], holes.getConstraint(), EXACT, threads + " threads, constraint");
+                assertArrayEquals(expected[1], holes.getEffectiveSize(), EXACT, threads + " threads, effective size");
+            }
+        }
+
+        @Test
+        void bit_rows_are_chosen_only_for_dense_undirected_graphs_of_equal_weights() {
+            assertFalse(Constraint.bitRowsPay(TestGraphs.path(100)), "sparse");
+            CsrGraph.Builder weighted = new CsrGraph.Builder(100, false);
+            for (int u = 0; u < 100; u++) {
+                for (int v = u + 1; v < 100; v++) {
+                    weighted.addEdge(u, v, u == 0 ? 2 : 1);
+                }
+            }
+            assertFalse(Constraint.bitRowsPay(weighted.build()), "weights differ");
+            assertTrue(Constraint.bitRowsPay(weighted.build().unweighted()));
+        }
+
         @ParameterizedTest
         @MethodSource("randomGraphs")
         void a_thread_count_always_gives_the_same_bits(CsrGraph graph) {
