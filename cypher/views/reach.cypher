@@ -1,5 +1,6 @@
 // Which families each partner reaches on $at: through its services (USES), its staff (SUPPORTS), and
-// referrals it sent or received in the year up to $at. One wide row per partner.
+// referrals it sent or received in the year up to $at. One wide row per partner. Referral ends are
+// resolved to their partner once per end, not once per referral.
 CALL () {
   MATCH (p:Partner)-[:OFFERS]->(:Service)<-[u:USES]-(f:Family)
   WHERE (u.since IS NULL OR u.since <= $at) AND (u.until IS NULL OR u.until >= $at)
@@ -12,10 +13,12 @@ CALL () {
   MATCH (r:Referral)-[:FOR]->(f:Family)
   WHERE r.date > $from AND r.date <= $at
   MATCH (r)-[:FROM|TO]->(end)
+  WITH end, collect(DISTINCT f) AS families
   OPTIONAL MATCH (end)-[:WORKS_FOR]->(employer:Partner)
   OPTIONAL MATCH (provider:Partner)-[:OFFERS]->(end)
-  WITH f, CASE WHEN end:Partner THEN end WHEN employer IS NOT NULL THEN employer ELSE provider END AS p
+  WITH families, CASE WHEN end:Partner THEN end WHEN employer IS NOT NULL THEN employer ELSE provider END AS p
   WHERE p IS NOT NULL
+  UNWIND families AS f
   RETURN p, f
 }
 WITH p, f

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
@@ -57,31 +56,117 @@ public final class ViewLoader {
         return builder;
     }
 
+    /**
+     * Counts, for every pair of partners, the families both reach: families get dense numbers, each
+     * family the sorted list of partners reaching it, then one counter array per partner row, so the
+     * millions of pair increments of a region touch primitive arrays only. Edges come out by source,
+     * then target.
+     */
     private Builder sharedFamilies(SimpleQueryRunner tx, ViewRequest request) {
         Builder builder = new Builder(request, partners(tx, null));
-        Map<String, List<String>> partnersByFamily = new HashMap<>();
-        reach(tx, request).familiesByPartner().forEach((partner, families) -> families.forEach(
-                f -> partnersByFamily.computeIfAbsent(f, k -> new ArrayList<>()).add(partner)));
-        Map<Long, Integer> shared = new HashMap<>();
-        for (List<String> partners : partnersByFamily.values()) {
-            for (int i = 0; i < partners.size(); i++) {
-                for (int j = i + 1; j < partners.size(); j++) {
-                    shared.merge(builder.pairKey(partners.get(i), partners.get(j)), 1, Integer::sum);
+        int n = builder.vertices.size();
+        int[][] familiesOf = new int[n][];
+        Map<String, Integer> familyNumbers = new HashMap<>();
+        tx.run(CypherFiles.load("views/reach"), parameters(request)).forEachRemaining(r -> {
+            int partner = builder.index(r.get("partner").asString());
+            List<Object> families = r.get("families").asList();
+            int[] numbers = new int[families.size()];
+            for (int k = 0; k < numbers.length; k++) {
+                Integer next = familyNumbers.size();
+                Integer known = familyNumbers.putIfAbsent((String) families.get(k), next);
+                numbers[k] = known != null ? known : next;
+            }
+            familiesOf[partner] = numbers;
+        });
+        // partnersOf: family -> partners reaching it, ascending (CSR)
+        int families = familyNumbers.size();
+        int[] start = new int[families + 1];
+        for (int[] fs : familiesOf) {
+            if (fs != null) {
+                for (int f : fs) {
+                    start[f + 1]++;
                 }
             }
         }
-        shared.forEach((pair, families) -> builder.edge((int) (pair >>> 32), (int) (long) pair, "shares-families", families));
+        for (int f = 0; f < families; f++) {
+            start[f + 1] += start[f];
+        }
+        int[] partnersOf = new int[start[families]];
+        int[] fill = java.util.Arrays.copyOf(start, families);
+        for (int p = 0; p < n; p++) {
+            if (familiesOf[p] != null) {
+                for (int f : familiesOf[p]) {
+                    partnersOf[fill[f]++] = p;
+                }
+            }
+        }
+        int[] shared = new int[n];
+        int[] touched = new int[n];
+        for (int p = 0; p < n; p++) {
+            if (familiesOf[p] == null) {
+                continue;
+            }
+            int count = 0;
+            for (int f : familiesOf[p]) {
+                for (int k = start[f + 1] - 1; k >= start[f] && partnersOf[k] > p; k--) {
+                    int q = partnersOf[k];
+                    if (shared[q]++ == 0) {
+                        touched[count++] = q;
+                    }
+                }
+            }
+            java.util.Arrays.sort(touched, 0, count);
+            for (int k = 0; k < count; k++) {
+                int q = touched[k];
+                builder.edge(p, q, "shares-families", shared[q]);
+                shared[q] = 0;
+            }
+        }
         return builder;
     }
 
     private Builder ecosystem(SimpleQueryRunner tx, ViewRequest request) {
         List<Vertex> all = new ArrayList<>();
-        tx.run(CypherFiles.load("views/ecosystem-nodes")).forEachRemaining(r -> all.add(vertex(r)));
+        tx.run(CypherFiles.load("views/ecosystem-nodes")).forEachRemaining(r -> {
+            for (Object node : r.get("nodes").asList()) {
+                all.add(vertex((List<?>) node));
+            }
+        });
         List<Vertex> kept = all.stream().filter(v -> keeps(v, request)).sorted(STABLE_ORDER).toList();
         Builder builder = new Builder(request, kept);
-        tx.run(CypherFiles.load("views/ecosystem-edges"), parameters(request)).forEachRemaining(r -> builder.edgeIfBoth(
-                r.get("source").asString(), r.get("target").asString(), r.get("kind").asString().replace('_', '-'), 1.0));
+        tx.run(CypherFiles.load("views/ecosystem-edges"), parameters(request)).forEachRemaining(r -> {
+            for (Object row : r.get("groups").asList()) {
+                List<?> group = (List<?>) row;
+                Integer source = builder.index.get((String) group.get(0));
+                if (source == null) {
+                    continue;
+                }
+                String type = (String) group.get(1);
+                boolean reversed = type.equals("REFERRED_BY"); // the others are senders to this receiver
+                String kind = reversed ? "referral" : edgeKind(type);
+                for (Object other : (List<?>) group.get(2)) {
+                    Integer o = builder.index.get((String) other);
+                    if (o != null && o.intValue() != source.intValue()) {
+                        builder.edge(reversed ? o : source, reversed ? source : o, kind, 1.0);
+                    }
+                }
+            }
+        });
         return builder;
+    }
+
+    /** The map's name of a relationship type, e.g. {@code SITS_AT} -> {@code sits-at}. */
+    private static String edgeKind(String type) {
+        return switch (type) {
+            case "SITS_AT" -> "sits-at";
+            case "COLLABORATES" -> "collaborates";
+            case "SUPPORTS" -> "supports";
+            case "USES" -> "uses";
+            case "WORKS_FOR" -> "works-for";
+            case "OFFERS" -> "offers";
+            case "REFERRAL" -> "referral";
+            default -> type.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        };
     }
 
     /** Persons and tables have no domain or place of their own; they stay and hang on what they link. */
@@ -113,10 +198,11 @@ public final class ViewLoader {
         return new Reach(reach);
     }
 
-    private static Vertex vertex(Record r) {
-        return new Vertex(r.get("id").asString(), NodeType.valueOf(r.get("type").asString().toUpperCase(java.util.Locale.ROOT)),
-                text(r.get("name")), text(r.get("sector")), text(r.get("kind")), text(r.get("role")),
-                text(r.get("neighbourhood")), union(r.get("domains"), null), union(r.get("neighbourhoods"), null));
+    /** A vertex from {@code [id, type, name, sector, kind, role, neighbourhood, domains, neighbourhoods]}. */
+    private static Vertex vertex(List<?> f) {
+        return new Vertex((String) f.get(0), NodeType.valueOf(((String) f.get(1)).toUpperCase(java.util.Locale.ROOT)),
+                (String) f.get(2), (String) f.get(3), (String) f.get(4), (String) f.get(5), (String) f.get(6),
+                union((List<?>) f.get(7), null), union((List<?>) f.get(8), null));
     }
 
     private static Map<String, Object> parameters(ViewRequest request) {
@@ -137,14 +223,19 @@ public final class ViewLoader {
     }
 
     private static List<String> union(Value first, Value second) {
+        return union(first == null || first.isNull() ? null : first.asList(),
+                second == null || second.isNull() ? null : second.asList());
+    }
+
+    private static List<String> union(List<?> first, List<?> second) {
         Set<String> values = new LinkedHashSet<>();
-        for (Value v : new Value[] {first, second}) {
-            if (v != null && !v.isNull()) {
-                v.asList(x -> x.isNull() ? null : x.asString()).forEach(x -> {
+        for (List<?> list : java.util.Arrays.asList(first, second)) {
+            if (list != null) {
+                for (Object x : list) {
                     if (x != null) {
-                        values.add(x);
+                        values.add((String) x);
                     }
-                });
+                }
             }
         }
         return List.copyOf(values);
@@ -184,10 +275,9 @@ public final class ViewLoader {
             edges.add(new ViewEdge(s, t, kind, weight));
         }
 
-        long pairKey(String a, String b) {
-            int i = index.get(a);
-            int j = index.get(b);
-            return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+        /** The index of a vertex that must be there. */
+        int index(String id) {
+            return index.get(id);
         }
 
         Snapshot build(long version) {
