@@ -56,72 +56,21 @@ public final class ViewLoader {
         return builder;
     }
 
-    /**
-     * Counts, for every pair of partners, the families both reach: families get dense numbers, each
-     * family the sorted list of partners reaching it, then one counter array per partner row, so the
-     * millions of pair increments of a region touch primitive arrays only. Edges come out by source,
-     * then target.
-     */
+    /** Partners joined by the number of families both reach ({@link SharedFamilyCounts}). */
     private Builder sharedFamilies(SimpleQueryRunner tx, ViewRequest request) {
         Builder builder = new Builder(request, partners(tx, null));
-        int n = builder.vertices.size();
-        int[][] familiesOf = new int[n][];
+        int[][] familiesOf = new int[builder.vertices.size()][];
         Map<String, Integer> familyNumbers = new HashMap<>();
         tx.run(CypherFiles.load("views/reach"), parameters(request)).forEachRemaining(r -> {
-            int partner = builder.index(r.get("partner").asString());
             List<Object> families = r.get("families").asList();
             int[] numbers = new int[families.size()];
             for (int k = 0; k < numbers.length; k++) {
-                Integer next = familyNumbers.size();
-                Integer known = familyNumbers.putIfAbsent((String) families.get(k), next);
-                numbers[k] = known != null ? known : next;
+                numbers[k] = familyNumbers.computeIfAbsent((String) families.get(k), f -> familyNumbers.size());
             }
-            familiesOf[partner] = numbers;
+            familiesOf[builder.index(r.get("partner").asString())] = numbers;
         });
-        // partnersOf: family -> partners reaching it, ascending (CSR)
-        int families = familyNumbers.size();
-        int[] start = new int[families + 1];
-        for (int[] fs : familiesOf) {
-            if (fs != null) {
-                for (int f : fs) {
-                    start[f + 1]++;
-                }
-            }
-        }
-        for (int f = 0; f < families; f++) {
-            start[f + 1] += start[f];
-        }
-        int[] partnersOf = new int[start[families]];
-        int[] fill = java.util.Arrays.copyOf(start, families);
-        for (int p = 0; p < n; p++) {
-            if (familiesOf[p] != null) {
-                for (int f : familiesOf[p]) {
-                    partnersOf[fill[f]++] = p;
-                }
-            }
-        }
-        int[] shared = new int[n];
-        int[] touched = new int[n];
-        for (int p = 0; p < n; p++) {
-            if (familiesOf[p] == null) {
-                continue;
-            }
-            int count = 0;
-            for (int f : familiesOf[p]) {
-                for (int k = start[f + 1] - 1; k >= start[f] && partnersOf[k] > p; k--) {
-                    int q = partnersOf[k];
-                    if (shared[q]++ == 0) {
-                        touched[count++] = q;
-                    }
-                }
-            }
-            java.util.Arrays.sort(touched, 0, count);
-            for (int k = 0; k < count; k++) {
-                int q = touched[k];
-                builder.edge(p, q, "shares-families", shared[q]);
-                shared[q] = 0;
-            }
-        }
+        SharedFamilyCounts.forEachPair(familiesOf, familyNumbers.size(),
+                (p, q, shared) -> builder.edge(p, q, "shares-families", shared));
         return builder;
     }
 
