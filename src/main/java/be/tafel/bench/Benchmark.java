@@ -274,13 +274,17 @@ public final class Benchmark {
             time("brokerage", view, () -> new Brokerage(graph, Groups.of(snapshot, Groups.By.SECTOR).groupOf()));
         }
         CsrGraph undirected = graph.undirected();
+        Map<String, Object> kernels = new LinkedHashMap<>();
+        Map<String, Object> missingLinks = new LinkedHashMap<>();
         if (request.view() != ViewKind.ECOSYSTEM) {
             for (LinkPrediction.Method method : LinkPrediction.Method.values()) {
-                time("missing links " + method.name().toLowerCase(Locale.ROOT).replace('_', '-'), view,
-                        () -> new LinkPrediction(undirected).top(method, 20));
+                String code = method.name().toLowerCase(Locale.ROOT).replace('_', '-');
+                List<LinkPrediction.Prediction> top = time("missing links " + code, view,
+                        () -> new LinkPrediction(undirected).top(method, MISSING_LINKS_COMPARED));
+                kernels.put("missing-links " + code, lastWarm);
+                missingLinks.put(code, top.stream().map(p -> List.of(p.u(), p.v(), p.score())).toList());
             }
         }
-        Map<String, Object> kernels = new LinkedHashMap<>();
         CsrGraph plain = graph.unweighted();
         if (!centrality.approximate()) {
             time("  kernel: fused Brandes (b+c+h)", view,
@@ -306,12 +310,15 @@ public final class Benchmark {
             return l;
         });
         kernels.put("louvain", lastWarm);
-        export(snapshot, centrality, louvain, kernels);
+        export(snapshot, centrality, louvain, kernels, missingLinks);
         if (options.checkSampling() && request.view() == ViewKind.ECOSYSTEM) {
             new SamplingCheck(out, options.out()).check(view, plain);
         }
         out.printf(Locale.ROOT, "  peak heap so far %d MB%n", peakHeapBytes() >> 20);
     }
+
+    /** How many missing links per method are timed and written for side_by_side.py. */
+    static final int MISSING_LINKS_COMPARED = 20;
 
     private double lastWarm;
     /** The process CPU time of the last run timed: on a shared machine, wall time says more about the neighbours. */
@@ -409,7 +416,8 @@ public final class Benchmark {
         }
     }
 
-    private void export(Snapshot snapshot, Centrality c, Louvain louvain, Map<String, Object> kernels) {
+    private void export(Snapshot snapshot, Centrality c, Louvain louvain, Map<String, Object> kernels,
+            Map<String, Object> missingLinks) {
         String view = snapshot.request().view().code();
         CsrGraph g = snapshot.graph();
         try (Writer w = Files.newBufferedWriter(options.out().resolve(view + ".edges.tsv"))) {
@@ -445,6 +453,7 @@ public final class Benchmark {
             scores.put("constraint", nulls(c.constraint()));
             scores.put("modularity", louvain.getModularity());
             scores.put("communities", louvain.getCommunityCount());
+            scores.put("missing_links", missingLinks); // per method [u, v, score], best first
             scores.put("tafel_ms", kernels);
             ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
             json.writeValue(options.out().resolve(view + ".scores.json").toFile(), scores);
