@@ -13,6 +13,7 @@ import be.tafel.analysis.algo.ViewSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -135,9 +136,12 @@ public final class ViewAnalysis {
         double[] closeness;
         double[] harmonic;
         List<Centrality.ScoreBound> bounds = new ArrayList<>();
-        if (samplesPaths() && SampledCentrality.cheaperThanExact(graph, length, epsilon, SampledCentrality.DELTA_DEFAULT)) {
-            SampledCentrality sampled = new SampledCentrality(graph, length, epsilon, SampledCentrality.DELTA_DEFAULT,
-                    SampledCentrality.SEED_DEFAULT, ShortestPathCentrality.THREADS_DEFAULT);
+        Optional<SampledCentrality> sample = samplesPaths()
+                ? SampledCentrality.ifCheaperThanExact(graph, length, epsilon, SampledCentrality.DELTA_DEFAULT,
+                        SampledCentrality.SEED_DEFAULT, ShortestPathCentrality.THREADS_DEFAULT)
+                : Optional.empty();
+        if (sample.isPresent()) {
+            SampledCentrality sampled = sample.get();
             betweenness = sampled.getBetweennessScores();
             closeness = sampled.getClosenessScores();
             harmonic = sampled.getHarmonicScores();

@@ -9,10 +9,10 @@ package be.tafel.analysis.algo;
  *
  * after which every vertex's estimated betweenness (normalised over all ordered pairs) is within
  * {@code eps} of the exact value with probability at least {@code 1 - delta}. {@code VD} bounds the
- * vertex diameter, the most vertices on a shortest path: by {@code 2 e + 1} per component, with
- * {@code e} the eccentricity of the component's smallest vertex, for undirected hop distances; by one
- * more than {@link DistanceBound}'s bound on the hops of a shortest path for directed hop distances;
- * and by the size of the largest weakly connected component with weights, as the paper suggests.
+ * vertex diameter, the most vertices on a shortest path: for hop distances by one more than
+ * {@link DistanceBound}'s bound on the hops of a shortest path ({@code 2 e + 1} per component, with
+ * {@code e} the eccentricity of the component's smallest vertex, on an undirected graph), and with
+ * weights by the size of the largest weakly connected component, as the paper suggests.
  *
  * <p>M. Riondato and E. M. Kornaropoulos, "Fast approximation of betweenness centrality through
  * sampling", WSDM 2014 (Data Mining and Knowledge Discovery 30(2), 2016). M. Löffler and J. M. Phillips,
@@ -36,28 +36,15 @@ final class PathSampleSize {
     }
 
     static int vertexDiameterBound(CsrGraph graph, PathLength length) {
-        Components components = Components.weak(graph);
-        if (length != PathLength.HOPS) {
-            return components.largestSize();
-        }
-        if (graph.isDirected()) {
-            double hops = DistanceBound.of(graph, length, new ShortestPaths.Network(graph, length));
-            return (int) Math.min(components.largestSize(), hops + 1);
-        }
-        // one search state for all components: a view has thousands of small ones
-        ShortestPaths paths = new ShortestPaths(new ShortestPaths.Network(graph, PathLength.HOPS));
-        int[] first = components.firstMembers();
-        int bound = 0;
-        for (int c = 0; c < components.count(); c++) {
-            int size = components.size(c);
-            if (size <= 3) {
-                bound = Math.max(bound, size); // 2 e + 1 >= size here anyway
-                continue;
-            }
-            paths.searchFrom(first[c]);
-            int eccentricity = (int) paths.dist[paths.order[paths.settledCount - 1]];
-            bound = Math.max(bound, Math.min(size, 2 * eccentricity + 1));
-        }
-        return bound;
+        return vertexDiameterBound(graph, length, DistanceBound.of(graph, length, new ShortestPaths.Network(graph, length)));
+    }
+
+    /**
+     * With {@code distanceBound} from {@link DistanceBound} for the same graph and length: for hop distances
+     * a shortest path has one more vertex than hops; with weights the weighted bound says nothing about hops.
+     */
+    static int vertexDiameterBound(CsrGraph graph, PathLength length, double distanceBound) {
+        int largest = Components.weak(graph).largestSize();
+        return length == PathLength.HOPS ? (int) Math.min(largest, distanceBound + 1) : largest;
     }
 }

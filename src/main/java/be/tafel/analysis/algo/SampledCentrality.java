@@ -2,6 +2,7 @@ package be.tafel.analysis.algo;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -111,7 +112,12 @@ public final class SampledCentrality {
      * @param threads worker threads, at least 1
      */
     public SampledCentrality(CsrGraph graph, PathLength length, double epsilon, double delta, long seed, int threads) {
-        this(graph, length, delta, seed, threads, sampleSize(graph, length, epsilon, delta));
+        this(graph, length, delta, seed, threads, PathBounds.of(graph, length), epsilon);
+    }
+
+    private SampledCentrality(CsrGraph graph, PathLength length, double delta, long seed, int threads, PathBounds bounds,
+            double epsilon) {
+        this(graph, length, delta, seed, threads, bounds, bounds.sampleSize(epsilon, delta));
     }
 
     /** With a given number of sampled sources rather than a requested bound. */
@@ -120,12 +126,52 @@ public final class SampledCentrality {
         if (samples < 2) {
             throw new IllegalArgumentException("at least 2 samples: " + samples);
         }
-        return new SampledCentrality(graph, length, delta, seed, threads, samples);
+        return new SampledCentrality(graph, length, delta, seed, threads, PathBounds.of(graph, length), samples);
     }
 
-    private SampledCentrality(CsrGraph graph, PathLength length, double delta, long seed, int threads, int samples) {
-        Objects.requireNonNull(graph, "graph");
-        Objects.requireNonNull(length, "length");
+    /**
+     * The sampled scores when sampling to {@code epsilon} needs fewer searches than the exact pass (one per
+     * vertex), else empty: the bounds the sample size needs are found once, for both.
+     */
+    public static Optional<SampledCentrality> ifCheaperThanExact(CsrGraph graph, PathLength length, double epsilon,
+            double delta, long seed, int threads) {
+        if (graph.vertexCount() < 3) {
+            return Optional.empty();
+        }
+        PathBounds bounds = PathBounds.of(graph, length);
+        int samples = bounds.sampleSize(epsilon, delta);
+        return samples < graph.vertexCount()
+                ? Optional.of(new SampledCentrality(graph, length, delta, seed, threads, bounds, samples))
+                : Optional.empty();
+    }
+
+    /**
+     * The network searched, a bound on every finite distance ({@link DistanceBound}) and the vertex-diameter
+     * bound it implies ({@link PathSampleSize}).
+     */
+    private record PathBounds(CsrGraph graph, ShortestPaths.Network network, double distance, int vertexDiameter) {
+        static PathBounds of(CsrGraph graph, PathLength length) {
+            Objects.requireNonNull(graph, "graph");
+            Objects.requireNonNull(length, "length");
+            ShortestPaths.Network network = new ShortestPaths.Network(graph, length);
+            double distance = DistanceBound.of(graph, length, network);
+            return new PathBounds(graph, network, distance, PathSampleSize.vertexDiameterBound(graph, length, distance));
+        }
+
+        /** Riondato and Kornaropoulos' sample size for betweenness within {@code epsilon}, at least 2. */
+        int sampleSize(double epsilon, double delta) {
+            checkEpsilon(epsilon);
+            checkDelta(delta);
+            int n = graph.vertexCount();
+            if (n < 3) {
+                throw new IllegalArgumentException("sampling needs at least 3 vertices: " + n);
+            }
+            return Math.max(PathSampleSize.of(epsilon * (n - 2) / n, delta, vertexDiameter), 2);
+        }
+    }
+
+    private SampledCentrality(CsrGraph graph, PathLength length, double delta, long seed, int threads, PathBounds bounds,
+            int samples) {
         checkDelta(delta);
         ParallelSources.checkThreads(threads);
         this.n = graph.vertexCount();
@@ -135,9 +181,9 @@ public final class SampledCentrality {
         this.delta = delta;
         this.seed = seed;
         this.sampleSize = samples;
-        this.vertexDiameterBound = PathSampleSize.vertexDiameterBound(graph, length);
-        ShortestPaths.Network network = new ShortestPaths.Network(graph, length);
-        this.distanceBound = DistanceBound.of(graph, length, network);
+        this.vertexDiameterBound = bounds.vertexDiameter();
+        ShortestPaths.Network network = bounds.network();
+        this.distanceBound = bounds.distance();
         double range = harmonicRange(network);
         int k = sampleSize;
         this.betweennessErrorBound = (double) n / (n - 2) * Math.sqrt(PathSampleSize.CONSTANT
@@ -197,24 +243,7 @@ public final class SampledCentrality {
 
     /** The number of sources for a requested bound: Riondato and Kornaropoulos' sample size for betweenness. */
     static int sampleSize(CsrGraph graph, PathLength length, double epsilon, double delta) {
-        Objects.requireNonNull(graph, "graph");
-        checkEpsilon(epsilon);
-        checkDelta(delta);
-        int n = graph.vertexCount();
-        if (n < 3) {
-            throw new IllegalArgumentException("sampling needs at least 3 vertices: " + n);
-        }
-        int riondato = PathSampleSize.of(epsilon * (n - 2) / n, delta,
-                PathSampleSize.vertexDiameterBound(graph, length));
-        return Math.max(riondato, 2);
-    }
-
-    /**
-     * The sample size the exact pass would cost as many searches as: sampling only pays when it needs
-     * fewer sources than there are vertices.
-     */
-    public static boolean cheaperThanExact(CsrGraph graph, PathLength length, double epsilon, double delta) {
-        return graph.vertexCount() >= 3 && sampleSize(graph, length, epsilon, delta) < graph.vertexCount();
+        return PathBounds.of(graph, length).sampleSize(epsilon, delta);
     }
 
     /** NetworkX-normalised betweenness estimates; a copy indexed by vertex. */
