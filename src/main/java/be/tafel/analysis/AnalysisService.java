@@ -1,76 +1,144 @@
 package be.tafel.analysis;
 
 import be.tafel.store.GraphStore;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Hands out analyses of views, cached per (view request, graph version): the store's version changes
- * with every write, so a cached answer is never stale, and a warm repeat costs one tiny query.
+ * with every write, so a cached answer is never stale, and a warm repeat costs no query at all on the
+ * embedded store. The cache is bounded by an estimate of the bytes it holds ({@link ViewAnalysis#weight()}),
+ * not by a count of entries, so many distinct dates or filters cannot fill the heap.
  */
 public final class AnalysisService {
-    /** How many analysed views are kept; the oldest go first. */
-    public static final int CACHE_SIZE = 32;
+    /** The default bound: a quarter of the heap, so the answers' own cache and the work still fit. */
+    public static final long MAX_BYTES_DEFAULT = Runtime.getRuntime().maxMemory() / 4;
 
     private final GraphStore store;
     private final ViewLoader loader;
-    private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
-    private final AtomicLong clock = new AtomicLong();
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+    private final Cache<Key, ViewAnalysis> cache;
 
     public AnalysisService(GraphStore store) {
-        this.store = store;
+        this(store, MAX_BYTES_DEFAULT);
+    }
+
+    /** @param maxBytes the bound on the estimated bytes of the analyses kept */
+    public AnalysisService(GraphStore store, long maxBytes) {
+        this(store, maxBytes, null);
+    }
+
+    /** As above, with Caffeine's upkeep run on {@code executor} (the caller's thread in the tests). */
+    AnalysisService(GraphStore store, long maxBytes, Executor executor) {
+        this.store = Objects.requireNonNull(store, "store");
         this.loader = new ViewLoader(store);
+        Caffeine<Key, ViewAnalysis> builder = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key key, ViewAnalysis analysis) -> (int) Math.min(Integer.MAX_VALUE, analysis.weight()))
+                .recordStats();
+        this.cache = (executor == null ? builder : builder.executor(executor)).build();
     }
 
     private record Key(ViewRequest request, long version) {}
 
-    private static final class Entry {
-        final Lazy<ViewAnalysis> analysis;
-        volatile long lastUsed;
-
-        Entry(Lazy<ViewAnalysis> analysis) {
-            this.analysis = analysis;
-        }
-    }
-
+    /** The analyses of the view at the graph's current version, loaded on a miss. */
     public ViewAnalysis analyse(ViewRequest request) {
         long version = store.version();
-        Key key = new Key(request, version);
-        Entry entry = cache.get(key);
-        if (entry == null) {
-            misses.incrementAndGet();
-            entry = cache.computeIfAbsent(key, k -> new Entry(new Lazy<>(() -> analysis(request))));
-            evict(version);
-        } else {
-            hits.incrementAndGet();
-        }
-        entry.lastUsed = clock.incrementAndGet();
-        return entry.analysis.get();
+        return cache.get(new Key(request, version), k -> new ViewAnalysis(loader.load(request), loader));
     }
 
-    /** The snapshot may be of a newer version than its cache key: that only makes the cached answer fresher. */
-    private ViewAnalysis analysis(ViewRequest request) {
-        Snapshot snapshot = loader.load(request);
-        return new ViewAnalysis(snapshot, loader);
+    /** What one answer reads beside its views, in the same transaction: e.g. a table's seats. */
+    @FunctionalInterface
+    public interface ConsistentRead<T> {
+        T read(SimpleQueryRunner tx, OneVersion<?> views);
+    }
+
+    /**
+     * Several views and the reach of families, all of one graph version, and what {@code extra} read in the
+     * same transaction: one answer never mixes two versions of the graph.
+     *
+     * @param views the views, in the order asked
+     * @param reaches the reach of families per view, loaded with it (in the same order), or empty
+     */
+    public record OneVersion<T>(List<ViewAnalysis> views, List<Reach> reaches, T extra, long version) {
+        public ViewAnalysis view(int i) {
+            return views.get(i);
+        }
+
+        public Reach reach(int i) {
+            return reaches.get(i);
+        }
+    }
+
+    /** {@link #oneVersion(List, boolean, ConsistentRead)} without a reach or an extra read. */
+    public OneVersion<Void> oneVersion(List<ViewRequest> requests) {
+        return oneVersion(requests, false, null);
+    }
+
+    /**
+     * The views of {@code requests} (and, with {@code withReach}, their reach of families) read at one version
+     * of the graph, and {@code extra} read in the same transaction. Views cached at the current version are
+     * taken from the cache when nothing else needs reading; otherwise the missing ones are read together with
+     * the rest in one consistent read, and cached.
+     */
+    public <T> OneVersion<T> oneVersion(List<ViewRequest> requests, boolean withReach, ConsistentRead<T> extra) {
+        long version = store.version();
+        List<ViewAnalysis> cached = new ArrayList<>();
+        for (ViewRequest request : requests) {
+            ViewAnalysis analysis = cache.getIfPresent(new Key(request, version));
+            if (analysis == null || analysis.version() != version || (withReach && analysis.loadedReach() == null)) {
+                break;
+            }
+            cached.add(analysis);
+        }
+        if (extra == null && cached.size() == requests.size()) {
+            return new OneVersion<>(List.copyOf(cached), withReach ? reaches(cached) : List.of(), null, version);
+        }
+        return store.readConsistent((tx, v) -> {
+            List<ViewAnalysis> views = new ArrayList<>();
+            for (ViewRequest request : requests) {
+                Key key = new Key(request, v);
+                ViewAnalysis analysis = cache.getIfPresent(key);
+                if (analysis == null || analysis.version() != v) {
+                    analysis = new ViewAnalysis(loader.load(tx, request, v), loader);
+                    cache.put(key, analysis);
+                }
+                if (withReach && analysis.loadedReach() == null) {
+                    analysis.keepReach(ViewLoader.reach(tx, request));
+                }
+                views.add(analysis);
+            }
+            OneVersion<T> loaded = new OneVersion<>(List.copyOf(views), withReach ? reaches(views) : List.of(), null, v);
+            return extra == null ? loaded
+                    : new OneVersion<>(loaded.views(), loaded.reaches(), extra.read(tx, loaded), v);
+        }).value();
+    }
+
+    private static List<Reach> reaches(List<ViewAnalysis> views) {
+        return views.stream().map(ViewAnalysis::loadedReach).toList();
     }
 
     public long cacheHits() {
-        return hits.get();
+        return cache.stats().hitCount();
     }
 
     public long cacheMisses() {
-        return misses.get();
+        return cache.stats().missCount();
     }
 
-    private void evict(long version) {
-        cache.keySet().removeIf(k -> k.version() < version);
-        while (cache.size() > CACHE_SIZE) {
-            cache.entrySet().stream()
-                    .min(java.util.Comparator.comparingLong(e -> e.getValue().lastUsed))
-                    .ifPresent(e -> cache.remove(e.getKey()));
-        }
+    /** The estimated bytes the cache holds now. */
+    public long cachedBytes() {
+        cache.cleanUp();
+        return cache.policy().eviction().orElseThrow().weightedSize().orElse(0);
+    }
+
+    /** How many analysed views the cache holds now. */
+    public long cachedViews() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 }

@@ -35,18 +35,23 @@ public final class ViewAnalysis {
     private final Map<CentralityKey, Lazy<Centrality>> centralities = new ConcurrentHashMap<>();
     private final Lazy<ViewSummary> summary;
     private final Lazy<Biconnectivity> biconnectivity;
-    private final Lazy<Reach> reach;
+    /** The reach of families, read at this snapshot's version when an answer first needs it. */
+    private volatile Reach reach;
     private final Lazy<Louvain> communities;
+    private final Lazy<Communities> communityAnswer;
     private final Lazy<java.util.List<BridgeFigures.BridgeFigure>> bridgeFigures;
+    private final Lazy<Bridges> bridges;
+    private final Map<Groups.By, Lazy<List<BrokerageRoles.Roles>>> brokerage = new ConcurrentHashMap<>();
 
     ViewAnalysis(Snapshot snapshot, ViewLoader loader) {
         this.loader = loader;
         this.snapshot = snapshot;
         this.summary = new Lazy<>(this::computeSummary);
         this.biconnectivity = new Lazy<>(() -> new Biconnectivity(snapshot.graph()));
-        this.reach = new Lazy<>(() -> loader.reach(snapshot.request()));
         this.communities = new Lazy<>(() -> new Louvain(snapshot.graph().undirected(), COMMUNITY_SEED));
+        this.communityAnswer = new Lazy<>(() -> Communities.of(snapshot, communities.get()));
         this.bridgeFigures = new Lazy<>(() -> BridgeFigures.of(snapshot, biconnectivity.get()));
+        this.bridges = new Lazy<>(() -> Bridges.of(snapshot, biconnectivity.get(), bridgeFigures.get()));
     }
 
     /** The same snapshot with nothing computed yet: for timing an analysis without projecting again. */
@@ -70,9 +75,36 @@ public final class ViewAnalysis {
 
     public static final double EPSILON_MAX = 0.25;
 
+    /** The error bound used when none is asked for. */
+    public static final double EPSILON_DEFAULT = SampledCentrality.EPSILON_DEFAULT;
+
+    /**
+     * The error bounds computed: a requested bound is rounded down to the nearest of these, so the promise
+     * holds while every distinct request does not cost a new sampled pass (and a new cached result).
+     */
+    public static final List<Double> EPSILON_STEPS = List.of(0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25);
+
+    /**
+     * The largest of {@link #EPSILON_STEPS} not above {@code epsilon}.
+     *
+     * @throws IllegalArgumentException when {@code epsilon} is outside [{@link #EPSILON_MIN}, {@link #EPSILON_MAX}]
+     */
+    public static double epsilonStep(double epsilon) {
+        if (!(epsilon >= EPSILON_MIN && epsilon <= EPSILON_MAX)) {
+            throw new IllegalArgumentException("epsilon must be from " + EPSILON_MIN + " to " + EPSILON_MAX + ": " + epsilon);
+        }
+        double step = EPSILON_STEPS.getFirst();
+        for (double allowed : EPSILON_STEPS) {
+            if (allowed <= epsilon) {
+                step = allowed;
+            }
+        }
+        return step;
+    }
+
     /** Every score; betweenness, closeness and harmonic sampled with the default bound when the view is too large. */
     public Centrality centrality(boolean useWeights) {
-        return centrality(useWeights, SampledCentrality.EPSILON_DEFAULT);
+        return centrality(useWeights, EPSILON_DEFAULT);
     }
 
     /**
@@ -82,12 +114,10 @@ public final class ViewAnalysis {
      * with bound {@code epsilon} on betweenness, closeness and harmonic coming from the same searches
      * with the bounds those give, and {@link Centrality#bounds()} states each score's bound.
      *
-     * @param epsilon in [{@link #EPSILON_MIN}, {@link #EPSILON_MAX}]
+     * @param epsilon in [{@link #EPSILON_MIN}, {@link #EPSILON_MAX}], rounded down to one of {@link #EPSILON_STEPS}
      */
-    public Centrality centrality(boolean useWeights, double epsilon) {
-        if (!(epsilon >= EPSILON_MIN && epsilon <= EPSILON_MAX)) {
-            throw new IllegalArgumentException("epsilon must be in [" + EPSILON_MIN + ", " + EPSILON_MAX + "]: " + epsilon);
-        }
+    public Centrality centrality(boolean useWeights, double requested) {
+        double epsilon = epsilonStep(requested);
         CentralityKey key = new CentralityKey(useWeights, samplesPaths() ? epsilon : 0);
         return centralities.computeIfAbsent(key, k -> new Lazy<>(() -> computeCentrality(useWeights, epsilon))).get();
     }
@@ -105,6 +135,11 @@ public final class ViewAnalysis {
         return summary.get();
     }
 
+    /** The summary with the view and date it is of, as the API answers it. */
+    public SummaryAnswer summaryAnswer() {
+        return SummaryAnswer.of(this);
+    }
+
     public Biconnectivity biconnectivity() {
         return biconnectivity.get();
     }
@@ -119,8 +154,61 @@ public final class ViewAnalysis {
         return communities.get();
     }
 
-    public Reach reach() {
-        return reach.get();
+    /** The view's cut vertices and edges by id, with its bridge figures. */
+    public Bridges bridges() {
+        return bridges.get();
+    }
+
+    /** The communities with their sectors and E-I indices. */
+    public Communities communityStructure() {
+        return communityAnswer.get();
+    }
+
+    /**
+     * The brokerage roles of every vertex, groups by sector or first domain.
+     *
+     * @throws IllegalArgumentException when the view is not directed
+     */
+    public List<BrokerageRoles.Roles> brokerage(Groups.By groupBy) {
+        return brokerage.computeIfAbsent(groupBy, by -> new Lazy<>(() -> BrokerageRoles.of(snapshot, by))).get();
+    }
+
+    /** The reach of families read with this snapshot ({@link AnalysisService#oneVersion}), or null if not read yet. */
+    Reach loadedReach() {
+        return reach;
+    }
+
+    void keepReach(Reach read) {
+        this.reach = read;
+    }
+
+    /** Bytes per vertex kept beside the snapshot's own: a few sets of scores, communities and roles. */
+    static final long ANALYSIS_BYTES_PER_VERTEX = 1024;
+
+    /**
+     * An estimate of the bytes this analysis holds once its usual scores are computed: the snapshot (its
+     * vertices with their texts, its id index, its graph and its edges), room for a few computed score sets,
+     * and the reach of families once read. An estimate for the cache's bound, not a measurement.
+     */
+    long weight() {
+        long n = snapshot.size();
+        long m = snapshot.edges().size();
+        long vertices = 0;
+        for (Vertex v : snapshot.vertices()) {
+            vertices += 160 + text(v.id()) + text(v.name()) + text(v.sector()) + text(v.kind()) + text(v.role())
+                    + text(v.neighbourhood()) + 16L * (v.domains().size() + v.neighbourhoods().size());
+        }
+        long index = 64 * n;
+        long graph = 2 * 12 * m + 8 * n;
+        long edges = 48 * m;
+        Reach read = reach;
+        long reached = read == null ? 0
+                : read.familiesByPartner().values().stream().mapToLong(families -> 96 + 48L * families.size()).sum();
+        return 1024 + vertices + index + 3 * graph + edges + ANALYSIS_BYTES_PER_VERTEX * n + reached;
+    }
+
+    private static long text(String s) {
+        return s == null ? 0 : 48 + s.length();
     }
 
     private ViewSummary computeSummary() {

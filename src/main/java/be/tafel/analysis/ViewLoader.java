@@ -32,19 +32,18 @@ public final class ViewLoader {
     }
 
     public Snapshot load(ViewRequest request) {
-        return store.readConsistent((tx, version) -> {
-            Builder builder = switch (request.view()) {
-                case COLLABORATION -> partnerView(tx, request, "views/collaborations");
-                case REFERRAL -> partnerView(tx, request, "views/referrals");
-                case SHARED_FAMILIES -> sharedFamilies(tx, request);
-                case ECOSYSTEM -> ecosystem(tx, request);
-            };
-            return builder.build(version);
-        }).value();
+        return store.readConsistent((tx, version) -> load(tx, request, version)).value();
     }
 
-    public Reach reach(ViewRequest request) {
-        return store.readConsistent((tx, version) -> reach(tx, request)).value();
+    /** The view read in {@code tx}, a transaction that reads {@code version} of the graph. */
+    Snapshot load(SimpleQueryRunner tx, ViewRequest request, long version) {
+        Builder builder = switch (request.view()) {
+            case COLLABORATION -> partnerView(tx, request, "views/collaborations");
+            case REFERRAL -> partnerView(tx, request, "views/referrals");
+            case SHARED_FAMILIES -> sharedFamilies(tx, request);
+            case ECOSYSTEM -> ecosystem(tx, request);
+        };
+        return builder.build(version);
     }
 
     private Builder partnerView(SimpleQueryRunner tx, ViewRequest request, String edgesQuery) {
@@ -140,7 +139,8 @@ public final class ViewLoader {
         return partners;
     }
 
-    private static Reach reach(SimpleQueryRunner tx, ViewRequest request) {
+    /** Which families each partner reaches on the request's date, read in {@code tx}. */
+    static Reach reach(SimpleQueryRunner tx, ViewRequest request) {
         Map<String, Set<String>> reach = new HashMap<>();
         tx.run(CypherFiles.load("views/reach"), parameters(request)).forEachRemaining(r -> reach.put(
                 r.get("partner").asString(), new HashSet<>(r.get("families").asList(Value::asString))));

@@ -42,8 +42,9 @@ public final class GraphStore implements AutoCloseable {
      */
     private final AtomicLong knownVersion = new AtomicLong(-1);
     /**
-     * Versioned writes pass it together (shared); a consistent read takes it alone. Fair, so a waiting
-     * read is not starved by a stream of writes.
+     * Consistent reads pass it together (its read lock); a versioned write takes it alone (its write lock).
+     * Writes gain nothing by running together: each one locks the version node in the store until it
+     * commits. Fair, so a waiting write is not starved by a stream of reads, nor a read by writes.
      */
     private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock(true);
     private final LongAdder readTransactions = new LongAdder();
@@ -100,7 +101,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** Runs {@code work} and bumps the graph version in the same transaction. */
     public <T> T write(TransactionCallback<T> work) {
-        commitGate.readLock().lock();
+        commitGate.writeLock().lock();
         try {
             long[] committed = new long[1];
             T result = writeUnversioned(tx -> {
@@ -111,7 +112,7 @@ public final class GraphStore implements AutoCloseable {
             knownVersion.accumulateAndGet(committed[0], Math::max);
             return result;
         } finally {
-            commitGate.readLock().unlock();
+            commitGate.writeLock().unlock();
         }
     }
 
@@ -153,16 +154,20 @@ public final class GraphStore implements AutoCloseable {
     /**
      * Runs several queries on one version of the graph. Neo4j reads at read-committed, so without care
      * a write committed between (or during) two queries of one read shows in one of them only. Within
-     * this process the read takes the commit gate alone: it waits for the writes in flight to finish,
-     * and new ones wait for it. Against writes of other service instances on the same store it also
-     * locks the version node that every write locks to bump the version. Its transaction is rolled back.
+     * this process the read passes the commit gate together with other reads: it waits for the write in
+     * flight to finish, and new writes wait for the reads, while reads never wait for each other. The
+     * embedded store has no other writer, so that is enough there. On an external store, other service
+     * instances may write too: there the read also locks the version node that every write locks to bump
+     * the version, which holds off every other writer (and consistent reads of other instances) until it
+     * ends. Its transaction is rolled back.
      */
     public <T> Versioned<T> readConsistent(VersionedRead<T> work) {
         availability.requireUp();
         readTransactions.increment();
-        commitGate.writeLock().lock();
+        commitGate.readLock().lock();
         try (Session session = driver.session(sessions); Transaction tx = session.beginTransaction()) {
-            long version = tx.run(CypherFiles.load("read/hold-writes")).single().get("version").asLong();
+            String opening = embedded != null ? "read/version" : "read/hold-writes";
+            long version = tx.run(CypherFiles.load(opening)).single().get("version").asLong();
             T value = work.execute(tx, version);
             tx.rollback();
             knownVersion.accumulateAndGet(version, Math::max);
@@ -171,7 +176,7 @@ public final class GraphStore implements AutoCloseable {
             availability.markDown();
             throw e;
         } finally {
-            commitGate.writeLock().unlock();
+            commitGate.readLock().unlock();
         }
     }
 

@@ -4,7 +4,6 @@ import be.tafel.analysis.Reach;
 import be.tafel.model.AgeBand;
 import be.tafel.model.Coded;
 import be.tafel.store.CypherFiles;
-import be.tafel.store.GraphStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
 /**
@@ -22,11 +22,7 @@ import org.neo4j.driver.Value;
  * the seats on a day, the members' services (for age bands) and the facts of the families members reach.
  */
 final class TableStore {
-    private final GraphStore store;
-
-    TableStore(GraphStore store) {
-        this.store = store;
-    }
+    private TableStore() {}
 
     /** One valid seat: a partner or a person (with the partner it works for, if any). */
     record SeatRow(String member, String type, String role, LocalDate since, LocalDate until, String partner) {
@@ -50,40 +46,37 @@ final class TableStore {
     /** The seats, the members' services and the families they reach, from one consistent read. */
     record Loaded(List<SeatRow> seats, List<ServiceRow> services, List<FamilyRow> families) {}
 
-    Loaded load(String table, LocalDate at, Reach reach) {
-        return store.read(tx -> {
-            List<SeatRow> seats = new ArrayList<>();
-            tx.run(CypherFiles.load("table/seats"), Map.of("table", table, "at", at)).forEachRemaining(r -> seats.add(
-                    new SeatRow(r.get("member").asString(), r.get("type").asString(), text(r.get("role")),
-                            date(r.get("since")), date(r.get("until")), text(r.get("partner")))));
-            Set<String> partners = representedPartners(seats).keySet();
-            List<ServiceRow> services = new ArrayList<>();
-            tx.run(CypherFiles.load("table/services"), Map.of("partners", List.copyOf(partners))).forEachRemaining(
-                    r -> services.add(new ServiceRow(r.get("partner").asString(), r.get("id").asString(),
-                            text(r.get("domain")), integer(r.get("ageMin")), integer(r.get("ageMax")),
-                            text(r.get("neighbourhood")))));
-            Set<String> reached = new TreeSet<>();
-            partners.forEach(p -> reached.addAll(reach.of(p)));
-            List<FamilyRow> families = new ArrayList<>();
-            tx.run(CypherFiles.load("table/families"), Map.of("families", List.copyOf(reached))).forEachRemaining(
-                    r -> families.add(new FamilyRow(r.get("id").asString(), text(r.get("neighbourhood")),
-                            r.get("childAgeBands").asList(v -> Coded.parse(AgeBand.class, v.asString())).stream()
-                                    .flatMap(Optional::stream).distinct().toList(),
-                            r.get("needs").asList(Value::asString))));
-            return new Loaded(seats, services, families);
-        });
+    /** The seats on {@code at}, the members' services and their families, read in {@code tx}. */
+    static Loaded load(SimpleQueryRunner tx, String table, LocalDate at, Reach reach) {
+        List<SeatRow> seats = new ArrayList<>();
+        tx.run(CypherFiles.load("table/seats"), Map.of("table", table, "at", at)).forEachRemaining(r -> seats.add(
+                new SeatRow(r.get("member").asString(), r.get("type").asString(), text(r.get("role")),
+                        date(r.get("since")), date(r.get("until")), text(r.get("partner")))));
+        Set<String> partners = representedPartners(seats).keySet();
+        List<ServiceRow> services = new ArrayList<>();
+        tx.run(CypherFiles.load("table/services"), Map.of("partners", List.copyOf(partners))).forEachRemaining(
+                r -> services.add(new ServiceRow(r.get("partner").asString(), r.get("id").asString(),
+                        text(r.get("domain")), integer(r.get("ageMin")), integer(r.get("ageMax")),
+                        text(r.get("neighbourhood")))));
+        Set<String> reached = new TreeSet<>();
+        partners.forEach(p -> reached.addAll(reach.of(p)));
+        List<FamilyRow> families = new ArrayList<>();
+        tx.run(CypherFiles.load("table/families"), Map.of("families", List.copyOf(reached))).forEachRemaining(
+                r -> families.add(new FamilyRow(r.get("id").asString(), text(r.get("neighbourhood")),
+                        r.get("childAgeBands").asList(v -> Coded.parse(AgeBand.class, v.asString())).stream()
+                                .flatMap(Optional::stream).distinct().toList(),
+                        r.get("needs").asList(Value::asString))));
+        return new Loaded(seats, services, families);
     }
 
-    /** The families hanging on any of {@code elements}, each with everything that connects it. */
-    List<Connection> connections(Collection<String> elements, LocalDate at, LocalDate from) {
-        return store.read(tx -> {
-            List<Connection> rows = new ArrayList<>();
-            tx.run(CypherFiles.load("table/family-connections"),
-                            Map.of("elements", List.copyOf(elements), "at", at, "from", from))
-                    .forEachRemaining(r -> rows.add(new Connection(r.get("family").asString(),
-                            r.get("needs").asList(Value::asString), r.get("via").asString())));
-            return rows;
-        });
+    /** The families hanging on any of {@code elements}, each with everything that connects it, read in {@code tx}. */
+    static List<Connection> connections(SimpleQueryRunner tx, Collection<String> elements, LocalDate at, LocalDate from) {
+        List<Connection> rows = new ArrayList<>();
+        tx.run(CypherFiles.load("table/family-connections"),
+                        Map.of("elements", List.copyOf(elements), "at", at, "from", from))
+                .forEachRemaining(r -> rows.add(new Connection(r.get("family").asString(),
+                        r.get("needs").asList(Value::asString), r.get("via").asString())));
+        return rows;
     }
 
     /**

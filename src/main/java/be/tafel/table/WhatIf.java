@@ -1,7 +1,7 @@
 package be.tafel.table;
 
 import be.tafel.analysis.AnalysisService;
-import be.tafel.analysis.BridgeFigures;
+import be.tafel.analysis.Departure;
 import be.tafel.analysis.NodeType;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
@@ -9,9 +9,6 @@ import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewEdge;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
-import be.tafel.analysis.algo.Biconnectivity;
-import be.tafel.analysis.algo.CsrGraph;
-import be.tafel.analysis.algo.Fragmentation;
 import be.tafel.store.GraphStore;
 import be.tafel.table.TableStore.Connection;
 import be.tafel.table.WhatIfReport.CutOff;
@@ -49,11 +46,10 @@ import java.util.TreeSet;
  */
 public final class WhatIf {
     private final AnalysisService analyses;
-    private final TableStore store;
 
     public WhatIf(GraphStore store, AnalysisService analyses) {
+        Objects.requireNonNull(store, "store");
         this.analyses = Objects.requireNonNull(analyses, "analyses");
-        this.store = new TableStore(Objects.requireNonNull(store, "store"));
     }
 
     /**
@@ -65,31 +61,40 @@ public final class WhatIf {
         if (removed.isEmpty()) {
             throw new IllegalArgumentException("name at least one partner or person to remove");
         }
-        ViewAnalysis ecosystem = analyses.analyse(new ViewRequest(ViewKind.ECOSYSTEM, at, null, null));
-        Snapshot eco = ecosystem.snapshot();
-        List<String> unknown = removed.stream().filter(id -> !isPartnerOrPerson(eco, id)).toList();
-        if (!unknown.isEmpty()) {
-            throw new UnknownIdsException("partner or person", unknown);
-        }
+        ViewRequest ecoRequest = new ViewRequest(ViewKind.ECOSYSTEM, at, null, null);
+        List<ViewRequest> requests = view == ViewKind.ECOSYSTEM
+                ? List.of(ecoRequest) : List.of(ecoRequest, new ViewRequest(view, at, null, null));
+        // the views and the families' connections, all of one graph version
+        AnalysisService.OneVersion<List<Connection>> read = analyses.oneVersion(requests, false, (tx, views) -> {
+            Snapshot eco = views.view(0).snapshot();
+            List<String> unknown = removed.stream().filter(id -> !isPartnerOrPerson(eco, id)).toList();
+            if (!unknown.isEmpty()) {
+                throw new UnknownIdsException("partner or person", unknown);
+            }
+            return TableStore.connections(tx, leaving(new Ownership(eco), removed), at, at.minusDays(ViewRequest.REFERRAL_WINDOW_DAYS));
+        });
+        Snapshot eco = read.view(0).snapshot();
         Ownership owned = new Ownership(eco);
-        Set<String> leaving = new LinkedHashSet<>(removed);
-        removed.forEach(id -> leaving.addAll(owned.staffAndServices(id)));
+        Set<String> leaving = leaving(owned, removed);
         List<String> leavingWith = leaving.stream().filter(id -> !removed.contains(id)).sorted().toList();
 
-        ViewAnalysis analysis = view == ViewKind.ECOSYSTEM
-                ? ecosystem
-                : analyses.analyse(new ViewRequest(view, at, null, null));
+        ViewAnalysis analysis = read.views().getLast();
         Snapshot snapshot = analysis.snapshot();
         int[] gone = leaving.stream().mapToInt(id -> snapshot.indexOf(id).orElse(-1)).filter(i -> i >= 0).toArray();
-        CsrGraph graph = snapshot.graph().undirected();
-        Fragmentation fragmentation = new Fragmentation(graph);
-        Fragmentation.Removal removal = fragmentation.remove(gone);
+        Departure departure = Departure.of(analysis, gone);
         return new WhatIfReport(view.code(), at, removed, leavingWith,
-                new Structure(removal.before().count(), removal.fragmentationBefore()),
-                new Structure(removal.after().count(), removal.fragmentationAfter()),
-                cutOff(snapshot, BridgeFigures.cutOff(graph, fragmentation.getComponents(), gone)),
-                domainsLost(eco, owned, leaving, at),
-                newBridgeFigures(snapshot, graph, analysis.biconnectivity(), gone));
+                new Structure(departure.componentsBefore(), departure.fragmentationBefore()),
+                new Structure(departure.componentsAfter(), departure.fragmentationAfter()),
+                cutOff(snapshot, departure.cutOff()),
+                domainsLost(read.extra(), owned, leaving),
+                departure.newBridgeFigures());
+    }
+
+    /** The ids that leave: those named, with the staff and services of the partners named. */
+    private static Set<String> leaving(Ownership owned, List<String> removed) {
+        Set<String> leaving = new LinkedHashSet<>(removed);
+        removed.forEach(id -> leaving.addAll(owned.staffAndServices(id)));
+        return leaving;
     }
 
     private static boolean isPartnerOrPerson(Snapshot eco, String id) {
@@ -117,36 +122,11 @@ public final class WhatIf {
         return new CutOff(partners, persons, families);
     }
 
-    /** Partners and persons that are articulation points of the rest and were not of the whole. */
-    private static List<String> newBridgeFigures(Snapshot snapshot, CsrGraph graph, Biconnectivity before, int[] gone) {
-        boolean[] removed = new boolean[graph.vertexCount()];
-        Arrays.stream(gone).forEach(v -> removed[v] = true);
-        CsrGraph.Builder rest = new CsrGraph.Builder(graph.vertexCount(), false);
-        CsrGraph.Adjacency rows = graph.out();
-        for (int u = 0; u < graph.vertexCount(); u++) {
-            for (int i = rows.offsets()[u]; i < rows.offsets()[u + 1]; i++) {
-                int w = rows.targets()[i];
-                if (u < w && !removed[u] && !removed[w]) {
-                    rest.addEdge(u, w);
-                }
-            }
-        }
-        List<String> figures = new ArrayList<>();
-        for (int v : new Biconnectivity(rest.build()).getArticulationPoints()) {
-            NodeType type = snapshot.vertex(v).type();
-            if (!before.isArticulationPoint(v) && (type == NodeType.PARTNER || type == NodeType.PERSON)) {
-                figures.add(snapshot.vertex(v).id());
-            }
-        }
-        figures.sort(null);
-        return figures;
-    }
-
-    private List<DomainLoss> domainsLost(Snapshot eco, Ownership owned, Set<String> leaving, LocalDate at) {
+    private static List<DomainLoss> domainsLost(List<Connection> connections, Ownership owned, Set<String> leaving) {
         Map<String, Set<String>> before = new HashMap<>();
         Map<String, Set<String>> after = new HashMap<>();
         Map<String, List<String>> needs = new HashMap<>();
-        for (Connection c : store.connections(leaving, at, at.minusDays(ViewRequest.REFERRAL_WINDOW_DAYS))) {
+        for (Connection c : connections) {
             List<String> domains = owned.domainsOf(c.via());
             before.computeIfAbsent(c.family(), k -> new HashSet<>()).addAll(domains);
             Set<String> kept = after.computeIfAbsent(c.family(), k -> new HashSet<>());

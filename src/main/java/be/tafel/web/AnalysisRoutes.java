@@ -9,12 +9,10 @@ import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
-import be.tafel.analysis.algo.Biconnectivity;
-import be.tafel.analysis.algo.SampledCentrality;
-import be.tafel.analysis.algo.ViewSummary;
+import be.tafel.analysis.Bridges;
+import be.tafel.analysis.SummaryAnswer;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +36,6 @@ public final class AnalysisRoutes {
         ctx.json(scoreWriter.write(analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION))));
     }
 
-    public record SummaryResponse(String view, LocalDate at, ViewSummary summary) {}
-
     public record ScoredNode(String id, String name, String type, String sector, int degree, Integer inDegree,
             Integer outDegree, Double strength, double betweenness, Double closeness, Double harmonic, double pagerank,
             double eigenvector, Double clustering, Double constraint, Double effectiveSize) {}
@@ -55,13 +51,13 @@ public final class AnalysisRoutes {
             List<BridgeFigures.BridgeFigure> bridgeFigures) {}
 
     public void summary(Context ctx) {
-        ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
-        ViewRequest request = analysis.snapshot().request();
-        ctx.json(new SummaryResponse(request.view().code(), request.at(), analysis.summary()));
+        SummaryAnswer answer = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION)).summaryAnswer();
+        ctx.json(answer);
     }
 
+    /** Checks every parameter first, so a bad one costs no view. */
     public void centrality(Context ctx) {
-        ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
+        ViewRequest request = ViewParams.from(ctx, ViewKind.COLLABORATION);
         boolean weighted = ViewParams.flag(ctx, "weighted", false);
         String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("betweenness");
         Comparator<ScoredNode> order = order(sort);
@@ -69,7 +65,8 @@ public final class AnalysisRoutes {
         double epsilon = ctx.queryParamAsClass("epsilon", Double.class)
                 .check(e -> e == null || (e >= ViewAnalysis.EPSILON_MIN && e <= ViewAnalysis.EPSILON_MAX),
                         "epsilon must be from " + ViewAnalysis.EPSILON_MIN + " to " + ViewAnalysis.EPSILON_MAX)
-                .getOrDefault(SampledCentrality.EPSILON_DEFAULT);
+                .getOrDefault(ViewAnalysis.EPSILON_DEFAULT);
+        ViewAnalysis analysis = analyses.analyse(request);
         Centrality scores = analysis.centrality(weighted, epsilon);
         Snapshot snapshot = analysis.snapshot();
         List<ScoredNode> nodes = IntStream.range(0, snapshot.size())
@@ -83,15 +80,10 @@ public final class AnalysisRoutes {
 
     public void bridges(Context ctx) {
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.ECOSYSTEM));
-        Snapshot snapshot = analysis.snapshot();
-        Biconnectivity bic = analysis.biconnectivity();
-        List<String> points = Arrays.stream(bic.getArticulationPoints()).mapToObj(v -> snapshot.vertex(v).id()).sorted().toList();
-        List<List<String>> bridges = bic.getBridges().stream()
-                .map(b -> Arrays.asList(snapshot.vertex(b.u()).id(), snapshot.vertex(b.v()).id()).stream().sorted().toList())
-                .sorted(Comparator.comparing((List<String> b) -> b.get(0)).thenComparing(b -> b.get(1)))
-                .toList();
-        ctx.json(new BridgesResponse(snapshot.request().view().code(), snapshot.request().at(), points, bridges,
-                analysis.bridgeFigures()));
+        ViewRequest request = analysis.snapshot().request();
+        Bridges bridges = analysis.bridges();
+        ctx.json(new BridgesResponse(request.view().code(), request.at(), bridges.articulationPoints(),
+                bridges.bridges(), bridges.bridgeFigures()));
     }
 
     private static ScoredNode scored(Snapshot snapshot, Centrality c, int v, boolean weighted) {

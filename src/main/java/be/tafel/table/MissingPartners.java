@@ -1,0 +1,212 @@
+package be.tafel.table;
+
+import static be.tafel.table.Wording.joiningAnd;
+import static be.tafel.table.Wording.ordinal;
+import static be.tafel.table.Wording.plural;
+
+import be.tafel.analysis.Centrality;
+import be.tafel.analysis.NodeType;
+import be.tafel.analysis.Reach;
+import be.tafel.analysis.Snapshot;
+import be.tafel.analysis.Ties;
+import be.tafel.analysis.Vertex;
+import be.tafel.table.Relevance.Part;
+import be.tafel.table.TableReport.DomainCount;
+import be.tafel.table.TableReport.MissingPartner;
+import be.tafel.table.TableReport.Reason;
+import be.tafel.table.TableStore.Loaded;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The partners missing at a table on a day, ranked by {@link Relevance}: each part of the score comes with its
+ * raw value and a sentence that says what the number means.
+ */
+final class MissingPartners {
+    /** A centrality reason names the rank bracket when the candidate ranks within one of these. */
+    static final int[] CENTRALITY_BRACKETS = {5, 10};
+
+    private final Snapshot eco;
+    private final Centrality ecoScores;
+    private final Reach reach;
+    private final Snapshot referral;
+    private final Snapshot collaboration;
+    private final Loaded loaded;
+    private final Map<String, List<String>> present;
+    private final Set<String> familyIds;
+    private final List<DomainCount> emptyDomains;
+
+    MissingPartners(TableDay day, List<DomainCount> emptyDomains) {
+        this.eco = day.eco;
+        this.ecoScores = day.ecoScores;
+        this.reach = day.reach;
+        this.referral = day.referral;
+        this.collaboration = day.collaboration;
+        this.loaded = day.loaded;
+        this.present = day.present;
+        this.familyIds = day.familyIds;
+        this.emptyDomains = emptyDomains;
+    }
+
+    List<MissingPartner> missing(int limit) {
+        int[] candidates = IntStream.range(0, eco.size())
+                .filter(v -> eco.vertex(v).type() == NodeType.PARTNER && !present.containsKey(eco.vertex(v).id()))
+                .toArray();
+        Parts parts = new Parts(candidates.length);
+        for (int c = 0; c < candidates.length; c++) {
+            parts.measure(c, eco.vertex(candidates[c]), candidates[c]);
+        }
+        Relevance relevance = new Relevance(parts.raw);
+        Integer[] order = IntStream.range(0, candidates.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble((Integer c) -> -relevance.score(c))
+                .thenComparing(c -> eco.vertex(candidates[c]).id()));
+        List<MissingPartner> missing = new ArrayList<>();
+        for (int k = 0; k < Math.min(limit, order.length); k++) {
+            int c = order[k];
+            Vertex v = eco.vertex(candidates[c]);
+            List<Reason> reasons = Arrays.stream(Part.values())
+                    .map(p -> new Reason(p.kind(), relevance.value(p, c), relevance.normalised(p, c), p.weight(),
+                            relevance.contribution(p, c), parts.texts.get(p)[c]))
+                    .sorted(Comparator.comparingDouble(Reason::contribution).reversed())
+                    .toList();
+            missing.add(new MissingPartner(v.id(), v.name(), v.sector(), v.kind(), relevance.score(c), reasons));
+        }
+        return missing;
+    }
+
+    /** The raw values and sentences of the five parts, per candidate. */
+    private final class Parts {
+        final double[][] raw = new double[Part.values().length][];
+        final Map<Part, String[]> texts = new EnumMap<>(Part.class);
+        private final boolean[] memberInReferral = new boolean[referral.size()];
+        private final int[] membersInCollaboration;
+        private final Ties referrals = new Ties(referral);
+        private final Ties links = new Ties(collaboration);
+        private final double[] partnerBetweenness;
+
+        Parts(int n) {
+            for (Part p : Part.values()) {
+                raw[p.ordinal()] = new double[n];
+                texts.put(p, new String[n]);
+            }
+            present.keySet().forEach(id -> referral.indexOf(id).ifPresent(i -> memberInReferral[i] = true));
+            membersInCollaboration = present.keySet().stream()
+                    .mapToInt(id -> collaboration.indexOf(id).orElse(-1)).filter(i -> i >= 0).toArray();
+            partnerBetweenness = IntStream.range(0, eco.size())
+                    .filter(v -> eco.vertex(v).type() == NodeType.PARTNER)
+                    .mapToDouble(v -> ecoScores.betweenness()[v]).sorted().toArray();
+        }
+
+        void measure(int c, Vertex candidate, int inEco) {
+            referrals(c, candidate.id());
+            sharedFamilies(c, candidate.id());
+            centrality(c, ecoScores.betweenness()[inEco]);
+            linkPrediction(c, candidate.id());
+            emptyChair(c, candidate);
+        }
+
+        private void referrals(int c, String id) {
+            int v = referral.indexOf(id).orElse(-1);
+            Ties.Tally withMembers = referrals.with(v, memberInReferral);
+            double volume = withMembers.weight();
+            set(Part.REFERRALS, c, volume, volume == 0
+                    ? "exchanged no referrals with members in the last 12 months"
+                    : String.format(Locale.ROOT, "exchanged %s with %s in the last 12 months",
+                            plural((long) volume, "referral"), plural(withMembers.others(), "member")));
+        }
+
+        private void sharedFamilies(int c, String id) {
+            long shared = reach.of(id).stream().filter(familyIds::contains).count();
+            set(Part.SHARED_FAMILIES, c, shared, shared == 0
+                    ? "reaches no families that members also reach"
+                    : "reaches " + plural(shared, "family") + " that members also reach");
+        }
+
+        private void centrality(int c, double betweenness) {
+            int higher = partnerBetweenness.length - upperBound(partnerBetweenness, betweenness);
+            int rank = higher + 1;
+            String text;
+            if (betweenness == 0) {
+                text = "lies on no shortest path between others in the ecosystem";
+            } else {
+                int bracket = Arrays.stream(CENTRALITY_BRACKETS).filter(b -> rank <= b).findFirst().orElse(0);
+                text = bracket > 0
+                        ? "among the " + bracket + " most central partners of the ecosystem"
+                        : String.format(Locale.ROOT, "ranks %s of %d partners by betweenness in the ecosystem",
+                                ordinal(rank), partnerBetweenness.length);
+            }
+            set(Part.CENTRALITY, c, betweenness, text);
+        }
+
+        private void linkPrediction(int c, String id) {
+            int v = collaboration.indexOf(id).orElse(-1);
+            double score = 0;
+            int adjacent = 0;
+            int sharing = 0;
+            for (int m : v < 0 ? new int[0] : membersInCollaboration) {
+                if (m == v) {
+                    continue;
+                }
+                if (links.adjacent(v, m)) {
+                    adjacent++;
+                }
+                if (links.shareNeighbours(v, m)) {
+                    sharing++;
+                    score += links.adamicAdar(v, m);
+                }
+            }
+            List<String> text = new ArrayList<>();
+            if (adjacent > 0) {
+                text.add("collaborates with " + plural(adjacent, "member"));
+            }
+            text.add(sharing == 0
+                    ? "shares no collaboration partners with members"
+                    : String.format(Locale.ROOT, "shares collaboration partners with %s (Adamic–Adar %.2f)",
+                            plural(sharing, "member"), score));
+            set(Part.LINK_PREDICTION, c, score, String.join(" and ", text));
+        }
+
+        private void emptyChair(int c, Vertex candidate) {
+            List<DomainCount> covered = emptyDomains.stream()
+                    .filter(d -> candidate.domains().contains(d.domain())).toList();
+            String text;
+            if (covered.isEmpty()) {
+                text = "covers no domain that nobody at the table covers";
+            } else {
+                String names = covered.stream().map(d -> "'" + d.domain() + "'").collect(joiningAnd());
+                int families = (int) loaded.families().stream()
+                        .filter(f -> covered.stream().anyMatch(d -> f.needs().contains(d.domain()))).count();
+                text = "no member covers its domain" + (covered.size() > 1 ? "s " : " ") + names
+                        + (families > 0 ? " (needed by " + plural(families, "family") + " members reach)" : "");
+            }
+            set(Part.EMPTY_CHAIR, c, covered.size(), text);
+        }
+
+        private void set(Part part, int c, double value, String text) {
+            raw[part.ordinal()][c] = value;
+            texts.get(part)[c] = text;
+        }
+    }
+
+    /** The number of values <= x in a sorted array. */
+private static int upperBound(double[] sorted, double x) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (sorted[mid] <= x) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    return low;
+}
+}
