@@ -47,14 +47,6 @@ public record SecuritySettings(boolean requireTokens, List<String> corsOrigins, 
         return new SecuritySettings(required, corsOrigins, maxBodyBytes, requestsPerMinute);
     }
 
-    public SecuritySettings withCorsOrigins(List<String> origins) {
-        return new SecuritySettings(requireTokens, origins, maxBodyBytes, requestsPerMinute);
-    }
-
-    public SecuritySettings withMaxBodyBytes(long bytes) {
-        return new SecuritySettings(requireTokens, corsOrigins, bytes, requestsPerMinute);
-    }
-
     public SecuritySettings withRequestsPerMinute(int perMinute) {
         return new SecuritySettings(requireTokens, corsOrigins, maxBodyBytes, perMinute);
     }

@@ -8,7 +8,6 @@ import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewEdge;
 import be.tafel.analysis.ViewRequest;
 import be.tafel.export.Column.Type;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -159,11 +158,6 @@ public final class ExportGraph {
 
     public Map<String, Object> graphAttributes() {
         return graphAttributes;
-    }
-
-    /** The vertex ids in the snapshot's order. */
-    public List<String> nodeIds() {
-        return new ArrayList<>(graph.vertexSet());
     }
 
     /** A file name for the export: {@code tafel-VIEW-AT.EXT}. */

@@ -92,6 +92,7 @@ class ObservabilityTest {
 
     private static double count(String text, String series) {
         Matcher m = Pattern.compile("(?m)^" + series + " ([0-9.eE+]+)$").matcher(text);
-        return m.find() ? Double.parseDouble(m.group(1)) : -1;
+        assertTrue(m.find(), "no " + series + " in the metrics:\n" + text);
+        return Double.parseDouble(m.group(1));
     }
 }

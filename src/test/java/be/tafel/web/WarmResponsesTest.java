@@ -1,6 +1,7 @@
 package be.tafel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.tafel.support.HttpJson;
 import be.tafel.support.HttpJson.Response;
@@ -48,7 +49,9 @@ class WarmResponsesTest {
     }
 
     private double responseCacheHits() {
-        Matcher m = Pattern.compile("(?m)^tafel_response_cache_hits_total ([0-9.eE+]+)$").matcher(http.get("/metrics").text());
-        return m.find() ? Double.parseDouble(m.group(1)) : -1;
+        String metrics = http.get("/metrics").text();
+        Matcher m = Pattern.compile("(?m)^tafel_response_cache_hits_total ([0-9.eE+]+)$").matcher(metrics);
+        assertTrue(m.find(), "no tafel_response_cache_hits_total in the metrics:\n" + metrics);
+        return Double.parseDouble(m.group(1));
     }
 }

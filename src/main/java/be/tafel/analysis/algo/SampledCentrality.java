@@ -88,7 +88,6 @@ public final class SampledCentrality {
     private final int n;
     private final int sampleSize;
     private final double delta;
-    private final long seed;
     private final int vertexDiameterBound;
     private final double distanceBound;
     private final double[] betweenness;
@@ -118,15 +117,6 @@ public final class SampledCentrality {
     private SampledCentrality(CsrGraph graph, PathLength length, double delta, long seed, int threads, PathBounds bounds,
             double epsilon) {
         this(graph, length, delta, seed, threads, bounds, bounds.sampleSize(epsilon, delta));
-    }
-
-    /** With a given number of sampled sources rather than a requested bound. */
-    public static SampledCentrality withSamples(CsrGraph graph, PathLength length, int samples, double delta, long seed,
-            int threads) {
-        if (samples < 2) {
-            throw new IllegalArgumentException("at least 2 samples: " + samples);
-        }
-        return new SampledCentrality(graph, length, delta, seed, threads, PathBounds.of(graph, length), samples);
     }
 
     /**
@@ -179,7 +169,6 @@ public final class SampledCentrality {
             throw new IllegalArgumentException("sampling needs at least 3 vertices: " + n);
         }
         this.delta = delta;
-        this.seed = seed;
         this.sampleSize = samples;
         this.vertexDiameterBound = bounds.vertexDiameter();
         ShortestPaths.Network network = bounds.network();
@@ -284,19 +273,6 @@ public final class SampledCentrality {
     /** The number of sampled sources (and paths). */
     public int getSampleSize() {
         return sampleSize;
-    }
-
-    public long getSeed() {
-        return seed;
-    }
-
-    public int getVertexDiameterBound() {
-        return vertexDiameterBound;
-    }
-
-    /** The bound on the largest finite distance used by the closeness bound. */
-    public double getDistanceBound() {
-        return distanceBound;
     }
 
     private double closeness(ShortestPaths.Network network, double[] exactReach, Sums sums) {

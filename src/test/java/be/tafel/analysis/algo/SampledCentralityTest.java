@@ -55,11 +55,16 @@ class SampledCentralityTest {
 
     @Test
     void sample_size_is_riondato_kornaropoulos_for_the_requested_bound() {
+        // a path of 3,000 vertices has vertex diameter 3,000, so floor(log2(VD - 2)) = 11; NetworkX's bound
+        // 0.05 is 0.05 * (n - 2) / n in the paper's normalisation over ordered pairs
+        CsrGraph path = TestGraphs.path(3000);
+        double epsilon = 0.05 * 2998 / 3000;
+        int riondato = (int) Math.ceil(0.5 / (epsilon * epsilon) * (11 + 1 + Math.log(1 / 0.1)));
+        assertEquals(riondato, SampledCentrality.sampleSize(path, PathLength.HOPS, 0.05, 0.1));
+
         CsrGraph graph = TestGraphs.random(3000, 7500, false, 5).unweighted();
-        int riondato = PathSampleSize.of(0.05 * 2998 / 3000, 0.1,
-                PathSampleSize.vertexDiameterBound(graph, PathLength.HOPS));
-        assertEquals(riondato, SampledCentrality.sampleSize(graph, PathLength.HOPS, 0.05, 0.1));
-        assertEquals(riondato, new SampledCentrality(graph, PathLength.HOPS, 0.05, 0.1, 1, 2).getSampleSize());
+        assertEquals(SampledCentrality.sampleSize(graph, PathLength.HOPS, 0.05, 0.1),
+                new SampledCentrality(graph, PathLength.HOPS, 0.05, 0.1, 1, 2).getSampleSize());
     }
 
     @Test
