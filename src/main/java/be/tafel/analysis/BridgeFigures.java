@@ -4,6 +4,7 @@ import be.tafel.analysis.algo.Biconnectivity;
 import be.tafel.analysis.algo.Components;
 import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.RemovalCuts;
+import be.tafel.model.NodeLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,11 +27,11 @@ public final class BridgeFigures {
         for (int v = 0; v < typeOf.length; v++) {
             typeOf[v] = snapshot.vertex(v).type().ordinal();
         }
-        RemovalCuts cuts = new RemovalCuts(snapshot.graph().undirected(), typeOf, NodeType.values().length);
+        RemovalCuts cuts = new RemovalCuts(snapshot.graph().undirected(), typeOf, NodeLabel.values().length);
         List<BridgeFigure> figures = new ArrayList<>();
         for (int v : biconnectivity.getArticulationPoints()) {
             Vertex vertex = snapshot.vertex(v);
-            if (vertex.type() == NodeType.PERSON || vertex.type() == NodeType.PARTNER) {
+            if (vertex.type() == NodeLabel.PERSON || vertex.type() == NodeLabel.PARTNER) {
                 figures.add(figure(vertex, cuts.cutOffByType(v)));
             }
         }
@@ -56,8 +57,8 @@ public final class BridgeFigures {
     private static BridgeFigure figure(Vertex vertex, int[] byType) {
         int total = java.util.Arrays.stream(byType).sum();
         return new BridgeFigure(vertex.id(), vertex.name(), vertex.type().code(), total,
-                byType[NodeType.FAMILY.ordinal()], byType[NodeType.PARTNER.ordinal()],
-                byType[NodeType.PERSON.ordinal()], byType[NodeType.SERVICE.ordinal()]);
+                byType[NodeLabel.FAMILY.ordinal()], byType[NodeLabel.PARTNER.ordinal()],
+                byType[NodeLabel.PERSON.ordinal()], byType[NodeLabel.SERVICE.ordinal()]);
     }
 
     /** For each component before, the largest component after that lies inside it. */

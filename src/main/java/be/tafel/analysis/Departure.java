@@ -3,6 +3,7 @@ package be.tafel.analysis;
 import be.tafel.analysis.algo.Biconnectivity;
 import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.Fragmentation;
+import be.tafel.model.NodeLabel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,8 +46,8 @@ public record Departure(int componentsBefore, double fragmentationBefore, int co
         }
         List<String> figures = new ArrayList<>();
         for (int v : new Biconnectivity(rest.build()).getArticulationPoints()) {
-            NodeType type = snapshot.vertex(v).type();
-            if (!before.isArticulationPoint(v) && (type == NodeType.PARTNER || type == NodeType.PERSON)) {
+            NodeLabel type = snapshot.vertex(v).type();
+            if (!before.isArticulationPoint(v) && (type == NodeLabel.PARTNER || type == NodeLabel.PERSON)) {
                 figures.add(snapshot.vertex(v).id());
             }
         }

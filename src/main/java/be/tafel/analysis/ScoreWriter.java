@@ -1,5 +1,6 @@
 package be.tafel.analysis;
 
+import be.tafel.model.NodeLabel;
 import be.tafel.store.CypherFiles;
 import be.tafel.store.GraphStore;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class ScoreWriter {
         Snapshot snapshot = analysis.snapshot();
         Centrality c = analysis.centrality(false);
         int[] community = analysis.communities().getCommunities();
-        Map<NodeType, List<Map<String, Object>>> rows = new EnumMap<>(NodeType.class);
+        Map<NodeLabel, List<Map<String, Object>>> rows = new EnumMap<>(NodeLabel.class);
         for (int v = 0; v < snapshot.size(); v++) {
             Vertex vertex = snapshot.vertex(v);
             rows.computeIfAbsent(vertex.type(), t -> new ArrayList<>())
@@ -35,7 +36,7 @@ public final class ScoreWriter {
         int written = store.write(tx -> {
             int count = 0;
             for (var entry : rows.entrySet()) {
-                String query = "UNWIND $rows AS row\nMATCH (n:" + label(entry.getKey()) + " {id: row.id})\n"
+                String query = "UNWIND $rows AS row\nMATCH (n:" + entry.getKey().label() + " {id: row.id})\n"
                         + CypherFiles.load("write/scores");
                 count += tx.run(query, Map.of("rows", entry.getValue())).single().get("written").asInt();
             }
@@ -65,16 +66,5 @@ public final class ScoreWriter {
         if (values != null && Double.isFinite(values[v])) {
             scores.put(key, values[v]);
         }
-    }
-
-    /** The label of a node type; from the enum, never from a request. */
-    private static String label(NodeType type) {
-        return switch (type) {
-            case PARTNER -> "Partner";
-            case PERSON -> "Person";
-            case SERVICE -> "Service";
-            case FAMILY -> "Family";
-            case TABLE -> "Table";
-        };
     }
 }

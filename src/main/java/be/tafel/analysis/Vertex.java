@@ -1,5 +1,6 @@
 package be.tafel.analysis;
 
+import be.tafel.model.NodeLabel;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * neighbourhood and needs (as {@code domains}).
  */
 public record Vertex(
-        String id, NodeType type, String name, String sector, String kind, String role, String neighbourhood,
+        String id, NodeLabel type, String name, String sector, String kind, String role, String neighbourhood,
         List<String> domains, List<String> neighbourhoods) {
 
     public boolean activeIn(String domain) {

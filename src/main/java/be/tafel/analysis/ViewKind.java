@@ -1,10 +1,11 @@
 package be.tafel.analysis;
 
+import be.tafel.model.Coded;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The graphs an analysis runs on: projections of the stored graph (design.md, "Views"). */
-public enum ViewKind {
+public enum ViewKind implements Coded {
     /** Partners; COLLABORATES valid on the date, undirected, weight = strength. */
     COLLABORATION("collaboration", false),
     /** Partners; one arc a→b per pair with referrals from a to b in the year up to the date, weight = count. */
@@ -22,6 +23,7 @@ public enum ViewKind {
         this.directed = directed;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -30,11 +32,4 @@ public enum ViewKind {
         return directed;
     }
 
-    public static Optional<ViewKind> byCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
-    }
-
-    public static String codes() {
-        return String.join(", ", Arrays.stream(values()).map(ViewKind::code).toList());
-    }
 }

@@ -1,6 +1,7 @@
 package be.tafel.analysis;
 
 import be.tafel.analysis.algo.CsrGraph;
+import be.tafel.model.NodeLabel;
 import be.tafel.store.CypherFiles;
 import be.tafel.store.GraphStore;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class ViewLoader {
             familiesOf[builder.index(r.get("partner").asString())] = numbers;
         });
         SharedFamilyCounts.forEachPair(familiesOf, familyNumbers.size(),
-                (p, q, shared) -> builder.edge(p, q, "shares-families", shared));
+                (p, q, shared) -> builder.edge(p, q, EdgeKind.SHARES_FAMILIES, shared));
         return builder;
     }
 
@@ -91,7 +92,7 @@ public final class ViewLoader {
                 }
                 String type = (String) group.get(1);
                 boolean reversed = type.equals("REFERRED_BY"); // the others are senders to this receiver
-                String kind = reversed ? "referral" : edgeKind(type);
+                EdgeKind kind = reversed ? EdgeKind.REFERRAL : edgeKind(type);
                 for (Object other : (List<?>) group.get(2)) {
                     Integer o = builder.index.get((String) other);
                     if (o != null && o.intValue() != source.intValue()) {
@@ -103,23 +104,15 @@ public final class ViewLoader {
         return builder;
     }
 
-    /** The map's name of a relationship type, e.g. {@code SITS_AT} -> {@code sits-at}. */
-    private static String edgeKind(String type) {
-        return switch (type) {
-            case "SITS_AT" -> "sits-at";
-            case "COLLABORATES" -> "collaborates";
-            case "SUPPORTS" -> "supports";
-            case "USES" -> "uses";
-            case "WORKS_FOR" -> "works-for";
-            case "OFFERS" -> "offers";
-            case "REFERRAL" -> "referral";
-            default -> type.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        };
+    /** The map's kind of a relationship type, e.g. {@code SITS_AT} -> {@link EdgeKind#SITS_AT}. */
+    private static EdgeKind edgeKind(String type) {
+        return EdgeKind.ofRelationshipType(type).orElseThrow(() ->
+                new IllegalStateException("no view draws relationships of type " + type));
     }
 
     /** Persons and tables have no domain or place of their own; they stay and hang on what they link. */
     private static boolean keeps(Vertex v, ViewRequest request) {
-        if (v.type() == NodeType.PERSON || v.type() == NodeType.TABLE) {
+        if (v.type() == NodeLabel.PERSON || v.type() == NodeLabel.TABLE) {
             return true;
         }
         return v.activeIn(request.domain()) && v.presentIn(request.neighbourhood());
@@ -128,7 +121,7 @@ public final class ViewLoader {
     private List<Vertex> partners(SimpleQueryRunner tx, ViewRequest filter) {
         List<Vertex> partners = new ArrayList<>();
         tx.run(CypherFiles.load("views/partners")).forEachRemaining(r -> {
-            Vertex v = new Vertex(r.get("id").asString(), NodeType.PARTNER, text(r.get("name")), text(r.get("sector")),
+            Vertex v = new Vertex(r.get("id").asString(), NodeLabel.PARTNER, text(r.get("name")), text(r.get("sector")),
                     text(r.get("kind")), null, null, union(r.get("domains"), r.get("serviceDomains")),
                     union(r.get("neighbourhoods"), r.get("serviceNeighbourhoods")));
             if (filter == null || (v.activeIn(filter.domain()) && v.presentIn(filter.neighbourhood()))) {
@@ -149,7 +142,7 @@ public final class ViewLoader {
 
     /** A vertex from {@code [id, type, name, sector, kind, role, neighbourhood, domains, neighbourhoods]}. */
     private static Vertex vertex(List<?> f) {
-        return new Vertex((String) f.get(0), NodeType.valueOf(((String) f.get(1)).toUpperCase(java.util.Locale.ROOT)),
+        return new Vertex((String) f.get(0), NodeLabel.valueOf(((String) f.get(1)).toUpperCase(java.util.Locale.ROOT)),
                 (String) f.get(2), (String) f.get(3), (String) f.get(4), (String) f.get(5), (String) f.get(6),
                 union((List<?>) f.get(7), null), union((List<?>) f.get(8), null));
     }
@@ -163,8 +156,8 @@ public final class ViewLoader {
         return parameters;
     }
 
-    private static String kindOf(ViewKind view) {
-        return view == ViewKind.REFERRAL ? "referral" : "collaborates";
+    private static EdgeKind kindOf(ViewKind view) {
+        return view == ViewKind.REFERRAL ? EdgeKind.REFERRAL : EdgeKind.COLLABORATES;
     }
 
     private static String text(Value v) {
@@ -207,11 +200,11 @@ public final class ViewLoader {
             this.graph = new CsrGraph.Builder(vertices.size(), request.view().directed());
         }
 
-        void edge(String source, String target, String kind, double weight) {
+        void edge(String source, String target, EdgeKind kind, double weight) {
             edgeIfBoth(source, target, kind, weight);
         }
 
-        void edgeIfBoth(String source, String target, String kind, double weight) {
+        void edgeIfBoth(String source, String target, EdgeKind kind, double weight) {
             Integer s = index.get(source);
             Integer t = index.get(target);
             if (s != null && t != null && !s.equals(t) && weight > 0) {
@@ -219,7 +212,7 @@ public final class ViewLoader {
             }
         }
 
-        void edge(int s, int t, String kind, double weight) {
+        void edge(int s, int t, EdgeKind kind, double weight) {
             graph.addEdge(s, t, weight);
             edges.add(new ViewEdge(s, t, kind, weight));
         }

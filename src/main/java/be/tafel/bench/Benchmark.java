@@ -1,5 +1,6 @@
 package be.tafel.bench;
 
+import be.tafel.model.Coded;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.BridgeFigures;
 import be.tafel.analysis.Centrality;
@@ -103,7 +104,7 @@ public final class Benchmark {
                     case "--seed" -> seed = Long.parseLong(v);
                     case "--chunk" -> chunk = Math.max(0, Integer.parseInt(v));
                     case "--views" -> views = v.equals("none") ? List.of()
-                            : Arrays.stream(v.split(",")).map(c -> ViewKind.byCode(c).orElseThrow(() -> new IllegalArgumentException("unknown view " + c + "; one of " + ViewKind.codes()))).toList();
+                            : Arrays.stream(v.split(",")).map(c -> Coded.parse(ViewKind.class, c).orElseThrow(() -> new IllegalArgumentException("unknown view " + c + "; one of " + Coded.allowed(ViewKind.class)))).toList();
                     default -> throw new IllegalArgumentException("unknown option " + a + "\n" + usage());
                 }
                 i++;

@@ -1,11 +1,12 @@
 package be.tafel.export;
 
+import be.tafel.model.Coded;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The file formats a view is exported in, with their media types and file name extensions. */
-public enum ExportFormat {
+public enum ExportFormat implements Coded {
     /** GraphML (yEd, Cytoscape desktop, NetworkX {@code read_graphml}, igraph). */
     GRAPHML("application/graphml+xml", "graphml"),
     /** GEXF 1.2 (Gephi, NetworkX {@code read_gexf}), attributes declared with their types. */
@@ -29,15 +30,8 @@ public enum ExportFormat {
         return extension;
     }
 
+    @Override
     public String code() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<ExportFormat> byCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code().equals(code)).findFirst();
-    }
-
-    public static String codes() {
-        return String.join(", ", Arrays.stream(values()).map(ExportFormat::code).toList());
     }
 }

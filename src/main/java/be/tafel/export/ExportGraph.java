@@ -1,7 +1,7 @@
 package be.tafel.export;
 
 import be.tafel.analysis.Centrality;
-import be.tafel.analysis.NodeType;
+import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
@@ -79,7 +79,7 @@ public final class ExportGraph {
         }
         int i = 0;
         for (ViewEdge e : snapshot.edges()) {
-            ExportEdge edge = new ExportEdge("e" + i++, e.kind(), e.weight());
+            ExportEdge edge = new ExportEdge("e" + i++, e.kind().code(), e.weight());
             graph.addEdge(snapshot.vertex(e.source()).id(), snapshot.vertex(e.target()).id(), edge);
             graph.setEdgeWeight(edge, e.weight());
         }
@@ -97,7 +97,7 @@ public final class ExportGraph {
     private static Map<String, Object> node(Vertex vertex, Centrality c, int v, boolean directed, boolean weighted,
             boolean articulation) {
         Map<String, Object> a = new LinkedHashMap<>();
-        put(a, "label", vertex.type() == NodeType.FAMILY ? vertex.id() : vertex.name());
+        put(a, "label", vertex.type() == NodeLabel.FAMILY ? vertex.id() : vertex.name());
         put(a, "type", vertex.type().code());
         put(a, "sector", vertex.sector());
         put(a, "kind", vertex.kind());

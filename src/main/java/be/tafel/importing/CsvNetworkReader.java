@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import be.tafel.model.Coded;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ public final class CsvNetworkReader {
         Map<Section, List<NumberedRow>> sections = new EnumMap<>(Section.class);
         files.forEach((name, bytes) -> {
             String key = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.csv$", "");
-            Section.byKey(key).ifPresentOrElse(
+            Coded.parse(Section.class, key).ifPresentOrElse(
                     section -> sections.put(section, rows(section, bytes, problems)),
                     () -> problems.add(new ImportProblem(key, null, null, "unknown CSV file '" + name
                             + "'; name each file after its section: " + NetworkReader.sectionNames())));

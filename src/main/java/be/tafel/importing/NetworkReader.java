@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import be.tafel.model.Coded;
 import be.tafel.model.Network;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class NetworkReader {
         Iterator<Map.Entry<String, JsonNode>> fields = document.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            Section.byKey(field.getKey()).ifPresentOrElse(
+            Coded.parse(Section.class, field.getKey()).ifPresentOrElse(
                     section -> sections.put(section, numbered(section, field.getValue(), problems)),
                     () -> problems.add(new ImportProblem(field.getKey(), null, null,
                             "unknown section '" + field.getKey() + "'; sections are " + sectionNames())));

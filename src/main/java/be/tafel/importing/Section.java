@@ -1,10 +1,11 @@
 package be.tafel.importing;
 
+import be.tafel.model.Coded;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The sections of an import document, in the order they are read and written. */
-public enum Section {
+public enum Section implements Coded {
     PARTNERS("partners"),
     PERSONS("persons"),
     SERVICES("services"),
@@ -22,11 +23,13 @@ public enum Section {
         this.key = key;
     }
 
+    /** The section's key in an import document and a backup, e.g. {@code partners}. */
     public String key() {
         return key;
     }
 
-    public static Optional<Section> byKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+    @Override
+    public String code() {
+        return key;
     }
 }

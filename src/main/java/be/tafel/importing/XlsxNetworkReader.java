@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import be.tafel.model.Coded;
 import be.tafel.importing.SheetReader.SheetRow;
 import be.tafel.model.Network;
 import java.io.IOException;
@@ -104,7 +105,7 @@ public final class XlsxNetworkReader {
                     if (isInstructions(name)) {
                         continue;
                     }
-                    Section section = Section.byKey(name.strip().toLowerCase(Locale.ROOT)).orElse(null);
+                    Section section = Coded.parse(Section.class, name.strip().toLowerCase(Locale.ROOT)).orElse(null);
                     if (section == null) {
                         problems.add(new ImportProblem(name, null, null, "unknown sheet '" + name
                                 + "'; name each sheet after its section: " + NetworkReader.sectionNames()));

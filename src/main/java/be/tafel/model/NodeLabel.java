@@ -1,7 +1,10 @@
 package be.tafel.model;
 
-/** The node labels of the graph. Labels come from here, never from request text. */
-public enum NodeLabel {
+/**
+ * The node labels of the graph, and what a vertex of a view stands for. Labels come from here, never from
+ * request text.
+ */
+public enum NodeLabel implements Coded {
     PARTNER("Partner", "partners"),
     PERSON("Person", "persons"),
     SERVICE("Service", "services"),
@@ -29,6 +32,12 @@ public enum NodeLabel {
 
     public String singular() {
         return label.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The code of a vertex's type in the API and the exports: the singular, e.g. {@code partner}. */
+    @Override
+    public String code() {
+        return singular();
     }
 
     public static java.util.Optional<NodeLabel> byLabel(String label) {

@@ -102,15 +102,15 @@ public final class NetworkWriter implements KnownIds {
         Map<String, ImportCounts> writeAll() {
             Map<String, ImportCounts> counts = new LinkedHashMap<>();
             List<Map<String, Object>> created = new ArrayList<>();
-            counts.put("partners", newNodes(network.partners(), NodeLabel.PARTNER, p -> p.id(),
+            counts.put(Section.PARTNERS.key(), newNodes(network.partners(), NodeLabel.PARTNER, p -> p.id(),
                     StoreRows::properties, created));
-            counts.put("persons", newNodes(network.persons(), NodeLabel.PERSON, p -> p.id(), StoreRows::properties,
+            counts.put(Section.PERSONS.key(), newNodes(network.persons(), NodeLabel.PERSON, p -> p.id(), StoreRows::properties,
                     created));
-            counts.put("services", newNodes(network.services(), NodeLabel.SERVICE, s -> s.id(),
+            counts.put(Section.SERVICES.key(), newNodes(network.services(), NodeLabel.SERVICE, s -> s.id(),
                     StoreRows::properties, created));
-            counts.put("families", newNodes(network.families(), NodeLabel.FAMILY, f -> f.id(),
+            counts.put(Section.FAMILIES.key(), newNodes(network.families(), NodeLabel.FAMILY, f -> f.id(),
                     StoreRows::properties, created));
-            counts.put("tables", newNodes(network.tables(), NodeLabel.TABLE, t -> t.id(), StoreRows::properties,
+            counts.put(Section.TABLES.key(), newNodes(network.tables(), NodeLabel.TABLE, t -> t.id(), StoreRows::properties,
                     created));
             createNodes(created);
 
@@ -151,7 +151,7 @@ public final class NetworkWriter implements KnownIds {
                         section.rows.size() - section.toCreate - merged));
             }
 
-            counts.put("referrals", referrals());
+            counts.put(Section.REFERRALS.key(), referrals());
             return counts;
         }
 
@@ -216,7 +216,7 @@ public final class NetworkWriter implements KnownIds {
                 nodes += tx.run(CypherFiles.load("import/create-referrals"), Map.of("rows", batch))
                         .consume().counters().nodesCreated();
             }
-            expect(created.size(), nodes, "referrals");
+            expect(created.size(), nodes, Section.REFERRALS.key());
             run("import/referrals", merged);
             return new ImportCounts(created.size(), merged.size());
         }

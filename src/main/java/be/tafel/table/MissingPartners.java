@@ -5,7 +5,7 @@ import static be.tafel.table.Wording.ordinal;
 import static be.tafel.table.Wording.plural;
 
 import be.tafel.analysis.Centrality;
-import be.tafel.analysis.NodeType;
+import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Reach;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Ties;
@@ -57,7 +57,7 @@ final class MissingPartners {
 
     List<MissingPartner> missing(int limit) {
         int[] candidates = IntStream.range(0, eco.size())
-                .filter(v -> eco.vertex(v).type() == NodeType.PARTNER && !present.containsKey(eco.vertex(v).id()))
+                .filter(v -> eco.vertex(v).type() == NodeLabel.PARTNER && !present.containsKey(eco.vertex(v).id()))
                 .toArray();
         Parts parts = new Parts(candidates.length);
         for (int c = 0; c < candidates.length; c++) {
@@ -100,7 +100,7 @@ final class MissingPartners {
             membersInCollaboration = present.keySet().stream()
                     .mapToInt(id -> collaboration.indexOf(id).orElse(-1)).filter(i -> i >= 0).toArray();
             partnerBetweenness = IntStream.range(0, eco.size())
-                    .filter(v -> eco.vertex(v).type() == NodeType.PARTNER)
+                    .filter(v -> eco.vertex(v).type() == NodeLabel.PARTNER)
                     .mapToDouble(v -> ecoScores.betweenness()[v]).sorted().toArray();
         }
 

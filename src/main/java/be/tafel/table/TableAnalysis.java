@@ -1,7 +1,7 @@
 package be.tafel.table;
 
 import be.tafel.analysis.AnalysisService;
-import be.tafel.analysis.NodeType;
+import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
@@ -69,7 +69,7 @@ public final class TableAnalysis {
             for (int d = 0; d < dates.size(); d++) {
                 Snapshot eco = views.view(3 * d).snapshot();
                 int table = eco.indexOf(tableId).orElse(-1);
-                if (table < 0 || eco.vertex(table).type() != NodeType.TABLE) {
+                if (table < 0 || eco.vertex(table).type() != NodeLabel.TABLE) {
                     throw new UnknownIdsException("table", List.of(tableId));
                 }
                 loaded.add(TableStore.load(tx, tableId, dates.get(d), views.reach(3 * d)));

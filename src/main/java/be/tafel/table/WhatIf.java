@@ -2,7 +2,8 @@ package be.tafel.table;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Departure;
-import be.tafel.analysis.NodeType;
+import be.tafel.analysis.EdgeKind;
+import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
@@ -99,7 +100,7 @@ public final class WhatIf {
 
     private static boolean isPartnerOrPerson(Snapshot eco, String id) {
         int v = eco.indexOf(id).orElse(-1);
-        return v >= 0 && (eco.vertex(v).type() == NodeType.PARTNER || eco.vertex(v).type() == NodeType.PERSON);
+        return v >= 0 && (eco.vertex(v).type() == NodeLabel.PARTNER || eco.vertex(v).type() == NodeLabel.PERSON);
     }
 
     private static CutOff cutOff(Snapshot snapshot, boolean[] cut) {
@@ -157,9 +158,9 @@ public final class WhatIf {
         Ownership(Snapshot eco) {
             this.eco = eco;
             for (ViewEdge e : eco.edges()) {
-                if (e.kind().equals("works-for")) {
+                if (e.kind() == EdgeKind.WORKS_FOR) {
                     link(e.target(), e.source());
-                } else if (e.kind().equals("offers")) {
+                } else if (e.kind() == EdgeKind.OFFERS) {
                     link(e.source(), e.target());
                 }
             }
@@ -183,7 +184,7 @@ public final class WhatIf {
                 return List.of();
             }
             Vertex vertex = eco.vertex(v);
-            if (vertex.type() == NodeType.PERSON) {
+            if (vertex.type() == NodeLabel.PERSON) {
                 Integer partner = ownerOf.get(v);
                 return partner == null ? List.of() : eco.vertex(partner).domains();
             }

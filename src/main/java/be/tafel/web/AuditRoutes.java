@@ -4,6 +4,7 @@ import be.tafel.auth.AccessControl;
 import be.tafel.auth.AuditLog;
 import be.tafel.auth.Principal;
 import be.tafel.auth.Role;
+import be.tafel.importing.Section;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class AuditRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(AuditRoutes.class);
     /** The sections of an export that name single families; analysts get the export without them. */
-    private static final List<String> FAMILY_SECTIONS = List.of("families", "supports", "uses");
+    private static final List<Section> FAMILY_SECTIONS = List.of(Section.FAMILIES, Section.SUPPORTS, Section.USES);
 
     private final AuditLog log;
     private final ObjectMapper json;
@@ -74,8 +75,8 @@ public final class AuditRoutes {
 
     /** Families, their supports and uses, and the family named by each referral, leave the document. */
     static void withoutFamilyRows(ObjectNode doc) {
-        FAMILY_SECTIONS.forEach(doc::remove);
-        for (JsonNode referral : doc.path("referrals")) {
+        FAMILY_SECTIONS.forEach(section -> doc.remove(section.key()));
+        for (JsonNode referral : doc.path(Section.REFERRALS.key())) {
             if (referral instanceof ObjectNode r) {
                 r.remove("family");
             }

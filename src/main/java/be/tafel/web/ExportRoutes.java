@@ -1,5 +1,6 @@
 package be.tafel.web;
 
+import be.tafel.model.Coded;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.ViewKind;
 import be.tafel.export.ExportFormat;
@@ -33,8 +34,8 @@ public final class ExportRoutes {
             importDocument.handle(ctx);
             return;
         }
-        ExportFormat format = formatText == null ? ExportFormat.GRAPHML : ExportFormat.byCode(formatText).orElseThrow(() ->
-                new Problems.BadRequest("Unknown format '" + formatText + "'; formats are json, " + ExportFormat.codes() + "."));
+        ExportFormat format = formatText == null ? ExportFormat.GRAPHML : Coded.parse(ExportFormat.class, formatText).orElseThrow(() ->
+                new Problems.BadRequest("Unknown format '" + formatText + "'; formats are json, " + Coded.allowed(ExportFormat.class) + "."));
         ViewExporter.Table table = table(ctx.queryParam("table"), format);
         ExportGraph export = ExportGraph.of(analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION)),
                 ViewParams.flag(ctx, "weighted", false));

@@ -2,7 +2,7 @@ package be.tafel.web;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Centrality;
-import be.tafel.analysis.NodeType;
+import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
@@ -58,10 +58,10 @@ public final class GraphRoutes {
         int families = 0;
         for (int v = 0; v < snapshot.size(); v++) {
             Vertex vertex = snapshot.vertex(v);
-            if (vertex.type() == NodeType.FAMILY) {
+            if (vertex.type() == NodeLabel.FAMILY) {
                 families++;
             }
-            if (aggregate && vertex.type() == NodeType.FAMILY) {
+            if (aggregate && vertex.type() == NodeLabel.FAMILY) {
                 String group = "families:" + (vertex.neighbourhood() == null ? "?" : vertex.neighbourhood());
                 elementOf[v] = group;
                 groupSizes.merge(group, 1, Integer::sum);
@@ -78,7 +78,7 @@ public final class GraphRoutes {
     }
 
     private static NodeData node(Vertex vertex, Centrality scores, boolean articulation, int v) {
-        return new NodeData(vertex.id(), vertex.type() == NodeType.FAMILY ? vertex.id() : vertex.name(),
+        return new NodeData(vertex.id(), vertex.type() == NodeLabel.FAMILY ? vertex.id() : vertex.name(),
                 vertex.type().code(), vertex.sector(), vertex.kind(), vertex.role(), vertex.neighbourhood(),
                 vertex.domains(), null, scores.degree()[v], scores.betweenness()[v], scores.pagerank()[v],
                 scores.closeness() == null ? null : scores.closeness()[v], scores.eigenvector()[v], articulation);
@@ -91,9 +91,9 @@ public final class GraphRoutes {
         for (ViewEdge e : snapshot.edges()) {
             String source = elementOf[e.source()];
             String target = elementOf[e.target()];
-            String id = e.kind() + ":" + source + "->" + target;
+            String id = e.kind().code() + ":" + source + "->" + target;
             weights.computeIfAbsent(id, k -> new double[1])[0] += e.weight();
-            ends.putIfAbsent(id, new String[] {source, target, e.kind()});
+            ends.putIfAbsent(id, new String[] {source, target, e.kind().code()});
         }
         List<Element<EdgeData>> edges = new ArrayList<>(weights.size());
         weights.forEach((id, w) -> {

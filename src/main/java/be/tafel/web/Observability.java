@@ -1,5 +1,6 @@
 package be.tafel.web;
 
+import be.tafel.model.Coded;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.ViewKind;
 import be.tafel.store.GraphStore;
@@ -66,7 +67,7 @@ public final class Observability {
             String view = ctx.queryParam("view");
             Timer.builder("tafel.analysis").description("Analyses answered, by analysis and view, request to response")
                     .tag("analysis", route.substring(ANALYSIS_PREFIX.length()))
-                    .tag("view", view == null ? "default" : ViewKind.byCode(view).map(ViewKind::code).orElse("other"))
+                    .tag("view", view == null ? "default" : Coded.parse(ViewKind.class, view).map(ViewKind::code).orElse("other"))
                     .publishPercentileHistogram().register(registry).record(nanos, TimeUnit.NANOSECONDS);
         }
     }

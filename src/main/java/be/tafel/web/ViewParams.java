@@ -1,5 +1,6 @@
 package be.tafel.web;
 
+import be.tafel.model.Coded;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
 import io.javalin.http.Context;
@@ -12,8 +13,8 @@ final class ViewParams {
 
     static ViewRequest from(Context ctx, ViewKind defaultView) {
         String view = ctx.queryParam("view");
-        ViewKind kind = view == null || view.isBlank() ? defaultView : ViewKind.byCode(view).orElseThrow(() ->
-                new Problems.BadRequest("Unknown view '" + view + "'; views are " + ViewKind.codes() + "."));
+        ViewKind kind = view == null || view.isBlank() ? defaultView : Coded.parse(ViewKind.class, view).orElseThrow(() ->
+                new Problems.BadRequest("Unknown view '" + view + "'; views are " + Coded.allowed(ViewKind.class) + "."));
         return new ViewRequest(kind, date(ctx, "at", LocalDate.now()), text(ctx, "domain"), text(ctx, "neighbourhood"));
     }
 

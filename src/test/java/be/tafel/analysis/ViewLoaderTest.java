@@ -74,7 +74,7 @@ class ViewLoaderTest {
     private static Set<String> edges(Snapshot s) {
         Set<String> edges = new TreeSet<>();
         for (ViewEdge e : s.edges()) {
-            edges.add(s.vertex(e.source()).id() + " " + s.vertex(e.target()).id() + " " + e.kind() + " " + e.weight());
+            edges.add(s.vertex(e.source()).id() + " " + s.vertex(e.target()).id() + " " + e.kind().code() + " " + e.weight());
         }
         assertEquals(s.edges().size(), edges.size(), "no edge twice: " + s.edges());
         return edges;

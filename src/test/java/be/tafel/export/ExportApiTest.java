@@ -1,5 +1,6 @@
 package be.tafel.export;
 
+import be.tafel.model.Coded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,7 @@ class ExportApiTest {
 
     /** What the export should hold, taken from the same store in-process. */
     private ExportGraph expected(String view) {
-        ViewKind kind = ViewKind.byCode(view).orElseThrow();
+        ViewKind kind = Coded.parse(ViewKind.class, view).orElseThrow();
         return ExportGraph.of(new AnalysisService(server.store()).analyse(new ViewRequest(kind, DemoTown.END, null, null)), false);
     }
 
