@@ -16,6 +16,9 @@ import be.tafel.model.PartnerKind;
 import be.tafel.model.SeatRole;
 import be.tafel.store.GraphStore;
 import be.tafel.table.Relevance.Part;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyRatio;
+import be.tafel.privacy.FamilyText;
 import be.tafel.table.TableComparison.AgeBandChange;
 import be.tafel.table.TableComparison.Change;
 import be.tafel.table.TableComparison.Gaps;
@@ -243,19 +246,29 @@ public final class TableAnalysis {
                 int c = order[k];
                 Vertex v = eco.vertex(candidates[c]);
                 List<Reason> reasons = Arrays.stream(Part.values())
-                        .map(p -> new Reason(p.kind(), relevance.value(p, c), relevance.normalised(p, c), p.weight(),
-                                relevance.contribution(p, c), parts.texts.get(p)[c]))
-                        .sorted(Comparator.comparingDouble(Reason::contribution).reversed())
+                        .map(p -> reason(p, relevance, c, parts.texts.get(p)[c]))
+                        .sorted(Comparator.comparingDouble((Reason r) -> r.contribution().doubleValue()).reversed())
                         .toList();
                 missing.add(new MissingPartner(v.id(), v.name(), v.sector(), v.kind(), relevance.score(c), reasons));
             }
             return missing;
         }
 
+        /** A part of a score; the shared families are a count, and what is computed from it reads as it does. */
+        private static Reason reason(Part p, Relevance relevance, int c, FamilyText text) {
+            if (p != Part.SHARED_FAMILIES) {
+                return new Reason(p.kind(), relevance.value(p, c), relevance.normalised(p, c), p.weight(),
+                        relevance.contribution(p, c), text);
+            }
+            FamilyCount shared = FamilyCount.of((int) Math.round(relevance.value(p, c)));
+            return new Reason(p.kind(), shared, new FamilyRatio(relevance.normalised(p, c), shared), p.weight(),
+                    new FamilyRatio(relevance.contribution(p, c), shared), text);
+        }
+
         /** The raw values and sentences of the five parts, per candidate. */
         private final class Parts {
             final double[][] raw = new double[Part.values().length][];
-            final Map<Part, String[]> texts = new EnumMap<>(Part.class);
+            final Map<Part, FamilyText[]> texts = new EnumMap<>(Part.class);
             private final boolean[] memberInReferral = new boolean[referral.size()];
             private final int[] membersInCollaboration;
             private final LinkPrediction links = new LinkPrediction(collaboration.graph());
@@ -264,7 +277,7 @@ public final class TableAnalysis {
             Parts(int n) {
                 for (Part p : Part.values()) {
                     raw[p.ordinal()] = new double[n];
-                    texts.put(p, new String[n]);
+                    texts.put(p, new FamilyText[n]);
                 }
                 present.keySet().forEach(id -> referral.indexOf(id).ifPresent(i -> memberInReferral[i] = true));
                 membersInCollaboration = present.keySet().stream()
@@ -306,8 +319,8 @@ public final class TableAnalysis {
             private void sharedFamilies(int c, String id) {
                 long shared = reach.of(id).stream().filter(familyIds::contains).count();
                 set(Part.SHARED_FAMILIES, c, shared, shared == 0
-                        ? "reaches no families that members also reach"
-                        : "reaches " + plural(shared, "family") + " that members also reach");
+                        ? FamilyText.plain("reaches no families that members also reach")
+                        : FamilyText.of("reaches {families} that members also reach", FamilyCount.of((int) shared)));
             }
 
             private void centrality(int c, double betweenness) {
@@ -357,20 +370,26 @@ public final class TableAnalysis {
             private void emptyChair(int c, Vertex candidate) {
                 List<DomainCount> covered = emptyDomains.stream()
                         .filter(d -> candidate.domains().contains(d.domain())).toList();
-                String text;
+                FamilyText text;
                 if (covered.isEmpty()) {
-                    text = "covers no domain that nobody at the table covers";
+                    text = FamilyText.plain("covers no domain that nobody at the table covers");
                 } else {
                     String names = covered.stream().map(d -> "'" + d.domain() + "'").collect(joiningAnd());
                     int families = (int) loaded.families().stream()
                             .filter(f -> covered.stream().anyMatch(d -> f.needs().contains(d.domain()))).count();
-                    text = "no member covers its domain" + (covered.size() > 1 ? "s " : " ") + names
-                            + (families > 0 ? " (needed by " + plural(families, "family") + " members reach)" : "");
+                    String sentence = "no member covers its domain" + (covered.size() > 1 ? "s " : " ") + names;
+                    text = families > 0
+                            ? FamilyText.of(sentence + " (needed by {families} members reach)", FamilyCount.of(families))
+                            : FamilyText.plain(sentence);
                 }
                 set(Part.EMPTY_CHAIR, c, covered.size(), text);
             }
 
             private void set(Part part, int c, double value, String text) {
+                set(part, c, value, FamilyText.plain(text));
+            }
+
+            private void set(Part part, int c, double value, FamilyText text) {
                 raw[part.ordinal()][c] = value;
                 texts.get(part)[c] = text;
             }
@@ -385,8 +404,8 @@ public final class TableAnalysis {
                 f.needs().forEach(d -> needing.merge(d, 1, Integer::sum));
             }
             return needing.entrySet().stream().filter(e -> !activeDomains.contains(e.getKey()))
-                    .map(e -> new DomainCount(e.getKey(), e.getValue()))
-                    .sorted(Comparator.comparingInt(DomainCount::families).reversed()
+                    .map(e -> new DomainCount(e.getKey(), FamilyCount.of(e.getValue())))
+                    .sorted(Comparator.comparing(DomainCount::families, Comparator.reverseOrder())
                             .thenComparing(DomainCount::domain))
                     .toList();
         }
@@ -396,8 +415,8 @@ public final class TableAnalysis {
             loaded.families().stream().map(FamilyRow::neighbourhood)
                     .filter(n -> n != null && !presentPlaces.contains(n))
                     .forEach(n -> living.merge(n, 1, Integer::sum));
-            return living.entrySet().stream().map(e -> new NeighbourhoodCount(e.getKey(), e.getValue()))
-                    .sorted(Comparator.comparingInt(NeighbourhoodCount::families).reversed()
+            return living.entrySet().stream().map(e -> new NeighbourhoodCount(e.getKey(), FamilyCount.of(e.getValue())))
+                    .sorted(Comparator.comparing(NeighbourhoodCount::families, Comparator.reverseOrder())
                             .thenComparing(NeighbourhoodCount::neighbourhood))
                     .toList();
         }
@@ -409,7 +428,7 @@ public final class TableAnalysis {
                 boolean served = loaded.services().stream().filter(s -> present.containsKey(s.partner()))
                         .anyMatch(s -> AgeCoverage.covers(s.ageMin(), s.ageMax(), band));
                 if (!served && families[band.ordinal()] > 0) {
-                    empty.add(new AgeBandCount(band.code(), families[band.ordinal()]));
+                    empty.add(new AgeBandCount(band.code(), FamilyCount.of(families[band.ordinal()])));
                 }
             }
             return empty;
@@ -422,8 +441,8 @@ public final class TableAnalysis {
 
         private FamiliesReached familiesReached() {
             int[] families = familiesByBand();
-            return new FamiliesReached(loaded.families().size(), Arrays.stream(AgeBand.values())
-                    .map(b -> new AgeBandCount(b.code(), families[b.ordinal()])).toList());
+            return new FamiliesReached(FamilyCount.of(loaded.families().size()), Arrays.stream(AgeBand.values())
+                    .map(b -> new AgeBandCount(b.code(), FamilyCount.of(families[b.ordinal()]))).toList());
         }
 
         private int[] familiesByBand() {
@@ -454,17 +473,18 @@ public final class TableAnalysis {
                 rows.add(new Engagement(id, eco.vertex(eco.indexOf(id).getAsInt()).name(), seats,
                         c < 0 ? 0 : collaborations.out().degree(c), withMembers,
                         r < 0 ? 0 : (int) Math.round(referrals.out().strength(r)),
-                        r < 0 ? 0 : (int) Math.round(referrals.in().strength(r)), reach.of(id).size(), null));
+                        r < 0 ? 0 : (int) Math.round(referrals.in().strength(r)), FamilyCount.of(reach.of(id).size()), null));
             });
             double collab = median(rows, Engagement::collaborations);
             double sent = median(rows, Engagement::referralsSent);
             double received = median(rows, Engagement::referralsReceived);
-            double families = median(rows, Engagement::families);
+            double families = median(rows, e -> e.families().value());
             return rows.stream()
                     .map(e -> new Engagement(e.id(), e.name(), e.seatedAs(), e.collaborations(),
                             e.collaborationsWithMembers(), e.referralsSent(), e.referralsReceived(), e.families(),
                             new RelativeToMedian(ratio(e.collaborations(), collab), ratio(e.referralsSent(), sent),
-                                    ratio(e.referralsReceived(), received), ratio(e.families(), families))))
+                                    ratio(e.referralsReceived(), received),
+                                    new FamilyRatio(nullToNaN(ratio(e.families().value(), families)), e.families()))))
                     .sorted(Comparator.comparing(Engagement::name, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(Engagement::id))
                     .toList();
@@ -481,6 +501,10 @@ public final class TableAnalysis {
         }
         int mid = values.length / 2;
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+    }
+
+    private static double nullToNaN(Double ratio) {
+        return ratio == null ? Double.NaN : ratio;
     }
 
     private static Double ratio(int value, double median) {

@@ -12,6 +12,7 @@ import be.tafel.analysis.ViewRequest;
 import be.tafel.analysis.algo.Biconnectivity;
 import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.Fragmentation;
+import be.tafel.privacy.FamilyCount;
 import be.tafel.store.GraphStore;
 import be.tafel.table.TableStore.Connection;
 import be.tafel.table.WhatIfReport.CutOff;
@@ -114,7 +115,7 @@ public final class WhatIf {
         }
         partners.sort(null);
         persons.sort(null);
-        return new CutOff(partners, persons, families);
+        return new CutOff(partners, persons, FamilyCount.of(families));
     }
 
     /** Partners and persons that are articulation points of the rest and were not of the whole. */
@@ -163,8 +164,8 @@ public final class WhatIf {
                 counts[1]++;
             }
         }));
-        return lost.entrySet().stream().map(e -> new DomainLoss(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .sorted(Comparator.comparingInt(DomainLoss::families).reversed().thenComparing(DomainLoss::domain))
+        return lost.entrySet().stream().map(e -> new DomainLoss(e.getKey(), FamilyCount.of(e.getValue()[0]), FamilyCount.of(e.getValue()[1])))
+                .sorted(Comparator.comparing(DomainLoss::families, Comparator.reverseOrder()).thenComparing(DomainLoss::domain))
                 .toList();
     }
 

@@ -12,6 +12,9 @@ import be.tafel.analysis.ViewRequest;
 import be.tafel.analysis.algo.Biconnectivity;
 import be.tafel.analysis.algo.SampledCentrality;
 import be.tafel.analysis.algo.ViewSummary;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyRows;
+import be.tafel.privacy.NodeRef;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** {@code /api/analysis/*}: the analyses of a view, over REST. */
 public final class AnalysisRoutes {
@@ -40,7 +44,7 @@ public final class AnalysisRoutes {
 
     public record SummaryResponse(String view, LocalDate at, ViewSummary summary) {}
 
-    public record ScoredNode(String id, String name, String type, String sector, int degree, Integer inDegree,
+    public record ScoredNode(NodeRef id, String name, String type, String sector, int degree, Integer inDegree,
             Integer outDegree, Double strength, double betweenness, Double closeness, Double harmonic, double pagerank,
             double eigenvector, Double clustering, Double constraint, Double effectiveSize) {}
 
@@ -49,10 +53,15 @@ public final class AnalysisRoutes {
      * {@code bounds} lists every sampled score with its bound and confidence (empty when exact).
      */
     public record CentralityResponse(String view, LocalDate at, boolean weighted, boolean approximate, Double errorBound,
-            List<Centrality.ScoreBound> bounds, String sort, int total, List<ScoredNode> nodes) {}
+            List<Centrality.ScoreBound> bounds, String sort, int total, List<ScoredNode> nodes,
+            FamilyCount familiesLeftOut) {}
 
-    public record BridgesResponse(String view, LocalDate at, List<String> articulationPoints, List<List<String>> bridges,
-            List<BridgeFigures.BridgeFigure> bridgeFigures) {}
+    /**
+     * {@code familiesLeftOut}: for everyone but brokers, the articulation points that are families and the
+     * bridges with a family at one end are left out of the lists, and counted here (null when none were).
+     */
+    public record BridgesResponse(String view, LocalDate at, List<NodeRef> articulationPoints, List<List<NodeRef>> bridges,
+            List<BridgeFigures.BridgeFigure> bridgeFigures, FamilyCount familiesLeftOut) {}
 
     public void summary(Context ctx) {
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
@@ -72,32 +81,40 @@ public final class AnalysisRoutes {
                 .getOrDefault(SampledCentrality.EPSILON_DEFAULT);
         Centrality scores = analysis.centrality(weighted, epsilon);
         Snapshot snapshot = analysis.snapshot();
-        List<ScoredNode> nodes = IntStream.range(0, snapshot.size())
+        FamilyRows rows = FamilyRows.forCurrentAudience();
+        List<ScoredNode> all = IntStream.range(0, snapshot.size())
                 .mapToObj(v -> scored(snapshot, scores, v, weighted))
-                .sorted(order.thenComparing(ScoredNode::id))
+                .filter(n -> rows.keep(n.id()))
+                .toList();
+        List<ScoredNode> nodes = all.stream()
+                .sorted(order.thenComparing(n -> n.id().id()))
                 .limit(limit)
                 .toList();
         ctx.json(new CentralityResponse(snapshot.request().view().code(), snapshot.request().at(), weighted,
-                scores.approximate(), scores.errorBound(), scores.bounds(), sort, snapshot.size(), nodes));
+                scores.approximate(), scores.errorBound(), scores.bounds(), sort, all.size(), nodes, rows.leftOut()));
     }
 
     public void bridges(Context ctx) {
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.ECOSYSTEM));
         Snapshot snapshot = analysis.snapshot();
         Biconnectivity bic = analysis.biconnectivity();
-        List<String> points = Arrays.stream(bic.getArticulationPoints()).mapToObj(v -> snapshot.vertex(v).id()).sorted().toList();
-        List<List<String>> bridges = bic.getBridges().stream()
-                .map(b -> Arrays.asList(snapshot.vertex(b.u()).id(), snapshot.vertex(b.v()).id()).stream().sorted().toList())
-                .sorted(Comparator.comparing((List<String> b) -> b.get(0)).thenComparing(b -> b.get(1)))
+        FamilyRows rows = FamilyRows.forCurrentAudience();
+        List<NodeRef> points = Arrays.stream(bic.getArticulationPoints()).mapToObj(v -> snapshot.vertex(v).ref())
+                .filter(rows::keep).sorted(Comparator.comparing(NodeRef::id)).toList();
+        List<List<NodeRef>> bridges = bic.getBridges().stream()
+                .map(b -> Stream.of(snapshot.vertex(b.u()).ref(), snapshot.vertex(b.v()).ref())
+                        .sorted(Comparator.comparing(NodeRef::id)).toList())
+                .filter(rows::keepAll)
+                .sorted(Comparator.comparing((List<NodeRef> b) -> b.get(0).id()).thenComparing(b -> b.get(1).id()))
                 .toList();
         ctx.json(new BridgesResponse(snapshot.request().view().code(), snapshot.request().at(), points, bridges,
-                analysis.bridgeFigures()));
+                analysis.bridgeFigures(), rows.leftOut()));
     }
 
     private static ScoredNode scored(Snapshot snapshot, Centrality c, int v, boolean weighted) {
         Vertex vertex = snapshot.vertex(v);
         boolean directed = snapshot.graph().isDirected();
-        return new ScoredNode(vertex.id(), vertex.name(), vertex.type().code(), vertex.sector(), c.degree()[v],
+        return new ScoredNode(vertex.ref(), vertex.name(), vertex.type().code(), vertex.sector(), c.degree()[v],
                 directed ? c.inDegree()[v] : null, directed ? c.outDegree()[v] : null,
                 weighted ? c.strength()[v] : null, c.betweenness()[v], at(c.closeness(), v), at(c.harmonic(), v),
                 c.pagerank()[v], c.eigenvector()[v], at(c.clustering(), v), at(c.constraint(), v), at(c.effectiveSize(), v));

@@ -2,6 +2,7 @@ package be.tafel.web;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Groups;
+import be.tafel.analysis.NodeType;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
@@ -12,6 +13,10 @@ import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.EIIndex;
 import be.tafel.analysis.algo.LinkPrediction;
 import be.tafel.analysis.algo.Louvain;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyCounts;
+import be.tafel.privacy.FamilyRows;
+import be.tafel.privacy.NodeRef;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,11 +38,21 @@ public final class StructureRoutes {
         this.analyses = analyses;
     }
 
-    public record Link(String source, String target, double score, List<String> commonNeighbours) {}
+    /**
+     * {@code score}: for {@code method=shared-families} the number of families both partners reach, a
+     * {@link FamilyCount}. {@code commonNeighbours} holds no family for anyone but brokers.
+     */
+    public record Link(NodeRef source, NodeRef target, Number score, List<NodeRef> commonNeighbours) {}
 
-    public record LinksResponse(String view, LocalDate at, String method, List<Link> links) {}
+    /** {@code familiesLeftOut}: links with a family at one end, left out for everyone but brokers. */
+    public record LinksResponse(String view, LocalDate at, String method, List<Link> links, FamilyCount familiesLeftOut) {}
 
-    public record Community(int id, List<String> members, Map<String, Integer> sectors, Double eiIndex) {}
+    /**
+     * {@code members}: for everyone but brokers without families, which are counted in {@code families}
+     * (the communities' family counts form one group) and in {@code sectors} under {@code family}.
+     */
+    public record Community(int id, List<NodeRef> members, Map<String, Number> sectors, FamilyCount families,
+            Double eiIndex) {}
 
     public record CommunitiesResponse(String view, LocalDate at, double modularity, Double eiIndex,
             Double sectorEiIndex, List<Community> communities) {}
@@ -52,10 +67,11 @@ public final class StructureRoutes {
         String method = ctx.queryParamAsClass("method", String.class).getOrDefault("adamic-adar");
         int limit = ViewParams.limit(ctx, 20, 10_000);
         ViewAnalysis analysis = analyses.analyse(request);
+        FamilyRows rows = FamilyRows.forCurrentAudience();
         List<Link> links = method.equals("shared-families")
                 ? sharedFamiliesWithoutTie(request, limit)
-                : predicted(analysis.snapshot(), method(method), limit);
-        ctx.json(new LinksResponse(request.view().code(), request.at(), method, links));
+                : predicted(analysis.snapshot(), method(method), limit, rows);
+        ctx.json(new LinksResponse(request.view().code(), request.at(), method, links, rows.leftOut()));
     }
 
     public void communities(Context ctx) {
@@ -67,15 +83,26 @@ public final class StructureRoutes {
         EIIndex byCommunity = new EIIndex(graph, community);
         Groups sectors = Groups.of(snapshot, Groups.By.SECTOR);
         List<Community> communities = new ArrayList<>();
+        FamilyRows rows = FamilyRows.forCurrentAudience();
+        FamilyCounts familiesPerCommunity = FamilyCounts.adding();
         for (int c = 0; c < louvain.getCommunityCount(); c++) {
             int id = c;
             int[] members = IntStream.range(0, community.length).filter(v -> community[v] == id).toArray();
-            Map<String, Integer> bySector = new TreeMap<>();
+            Map<String, Number> bySector = new TreeMap<>();
+            int families = 0;
             for (int v : members) {
-                bySector.merge(sectors.name(sectors.groupOf()[v]), 1, Integer::sum);
+                if (snapshot.vertex(v).type() == NodeType.FAMILY) {
+                    families++;
+                } else {
+                    bySector.merge(sectors.name(sectors.groupOf()[v]), 1, (a, b) -> a.intValue() + b.intValue());
+                }
             }
-            communities.add(new Community(c, Arrays.stream(members).mapToObj(v -> snapshot.vertex(v).id()).toList(),
-                    bySector, finite(byCommunity.getGroupIndex(c))));
+            FamilyCount familyCount = familiesPerCommunity.cell(families);
+            if (families > 0) {
+                bySector.put(NodeType.FAMILY.code(), familyCount);
+            }
+            communities.add(new Community(c, rows.visible(Arrays.stream(members).mapToObj(v -> snapshot.vertex(v).ref())
+                    .toList()), bySector, familyCount, finite(byCommunity.getGroupIndex(c))));
         }
         ctx.json(new CommunitiesResponse(snapshot.request().view().code(), snapshot.request().at(),
                 louvain.getModularity(), finite(byCommunity.getIndex()),
@@ -109,16 +136,22 @@ public final class StructureRoutes {
                 c.coordinator() + c.itinerant() + c.representative() + c.gatekeeper() + c.liaison());
     }
 
-    private static List<Link> predicted(Snapshot snapshot, LinkPrediction.Method method, int limit) {
+    /**
+     * The top {@code limit} pairs; for everyone but brokers, pairs with a family at one end are left out (and
+     * counted), so the list may be shorter, and common neighbours that are families are not named.
+     */
+    private static List<Link> predicted(Snapshot snapshot, LinkPrediction.Method method, int limit, FamilyRows rows) {
         return new LinkPrediction(snapshot.graph().undirected()).top(method, limit).stream()
-                .map(p -> link(snapshot.vertex(p.u()).id(), snapshot.vertex(p.v()).id(), p.score(),
-                        Arrays.stream(p.commonNeighbours()).mapToObj(w -> snapshot.vertex(w).id()).toList()))
+                .filter(p -> rows.keepAll(List.of(snapshot.vertex(p.u()).ref(), snapshot.vertex(p.v()).ref())))
+                .map(p -> link(snapshot.vertex(p.u()).ref(), snapshot.vertex(p.v()).ref(), p.score(),
+                        rows.visible(Arrays.stream(p.commonNeighbours()).mapToObj(w -> snapshot.vertex(w).ref()).toList())))
                 .toList();
     }
 
     /** A link with its ends in id order, so a pair reads the same whichever way the graph numbered it. */
-    private static Link link(String a, String b, double score, List<String> commonNeighbours) {
-        return a.compareTo(b) <= 0 ? new Link(a, b, score, commonNeighbours) : new Link(b, a, score, commonNeighbours);
+    private static Link link(NodeRef a, NodeRef b, Number score, List<NodeRef> commonNeighbours) {
+        return a.id().compareTo(b.id()) <= 0 ? new Link(a, b, score, commonNeighbours)
+                : new Link(b, a, score, commonNeighbours);
     }
 
     /** Partner pairs that reach the same families but have no collaboration on the date, by families shared. */
@@ -140,11 +173,13 @@ public final class StructureRoutes {
                 String a = shared.vertex(u).id();
                 String b = shared.vertex(v).id();
                 if (u < v && !tied.contains(pair(a, b))) {
-                    links.add(new Link(a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a, g.out().weights()[i], List.of()));
+                    links.add(link(NodeRef.of(a), NodeRef.of(b), FamilyCount.of((int) Math.round(g.out().weights()[i])),
+                            List.of()));
                 }
             }
         }
-        links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparing(Link::source).thenComparing(Link::target));
+        links.sort(Comparator.comparingDouble((Link l) -> l.score().doubleValue()).reversed()
+                .thenComparing(l -> l.source().id()).thenComparing(l -> l.target().id()));
         return links.subList(0, Math.min(limit, links.size()));
     }
 
