@@ -41,7 +41,10 @@ public final class FamilyCount extends Number implements Comparable<FamilyCount>
         return value;
     }
 
-    /** What {@code audience} reads: the exact count as an {@code Integer}, or {@value #MASK} or {@value #SUPPRESSED}. */
+    /**
+     * What {@code audience} reads: the exact count as an {@code Integer}, {@value #MASK}, {@value #SUPPRESSED},
+     * or null for a group's total that must not be read at all.
+     */
     public Object shownTo(Audience audience) {
         if (audience.seesFamilies()) {
             return value;

@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>Secondary suppression: a reader who knows the exact total, the cells shown and how this works knows
  *       that each {@code "<5"} cell is 1 to 4 and each {@code "5+"} cell at least 5 and at most the smallest
  *       cell still shown. While that pins any {@code "<5"} cell to one value, the smallest cell of 5 or more
- *       still shown is masked as {@value FamilyCount#SUPPRESSED}; when none is left, the total itself is masked.
+ *       still shown is masked as {@value FamilyCount#SUPPRESSED}; when none is left, the total reads as
+ *       nothing (null): any bound on it ({@code "<5"}, {@code "5+"}) could pin a cell again.
  * </ol>
  *
  * The total may count more than families ({@code others}, e.g. partners cut off), which stay exact. Add every
@@ -73,7 +74,7 @@ public final class FamilyCounts {
         while (aMaskedCellFollows(total)) {
             int next = smallestShownFrom(FamilyCount.THRESHOLD);
             if (next < 0) {
-                totalShown = FamilyCount.primary(total) instanceof String mask ? mask : FamilyCount.SUPPRESSED;
+                totalShown = null;
                 return;
             }
             shown[next] = FamilyCount.SUPPRESSED;

@@ -52,7 +52,9 @@ public final class PrivacyModule extends SimpleModule {
     }
 
     private static void write(Object shown, JsonGenerator gen) throws IOException {
-        if (shown instanceof Integer n) {
+        if (shown == null) {
+            gen.writeNull();
+        } else if (shown instanceof Integer n) {
             gen.writeNumber(n);
         } else {
             gen.writeString(shown.toString());
