@@ -15,6 +15,7 @@ import be.tafel.auth.Role;
 import be.tafel.auth.SecuritySettings;
 import be.tafel.auth.TokenStore;
 import be.tafel.model.NodeLabel;
+import be.tafel.privacy.Audience;
 import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
@@ -31,16 +32,15 @@ import be.tafel.web.ImportRoutes;
 import be.tafel.web.Json;
 import be.tafel.web.Observability;
 import be.tafel.web.OpenApiRoutes;
+import be.tafel.web.PrivateJson;
 import be.tafel.web.Problems;
 import be.tafel.web.SecurityHeaders;
-import be.tafel.web.SmallCounts;
 import be.tafel.web.StructureRoutes;
 import be.tafel.web.TableRoutes;
 import be.tafel.web.WarmResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.CorsPlugin;
 import io.javalin.security.RouteRole;
 import org.slf4j.Logger;
@@ -96,16 +96,16 @@ public final class TafelApp {
         Observability observability = new Observability(store, analyses, warm);
 
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(json, false));
+            config.jsonMapper(new PrivateJson(json));
             config.http.maxRequestSize = settings.maxBodyBytes();
             if (!settings.corsOrigins().isEmpty()) {
                 config.registerPlugin(new CorsPlugin(cors -> cors.addRule(rule -> settings.corsOrigins()
                         .forEach(origin -> rule.allowHost(origin)))));
             }
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(ctx -> Audience.reset()); // restricted until the caller is known
             config.routes.beforeMatched(access::check);
             config.routes.afterMatched(audit::after);
-            config.routes.afterMatched(new SmallCounts(json)::after);
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;

@@ -5,6 +5,8 @@ import be.tafel.analysis.algo.Components;
 import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.RemovalCuts;
 import be.tafel.model.NodeLabel;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyCounts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,9 +20,12 @@ import java.util.List;
 public final class BridgeFigures {
     private BridgeFigures() {}
 
-    /** One bridge figure and what its leaving would cut off. */
-    public record BridgeFigure(String id, String name, String type, int cutOff, int families, int partners,
-            int persons, int services) {}
+    /**
+     * One bridge figure and what its leaving would cut off. {@code cutOff} is the sum of the others, so the
+     * families and the total are one {@link FamilyCounts} group: where the families are masked, so is the total.
+     */
+    public record BridgeFigure(String id, String name, String type, FamilyCount cutOff, FamilyCount families,
+            int partners, int persons, int services) {}
 
     public static List<BridgeFigure> of(Snapshot snapshot, Biconnectivity biconnectivity) {
         int[] typeOf = new int[snapshot.size()];
@@ -35,7 +40,7 @@ public final class BridgeFigures {
                 figures.add(figure(vertex, cuts.cutOffByType(v)));
             }
         }
-        figures.sort(Comparator.comparingInt(BridgeFigure::cutOff).reversed().thenComparing(BridgeFigure::id));
+        figures.sort(Comparator.comparing(BridgeFigure::cutOff, Comparator.reverseOrder()).thenComparing(BridgeFigure::id));
         return figures;
     }
 
@@ -55,9 +60,11 @@ public final class BridgeFigures {
     }
 
     private static BridgeFigure figure(Vertex vertex, int[] byType) {
-        int total = java.util.Arrays.stream(byType).sum();
-        return new BridgeFigure(vertex.id(), vertex.name(), vertex.type().code(), total,
-                byType[NodeLabel.FAMILY.ordinal()], byType[NodeLabel.PARTNER.ordinal()],
+        int others = java.util.Arrays.stream(byType).sum() - byType[NodeLabel.FAMILY.ordinal()];
+        FamilyCounts group = FamilyCounts.besides(others);
+        FamilyCount families = group.cell(byType[NodeLabel.FAMILY.ordinal()]);
+        return new BridgeFigure(vertex.id(), vertex.name(), vertex.type().code(), group.total(), families,
+                byType[NodeLabel.PARTNER.ordinal()],
                 byType[NodeLabel.PERSON.ordinal()], byType[NodeLabel.SERVICE.ordinal()]);
     }
 

@@ -1,5 +1,9 @@
 package be.tafel.analysis;
 
+import be.tafel.model.NodeLabel;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyCounts;
+import be.tafel.privacy.NodeRef;
 import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.EIIndex;
 import be.tafel.analysis.algo.Louvain;
@@ -18,8 +22,17 @@ import java.util.stream.IntStream;
  * @param sectorEiIndex of the partition into sectors; null where undefined
  */
 public record Communities(double modularity, Double eiIndex, Double sectorEiIndex, List<Community> communities) {
-    /** One community: its members' ids, how many members per sector, and its own E-I index (null if undefined). */
-    public record Community(int id, List<String> members, Map<String, Integer> sectors, Double eiIndex) {}
+    /**
+     * One community: its members, how many members per sector (families under {@code family}), how many
+     * families (the communities' family counts form one group) and its own E-I index (null if undefined).
+     */
+    public record Community(int id, List<NodeRef> members, Map<String, Number> sectors, FamilyCount families,
+            Double eiIndex) {
+        /** The same community naming only {@code visible} as members. */
+        public Community withMembers(List<NodeRef> visible) {
+            return new Community(id, visible, sectors, families, eiIndex);
+        }
+    }
 
     static Communities of(Snapshot snapshot, Louvain louvain) {
         CsrGraph graph = snapshot.graph().undirected();
@@ -27,15 +40,25 @@ public record Communities(double modularity, Double eiIndex, Double sectorEiInde
         EIIndex byCommunity = new EIIndex(graph, community);
         Groups sectors = Groups.of(snapshot, Groups.By.SECTOR);
         List<Community> communities = new ArrayList<>();
+        FamilyCounts familiesPerCommunity = FamilyCounts.adding();
         for (int c = 0; c < louvain.getCommunityCount(); c++) {
             int id = c;
             int[] members = IntStream.range(0, community.length).filter(v -> community[v] == id).toArray();
-            Map<String, Integer> bySector = new TreeMap<>();
+            Map<String, Number> bySector = new TreeMap<>();
+            int families = 0;
             for (int v : members) {
-                bySector.merge(sectors.name(sectors.groupOf()[v]), 1, Integer::sum);
+                if (snapshot.vertex(v).type() == NodeLabel.FAMILY) {
+                    families++;
+                } else {
+                    bySector.merge(sectors.name(sectors.groupOf()[v]), 1, (a, b) -> a.intValue() + b.intValue());
+                }
             }
-            communities.add(new Community(c, Arrays.stream(members).mapToObj(v -> snapshot.vertex(v).id()).toList(),
-                    bySector, finite(byCommunity.getGroupIndex(c))));
+            FamilyCount familyCount = familiesPerCommunity.cell(families);
+            if (families > 0) {
+                bySector.put(NodeLabel.FAMILY.code(), familyCount);
+            }
+            communities.add(new Community(c, Arrays.stream(members).mapToObj(v -> snapshot.vertex(v).ref()).toList(),
+                    bySector, familyCount, finite(byCommunity.getGroupIndex(c))));
         }
         return new Communities(louvain.getModularity(), finite(byCommunity.getIndex()),
                 finite(new EIIndex(graph, sectors.groupOf()).getIndex()), List.copyOf(communities));

@@ -1,5 +1,7 @@
 package be.tafel.analysis;
 
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.NodeRef;
 import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.LinkPrediction;
 import java.util.ArrayList;
@@ -21,10 +23,19 @@ public final class MissingLinks {
 
     private MissingLinks() {}
 
-    /** A pair with its ends in id order, so it reads the same whichever way the graph numbered it. */
-    public record Link(String source, String target, double score, List<String> commonNeighbours) {
-        static Link of(String a, String b, double score, List<String> commonNeighbours) {
-            return a.compareTo(b) <= 0 ? new Link(a, b, score, commonNeighbours) : new Link(b, a, score, commonNeighbours);
+    /**
+     * A pair with its ends in id order, so it reads the same whichever way the graph numbered it.
+     * {@code score}: for {@link #SHARED_FAMILIES} the number of families both partners reach, a {@link FamilyCount}.
+     */
+    public record Link(NodeRef source, NodeRef target, Number score, List<NodeRef> commonNeighbours) {
+        static Link of(NodeRef a, NodeRef b, Number score, List<NodeRef> commonNeighbours) {
+            return a.id().compareTo(b.id()) <= 0 ? new Link(a, b, score, commonNeighbours)
+                    : new Link(b, a, score, commonNeighbours);
+        }
+
+        /** The same link naming only {@code neighbours} as common neighbours. */
+        public Link withCommonNeighbours(List<NodeRef> neighbours) {
+            return new Link(source, target, score, neighbours);
         }
     }
 
@@ -62,8 +73,8 @@ public final class MissingLinks {
         LinkPrediction.Method predictor = predictor(checkMethod(method)).orElseThrow(() ->
                 new IllegalArgumentException(method + " is no link predictor"));
         return new LinkPrediction(snapshot.graph().undirected()).top(predictor, limit).stream()
-                .map(p -> Link.of(snapshot.vertex(p.u()).id(), snapshot.vertex(p.v()).id(), p.score(),
-                        Arrays.stream(p.commonNeighbours()).mapToObj(w -> snapshot.vertex(w).id()).toList()))
+                .map(p -> Link.of(snapshot.vertex(p.u()).ref(), snapshot.vertex(p.v()).ref(), p.score(),
+                        Arrays.stream(p.commonNeighbours()).mapToObj(w -> snapshot.vertex(w).ref()).toList()))
                 .toList();
     }
 
@@ -91,12 +102,13 @@ public final class MissingLinks {
                 String a = shared.vertex(u).id();
                 String b = shared.vertex(v).id();
                 if (u < v && !tied.contains(pair(a, b))) {
-                    links.add(Link.of(a, b, g.out().weights()[i], List.of()));
+                    links.add(Link.of(NodeRef.of(a), NodeRef.of(b), FamilyCount.of((int) Math.round(g.out().weights()[i])),
+                            List.of()));
                 }
             }
         }
-        links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparing(Link::source)
-                .thenComparing(Link::target));
+        links.sort(Comparator.comparingDouble((Link l) -> l.score().doubleValue()).reversed()
+                .thenComparing(l -> l.source().id()).thenComparing(l -> l.target().id()));
         return List.copyOf(links.subList(0, Math.min(limit, links.size())));
     }
 

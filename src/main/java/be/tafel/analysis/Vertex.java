@@ -1,6 +1,7 @@
 package be.tafel.analysis;
 
 import be.tafel.model.NodeLabel;
+import be.tafel.privacy.NodeRef;
 import java.util.List;
 
 /**
@@ -10,6 +11,11 @@ import java.util.List;
 public record Vertex(
         String id, NodeLabel type, String name, String sector, String kind, String role, String neighbourhood,
         List<String> domains, List<String> neighbourhoods) {
+
+    /** The vertex's id as answers carry it: a family's reads as its neighbourhood group to all but brokers. */
+    public NodeRef ref() {
+        return type == NodeLabel.FAMILY ? NodeRef.family(id, neighbourhood) : NodeRef.of(id);
+    }
 
     public boolean activeIn(String domain) {
         return domain == null || domains.contains(domain);

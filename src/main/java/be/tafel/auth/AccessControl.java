@@ -1,5 +1,6 @@
 package be.tafel.auth;
 
+import be.tafel.privacy.Audience;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.TooManyRequestsResponse;
@@ -9,8 +10,10 @@ import java.util.Set;
 
 /**
  * Runs before every matched route: finds who calls (a Bearer token, or the local user when the server runs
- * open), checks the route's declared roles and the token's rate limit. Routes must declare their roles; an
- * API route that declares none is for brokers only, so a forgotten declaration fails closed.
+ * open), checks the route's declared roles and the token's rate limit, and sets the request's
+ * {@link Audience}, by which answers render family ids and counts. Routes must declare their roles; an API
+ * route that declares none is for brokers only, so a forgotten declaration fails closed. What an answer holds
+ * about families is decided by the answer's types (package {@code be.tafel.privacy}), never by the path.
  */
 public final class AccessControl {
     /** The context attribute that holds the {@link Principal} of an authorised request. */
@@ -46,10 +49,7 @@ public final class AccessControl {
             throw new ForbiddenResponse("The role " + who.role().word() + " may not " + ctx.method() + " "
                     + ctx.path() + ".");
         }
-        if (who.role() != Role.BROKER && asksForFamilyRows(ctx)) {
-            throw new ForbiddenResponse("Only brokers see families one by one; the role " + who.role().word()
-                    + " sees them grouped per neighbourhood.");
-        }
+        Audience.use(Audience.of(who.role()));
     }
 
     /** The principal of a request that passed {@link #check}, or null on an open route. */
@@ -67,11 +67,5 @@ public final class AccessControl {
             ctx.header("WWW-Authenticate", "Bearer realm=\"tafel\", error=\"invalid_token\"");
             return new UnauthorizedResponse("The API token is not valid (unknown or revoked).");
         });
-    }
-
-    /** The map with families one by one, or a file export of the ecosystem view (it lists families). */
-    private static boolean asksForFamilyRows(Context ctx) {
-        return ctx.path().equals("/api/graph") && "false".equals(ctx.queryParam("aggregateFamilies"))
-                || ctx.path().equals("/api/export") && "ecosystem".equals(ctx.queryParam("view"));
     }
 }

@@ -1,5 +1,6 @@
 package be.tafel.table;
 
+import be.tafel.privacy.FamilyCount;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.model.AgeBand;
@@ -58,8 +59,8 @@ final class EmptyChairFinder {
             f.needs().forEach(d -> needing.merge(d, 1, Integer::sum));
         }
         return needing.entrySet().stream().filter(e -> !activeDomains.contains(e.getKey()))
-                .map(e -> new DomainCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(DomainCount::families).reversed()
+                .map(e -> new DomainCount(e.getKey(), FamilyCount.of(e.getValue())))
+                .sorted(Comparator.comparing(DomainCount::families, Comparator.reverseOrder())
                         .thenComparing(DomainCount::domain))
                 .toList();
     }
@@ -69,8 +70,8 @@ final class EmptyChairFinder {
         loaded.families().stream().map(FamilyRow::neighbourhood)
                 .filter(n -> n != null && !presentPlaces.contains(n))
                 .forEach(n -> living.merge(n, 1, Integer::sum));
-        return living.entrySet().stream().map(e -> new NeighbourhoodCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(NeighbourhoodCount::families).reversed()
+        return living.entrySet().stream().map(e -> new NeighbourhoodCount(e.getKey(), FamilyCount.of(e.getValue())))
+                .sorted(Comparator.comparing(NeighbourhoodCount::families, Comparator.reverseOrder())
                         .thenComparing(NeighbourhoodCount::neighbourhood))
                 .toList();
     }
@@ -82,7 +83,7 @@ final class EmptyChairFinder {
             boolean served = loaded.services().stream().filter(s -> present.containsKey(s.partner()))
                     .anyMatch(s -> AgeCoverage.covers(s.ageMin(), s.ageMax(), band));
             if (!served && families[band.ordinal()] > 0) {
-                empty.add(new AgeBandCount(band.code(), families[band.ordinal()]));
+                empty.add(new AgeBandCount(band.code(), FamilyCount.of(families[band.ordinal()])));
             }
         }
         return empty;
@@ -95,8 +96,8 @@ final class EmptyChairFinder {
 
     FamiliesReached familiesReached() {
         int[] families = familiesByBand();
-        return new FamiliesReached(loaded.families().size(), Arrays.stream(AgeBand.values())
-                .map(b -> new AgeBandCount(b.code(), families[b.ordinal()])).toList());
+        return new FamiliesReached(FamilyCount.of(loaded.families().size()), Arrays.stream(AgeBand.values())
+                .map(b -> new AgeBandCount(b.code(), FamilyCount.of(families[b.ordinal()]))).toList());
     }
 
     private int[] familiesByBand() {

@@ -3,6 +3,8 @@ package be.tafel.table;
 import be.tafel.analysis.Reach;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Ties;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyRatio;
 import be.tafel.table.TableReport.Engagement;
 import be.tafel.table.TableReport.RelativeToMedian;
 import java.util.ArrayList;
@@ -41,17 +43,18 @@ final class EngagementFigures {
             rows.add(new Engagement(id, eco.vertex(eco.indexOf(id).getAsInt()).name(), seats,
                     collaborations.degree(c), collaborations.neighboursIn(c, membersInCollaboration),
                     (int) Math.round(referrals.sent(r)), (int) Math.round(referrals.received(r)),
-                    reach.of(id).size(), null));
+                    FamilyCount.of(reach.of(id).size()), null));
         });
         double collab = median(rows, Engagement::collaborations);
         double sent = median(rows, Engagement::referralsSent);
         double received = median(rows, Engagement::referralsReceived);
-        double families = median(rows, Engagement::families);
+        double families = median(rows, e -> e.families().value());
         return rows.stream()
                 .map(e -> new Engagement(e.id(), e.name(), e.seatedAs(), e.collaborations(),
                         e.collaborationsWithMembers(), e.referralsSent(), e.referralsReceived(), e.families(),
                         new RelativeToMedian(ratio(e.collaborations(), collab), ratio(e.referralsSent(), sent),
-                                ratio(e.referralsReceived(), received), ratio(e.families(), families))))
+                                ratio(e.referralsReceived(), received),
+                                new FamilyRatio(nullToNaN(ratio(e.families().value(), families)), e.families()))))
                 .sorted(Comparator.comparing(Engagement::name, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Engagement::id))
                 .toList();
@@ -65,6 +68,10 @@ final class EngagementFigures {
         }
         int mid = values.length / 2;
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+    }
+
+    private static double nullToNaN(Double ratio) {
+        return ratio == null ? Double.NaN : ratio;
     }
 
     private static Double ratio(int value, double median) {

@@ -10,6 +10,9 @@ import be.tafel.analysis.Reach;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Ties;
 import be.tafel.analysis.Vertex;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyRatio;
+import be.tafel.privacy.FamilyText;
 import be.tafel.table.Relevance.Part;
 import be.tafel.table.TableReport.DomainCount;
 import be.tafel.table.TableReport.MissingPartner;
@@ -72,19 +75,29 @@ final class MissingPartners {
             int c = order[k];
             Vertex v = eco.vertex(candidates[c]);
             List<Reason> reasons = Arrays.stream(Part.values())
-                    .map(p -> new Reason(p.kind(), relevance.value(p, c), relevance.normalised(p, c), p.weight(),
-                            relevance.contribution(p, c), parts.texts.get(p)[c]))
-                    .sorted(Comparator.comparingDouble(Reason::contribution).reversed())
+                    .map(p -> reason(p, relevance, c, parts.texts.get(p)[c]))
+                    .sorted(Comparator.comparingDouble((Reason r) -> r.contribution().doubleValue()).reversed())
                     .toList();
             missing.add(new MissingPartner(v.id(), v.name(), v.sector(), v.kind(), relevance.score(c), reasons));
         }
         return missing;
     }
 
+    /** A part of a score; the shared families are a count, and what is computed from it reads as it does. */
+    private static Reason reason(Part p, Relevance relevance, int c, FamilyText text) {
+        if (p != Part.SHARED_FAMILIES) {
+            return new Reason(p.kind(), relevance.value(p, c), relevance.normalised(p, c), p.weight(),
+                    relevance.contribution(p, c), text);
+        }
+        FamilyCount shared = FamilyCount.of((int) Math.round(relevance.value(p, c)));
+        return new Reason(p.kind(), shared, new FamilyRatio(relevance.normalised(p, c), shared), p.weight(),
+                new FamilyRatio(relevance.contribution(p, c), shared), text);
+    }
+
     /** The raw values and sentences of the five parts, per candidate. */
     private final class Parts {
         final double[][] raw = new double[Part.values().length][];
-        final Map<Part, String[]> texts = new EnumMap<>(Part.class);
+        final Map<Part, FamilyText[]> texts = new EnumMap<>(Part.class);
         private final boolean[] memberInReferral = new boolean[referral.size()];
         private final int[] membersInCollaboration;
         private final Ties referrals = new Ties(referral);
@@ -94,7 +107,7 @@ final class MissingPartners {
         Parts(int n) {
             for (Part p : Part.values()) {
                 raw[p.ordinal()] = new double[n];
-                texts.put(p, new String[n]);
+                texts.put(p, new FamilyText[n]);
             }
             present.keySet().forEach(id -> referral.indexOf(id).ifPresent(i -> memberInReferral[i] = true));
             membersInCollaboration = present.keySet().stream()
@@ -125,8 +138,8 @@ final class MissingPartners {
         private void sharedFamilies(int c, String id) {
             long shared = reach.of(id).stream().filter(familyIds::contains).count();
             set(Part.SHARED_FAMILIES, c, shared, shared == 0
-                    ? "reaches no families that members also reach"
-                    : "reaches " + plural(shared, "family") + " that members also reach");
+                    ? FamilyText.plain("reaches no families that members also reach")
+                    : FamilyText.of("reaches {families} that members also reach", FamilyCount.of((int) shared)));
         }
 
         private void centrality(int c, double betweenness) {
@@ -176,20 +189,26 @@ final class MissingPartners {
         private void emptyChair(int c, Vertex candidate) {
             List<DomainCount> covered = emptyDomains.stream()
                     .filter(d -> candidate.domains().contains(d.domain())).toList();
-            String text;
+            FamilyText text;
             if (covered.isEmpty()) {
-                text = "covers no domain that nobody at the table covers";
+                text = FamilyText.plain("covers no domain that nobody at the table covers");
             } else {
                 String names = covered.stream().map(d -> "'" + d.domain() + "'").collect(joiningAnd());
                 int families = (int) loaded.families().stream()
                         .filter(f -> covered.stream().anyMatch(d -> f.needs().contains(d.domain()))).count();
-                text = "no member covers its domain" + (covered.size() > 1 ? "s " : " ") + names
-                        + (families > 0 ? " (needed by " + plural(families, "family") + " members reach)" : "");
+                String sentence = "no member covers its domain" + (covered.size() > 1 ? "s " : " ") + names;
+                text = families > 0
+                        ? FamilyText.of(sentence + " (needed by {families} members reach)", FamilyCount.of(families))
+                        : FamilyText.plain(sentence);
             }
             set(Part.EMPTY_CHAIR, c, covered.size(), text);
         }
 
         private void set(Part part, int c, double value, String text) {
+            set(part, c, value, FamilyText.plain(text));
+        }
+
+        private void set(Part part, int c, double value, FamilyText text) {
             raw[part.ordinal()][c] = value;
             texts.get(part)[c] = text;
         }

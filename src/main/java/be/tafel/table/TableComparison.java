@@ -4,6 +4,7 @@ import be.tafel.table.TableReport.AgeBandCount;
 import be.tafel.table.TableReport.DomainCount;
 import be.tafel.table.TableReport.Member;
 import be.tafel.table.TableReport.NeighbourhoodCount;
+import be.tafel.privacy.FamilyCount;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record TableComparison(
         Gaps emptyChairsOpened,
         Gaps emptyChairsClosed,
         Change<Boolean> familyVoice,
-        Change<Integer> familiesReached,
+        Change<FamilyCount> familiesReached,
         List<AgeBandChange> familiesByAgeBand) {
 
     public record Gaps(List<DomainCount> domains, List<NeighbourhoodCount> neighbourhoods,
@@ -34,5 +35,5 @@ public record TableComparison(
     public record Change<T>(T from, T to) {}
 
     /** Families the members reach with a child in one age band, on each day. */
-    public record AgeBandChange(String ageBand, int from, int to) {}
+    public record AgeBandChange(String ageBand, FamilyCount from, FamilyCount to) {}
 }

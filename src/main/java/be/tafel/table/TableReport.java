@@ -1,5 +1,8 @@
 package be.tafel.table;
 
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyRatio;
+import be.tafel.privacy.FamilyText;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,8 +42,8 @@ public record TableReport(
      * ({@code normalised}), the part's {@code weight}, what it adds to the score ({@code contribution} = weight
      * × normalised) and a sentence a broker can read aloud.
      */
-    public record Reason(String kind, double value, double normalised, double weight, double contribution,
-            String text) {}
+    public record Reason(String kind, Number value, Number normalised, double weight, Number contribution,
+            FamilyText text) {}
 
     /**
      * The gaps at the table: life domains nobody at the table is active in, neighbourhoods where the families
@@ -50,14 +53,14 @@ public record TableReport(
     public record EmptyChairs(List<DomainCount> domains, List<NeighbourhoodCount> neighbourhoods,
             List<AgeBandCount> ageBands, boolean familyVoice) {}
 
-    public record DomainCount(String domain, int families) {}
+    public record DomainCount(String domain, FamilyCount families) {}
 
-    public record NeighbourhoodCount(String neighbourhood, int families) {}
+    public record NeighbourhoodCount(String neighbourhood, FamilyCount families) {}
 
-    public record AgeBandCount(String ageBand, int families) {}
+    public record AgeBandCount(String ageBand, FamilyCount families) {}
 
     /** How many families the members reach together, and how many of them have a child in each age band. */
-    public record FamiliesReached(int total, List<AgeBandCount> byAgeBand) {}
+    public record FamiliesReached(FamilyCount total, List<AgeBandCount> byAgeBand) {}
 
     /**
      * The engagement of one partner present at the table (seated itself or through its people, listed in
@@ -70,10 +73,10 @@ public record TableReport(
      * @param families families it reaches on the day
      */
     public record Engagement(String id, String name, List<String> seatedAs, int collaborations,
-            int collaborationsWithMembers, int referralsSent, int referralsReceived, int families,
+            int collaborationsWithMembers, int referralsSent, int referralsReceived, FamilyCount families,
             RelativeToMedian relativeToMedian) {}
 
     /** Each figure divided by the members' median of it; null where the median is 0. */
     public record RelativeToMedian(Double collaborations, Double referralsSent, Double referralsReceived,
-            Double families) {}
+            FamilyRatio families) {}
 }

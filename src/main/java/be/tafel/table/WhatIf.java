@@ -10,6 +10,7 @@ import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewEdge;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
+import be.tafel.privacy.FamilyCount;
 import be.tafel.store.GraphStore;
 import be.tafel.table.TableStore.Connection;
 import be.tafel.table.WhatIfReport.CutOff;
@@ -120,7 +121,7 @@ public final class WhatIf {
         }
         partners.sort(null);
         persons.sort(null);
-        return new CutOff(partners, persons, families);
+        return new CutOff(partners, persons, FamilyCount.of(families));
     }
 
     private static List<DomainLoss> domainsLost(List<Connection> connections, Ownership owned, Set<String> leaving) {
@@ -144,8 +145,8 @@ public final class WhatIf {
                 counts[1]++;
             }
         }));
-        return lost.entrySet().stream().map(e -> new DomainLoss(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .sorted(Comparator.comparingInt(DomainLoss::families).reversed().thenComparing(DomainLoss::domain))
+        return lost.entrySet().stream().map(e -> new DomainLoss(e.getKey(), FamilyCount.of(e.getValue()[0]), FamilyCount.of(e.getValue()[1])))
+                .sorted(Comparator.comparing(DomainLoss::families, Comparator.reverseOrder()).thenComparing(DomainLoss::domain))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package be.tafel.table;
 
+import be.tafel.privacy.FamilyCount;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,11 +27,11 @@ public record WhatIfReport(
     public record Structure(int components, double fragmentation) {}
 
     /** Vertices that no longer reach the main part of the component they were in. */
-    public record CutOff(List<String> partners, List<String> persons, int families) {}
+    public record CutOff(List<String> partners, List<String> persons, FamilyCount families) {}
 
     /**
      * Families that lose their only connection to a life domain, and how many of them name it among their
      * needs.
      */
-    public record DomainLoss(String domain, int families, int needing) {}
+    public record DomainLoss(String domain, FamilyCount families, FamilyCount needing) {}
 }

@@ -11,6 +11,9 @@ import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
 import be.tafel.analysis.Bridges;
 import be.tafel.analysis.SummaryAnswer;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyRows;
+import be.tafel.privacy.NodeRef;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** {@code /api/analysis/*}: the analyses of a view, over REST. */
 public final class AnalysisRoutes {
@@ -36,7 +40,7 @@ public final class AnalysisRoutes {
         ctx.json(scoreWriter.write(analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION))));
     }
 
-    public record ScoredNode(String id, String name, String type, String sector, int degree, Integer inDegree,
+    public record ScoredNode(NodeRef id, String name, String type, String sector, int degree, Integer inDegree,
             Integer outDegree, Double strength, double betweenness, Double closeness, Double harmonic, double pagerank,
             double eigenvector, Double clustering, Double constraint, Double effectiveSize) {}
 
@@ -45,10 +49,15 @@ public final class AnalysisRoutes {
      * {@code bounds} lists every sampled score with its bound and confidence (empty when exact).
      */
     public record CentralityResponse(String view, LocalDate at, boolean weighted, boolean approximate, Double errorBound,
-            List<Centrality.ScoreBound> bounds, String sort, int total, List<ScoredNode> nodes) {}
+            List<Centrality.ScoreBound> bounds, String sort, int total, List<ScoredNode> nodes,
+            FamilyCount familiesLeftOut) {}
 
-    public record BridgesResponse(String view, LocalDate at, List<String> articulationPoints, List<List<String>> bridges,
-            List<BridgeFigures.BridgeFigure> bridgeFigures) {}
+    /**
+     * {@code familiesLeftOut}: for everyone but brokers, the articulation points that are families and the
+     * bridges with a family at one end are left out of the lists, and counted here (null when none were).
+     */
+    public record BridgesResponse(String view, LocalDate at, List<NodeRef> articulationPoints, List<List<NodeRef>> bridges,
+            List<BridgeFigures.BridgeFigure> bridgeFigures, FamilyCount familiesLeftOut) {}
 
     public void summary(Context ctx) {
         SummaryAnswer answer = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION)).summaryAnswer();
@@ -69,27 +78,34 @@ public final class AnalysisRoutes {
         ViewAnalysis analysis = analyses.analyse(request);
         Centrality scores = analysis.centrality(weighted, epsilon);
         Snapshot snapshot = analysis.snapshot();
-        List<ScoredNode> nodes = IntStream.range(0, snapshot.size())
+        FamilyRows rows = FamilyRows.forCurrentAudience();
+        List<ScoredNode> all = IntStream.range(0, snapshot.size())
                 .mapToObj(v -> scored(snapshot, scores, v, weighted))
-                .sorted(order.thenComparing(ScoredNode::id))
+                .filter(n -> rows.keep(n.id()))
+                .toList();
+        List<ScoredNode> nodes = all.stream()
+                .sorted(order.thenComparing(n -> n.id().id()))
                 .limit(limit)
                 .toList();
         ctx.json(new CentralityResponse(snapshot.request().view().code(), snapshot.request().at(), weighted,
-                scores.approximate(), scores.errorBound(), scores.bounds(), sort, snapshot.size(), nodes));
+                scores.approximate(), scores.errorBound(), scores.bounds(), sort, all.size(), nodes, rows.leftOut()));
     }
 
     public void bridges(Context ctx) {
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.ECOSYSTEM));
         ViewRequest request = analysis.snapshot().request();
         Bridges bridges = analysis.bridges();
-        ctx.json(new BridgesResponse(request.view().code(), request.at(), bridges.articulationPoints(),
-                bridges.bridges(), bridges.bridgeFigures()));
+        FamilyRows rows = FamilyRows.forCurrentAudience();
+        List<NodeRef> points = bridges.articulationPoints().stream().filter(rows::keep).toList();
+        List<List<NodeRef>> ties = bridges.bridges().stream().filter(rows::keepAll).toList();
+        ctx.json(new BridgesResponse(request.view().code(), request.at(), points, ties, bridges.bridgeFigures(),
+                rows.leftOut()));
     }
 
     private static ScoredNode scored(Snapshot snapshot, Centrality c, int v, boolean weighted) {
         Vertex vertex = snapshot.vertex(v);
         boolean directed = snapshot.graph().isDirected();
-        return new ScoredNode(vertex.id(), vertex.name(), vertex.type().code(), vertex.sector(), c.degree()[v],
+        return new ScoredNode(vertex.ref(), vertex.name(), vertex.type().code(), vertex.sector(), c.degree()[v],
                 directed ? c.inDegree()[v] : null, directed ? c.outDegree()[v] : null,
                 weighted ? c.strength()[v] : null, c.betweenness()[v], at(c.closeness(), v), at(c.harmonic(), v),
                 c.pagerank()[v], c.eigenvector()[v], at(c.clustering(), v), at(c.constraint(), v), at(c.effectiveSize(), v));

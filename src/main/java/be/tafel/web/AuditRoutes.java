@@ -3,27 +3,21 @@ package be.tafel.web;
 import be.tafel.auth.AccessControl;
 import be.tafel.auth.AuditLog;
 import be.tafel.auth.Principal;
-import be.tafel.auth.Role;
-import be.tafel.importing.Section;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.io.IOException;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/audit} for brokers, and the step after every matched route that writes the audit entry of
- * each successful write and export and keeps family-level rows out of what analysts export.
+ * each successful write and export.
  */
 public final class AuditRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(AuditRoutes.class);
-    /** The sections of an export that name single families; analysts get the export without them. */
-    private static final List<Section> FAMILY_SECTIONS = List.of(Section.FAMILIES, Section.SUPPORTS, Section.USES);
 
     private final AuditLog log;
     private final ObjectMapper json;
@@ -42,7 +36,7 @@ public final class AuditRoutes {
         ctx.json(log.page(offset, limit));
     }
 
-    /** After a matched route: trims analysts' exports, then records writes and exports that succeeded. */
+    /** After a matched route: records writes and exports that succeeded. */
     public void after(Context ctx) throws IOException {
         Principal who = AccessControl.principal(ctx);
         boolean export = ctx.path().startsWith("/api/export");
@@ -54,12 +48,7 @@ public final class AuditRoutes {
         }
         Long rows = null;
         if (export && isJson(ctx)) {
-            JsonNode body = json.readTree(ctx.result());
-            if (who.role() != Role.BROKER && ctx.path().equals("/api/export") && body instanceof ObjectNode doc) {
-                withoutFamilyRows(doc);
-                ctx.result(json.writeValueAsBytes(doc));
-            }
-            rows = countRows(body);
+            rows = countRows(json.readTree(ctx.result()));
         } else if (ctx.path().equals("/api/import") && isJson(ctx)) {
             JsonNode body = json.readTree(ctx.result());
             rows = body.path("rows").isNumber() ? body.path("rows").asLong() : null;
@@ -70,16 +59,6 @@ public final class AuditRoutes {
             log.record(who, ctx.method().name(), route.path, ctx.statusCode(), rows);
         } catch (RuntimeException e) {
             LOG.error("Could not write the audit entry for {} {} by {}", ctx.method(), ctx.path(), who.name(), e);
-        }
-    }
-
-    /** Families, their supports and uses, and the family named by each referral, leave the document. */
-    static void withoutFamilyRows(ObjectNode doc) {
-        FAMILY_SECTIONS.forEach(section -> doc.remove(section.key()));
-        for (JsonNode referral : doc.path(Section.REFERRALS.key())) {
-            if (referral instanceof ObjectNode r) {
-                r.remove("family");
-            }
         }
     }
 

@@ -2,11 +2,16 @@ package be.tafel.web;
 
 import be.tafel.model.Coded;
 import be.tafel.analysis.AnalysisService;
+import be.tafel.model.NodeLabel;
+import be.tafel.analysis.Snapshot;
+import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.export.ExportFormat;
 import be.tafel.export.ExportGraph;
 import be.tafel.export.ViewExporter;
+import be.tafel.privacy.Audience;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
@@ -37,8 +42,9 @@ public final class ExportRoutes {
         ExportFormat format = formatText == null ? ExportFormat.GRAPHML : Coded.parse(ExportFormat.class, formatText).orElseThrow(() ->
                 new Problems.BadRequest("Unknown format '" + formatText + "'; formats are json, " + Coded.allowed(ExportFormat.class) + "."));
         ViewExporter.Table table = table(ctx.queryParam("table"), format);
-        ExportGraph export = ExportGraph.of(analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION)),
-                ViewParams.flag(ctx, "weighted", false));
+        ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
+        refuseFamilyRows(analysis.snapshot());
+        ExportGraph export = ExportGraph.of(analysis, ViewParams.flag(ctx, "weighted", false));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         String fileName;
         String contentType;
@@ -60,6 +66,28 @@ public final class ExportRoutes {
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         ctx.contentType(contentType).result(bytes.toByteArray());
+    }
+
+    /**
+     * A file names every vertex and writes every weight as a number: for everyone but brokers, no view with
+     * families as vertices (they would be named) and not the shared-families view (its weights count families
+     * per pair, unmasked). Decided on what the file would hold, whatever the path that asked for it.
+     */
+    private static void refuseFamilyRows(Snapshot snapshot) {
+        if (Audience.current().seesFamilies()) {
+            return;
+        }
+        if (snapshot.request().view() == ViewKind.SHARED_FAMILIES) {
+            throw new ForbiddenResponse("Only brokers export the shared-families view: its weights count families"
+                    + " per pair of partners. Analysts find the pairs, masked, at /api/analysis/missing-links"
+                    + "?method=shared-families.");
+        }
+        for (int v = 0; v < snapshot.size(); v++) {
+            if (snapshot.vertex(v).type() == NodeLabel.FAMILY) {
+                throw new ForbiddenResponse("Only brokers export views with single families; analysts see them"
+                        + " grouped per neighbourhood on /api/graph.");
+            }
+        }
     }
 
     private static ViewExporter.Table table(String text, ExportFormat format) {

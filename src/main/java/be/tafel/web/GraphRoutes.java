@@ -9,7 +9,12 @@ import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewEdge;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
+import be.tafel.privacy.Audience;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyCounts;
+import be.tafel.privacy.NodeRef;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,22 +32,37 @@ public final class GraphRoutes {
         this.analyses = analyses;
     }
 
-    public record NodeData(String id, String label, String type, String sector, String kind, String role,
-            String neighbourhood, List<String> domains, Integer count, Integer degree, Double betweenness,
+    /** {@code count}: the families of a neighbourhood group; all groups and {@code families} form one group. */
+    public record NodeData(NodeRef id, NodeRef label, String type, String sector, String kind, String role,
+            String neighbourhood, List<String> domains, FamilyCount count, Integer degree, Double betweenness,
             Double pagerank, Double closeness, Double eigenvector, Boolean articulation) {}
 
-    public record EdgeData(String id, String source, String target, String kind, double weight) {}
+    /** {@code weight}: a {@link FamilyCount} where it counts families (grouped families, shared families). */
+    public record EdgeData(String id, String source, String target, String kind, Number weight) {}
 
     public record Element<T>(T data) {}
 
-    public record GraphResponse(String view, LocalDate at, boolean directed, int families,
+    public record GraphResponse(String view, LocalDate at, boolean directed, FamilyCount families,
             List<Element<NodeData>> nodes, List<Element<EdgeData>> edges) {}
 
     public void graph(Context ctx) {
         ViewRequest request = ViewParams.from(ctx, ViewKind.ECOSYSTEM);
         boolean aggregate = ViewParams.flag(ctx, "aggregateFamilies", request.view() == ViewKind.ECOSYSTEM);
         ViewAnalysis analysis = analyses.analyse(request);
+        if (!aggregate && !Audience.current().seesFamilies() && hasFamilies(analysis.snapshot())) {
+            throw new ForbiddenResponse("Only brokers see families one by one; analysts and viewers see them"
+                    + " grouped per neighbourhood (leave out aggregateFamilies=false).");
+        }
         ctx.json(elements(analysis, aggregate));
+    }
+
+    private static boolean hasFamilies(Snapshot snapshot) {
+        for (int v = 0; v < snapshot.size(); v++) {
+            if (snapshot.vertex(v).type() == NodeLabel.FAMILY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static GraphResponse elements(ViewAnalysis analysis, boolean aggregate) {
@@ -53,6 +73,7 @@ public final class GraphRoutes {
             articulation[v] = true;
         }
         String[] elementOf = new String[snapshot.size()];
+        boolean[] grouped = new boolean[snapshot.size()];
         Map<String, Element<NodeData>> nodes = new LinkedHashMap<>();
         Map<String, Integer> groupSizes = new LinkedHashMap<>();
         int families = 0;
@@ -62,43 +83,56 @@ public final class GraphRoutes {
                 families++;
             }
             if (aggregate && vertex.type() == NodeLabel.FAMILY) {
-                String group = "families:" + (vertex.neighbourhood() == null ? "?" : vertex.neighbourhood());
+                String group = NodeRef.group(vertex.neighbourhood());
                 elementOf[v] = group;
+                grouped[v] = true;
                 groupSizes.merge(group, 1, Integer::sum);
             } else {
                 elementOf[v] = vertex.id();
                 nodes.put(vertex.id(), new Element<>(node(vertex, scores, articulation[v], v)));
             }
         }
-        groupSizes.forEach((group, size) -> nodes.put(group, new Element<>(new NodeData(group,
-                group.substring("families:".length()), "family-group", null, null, null,
-                group.substring("families:".length()), List.of(), size, null, null, null, null, null, null))));
+        FamilyCounts perNeighbourhood = FamilyCounts.adding();
+        groupSizes.forEach((group, size) -> {
+            String neighbourhood = group.substring(NodeRef.GROUP_PREFIX.length());
+            nodes.put(group, new Element<>(new NodeData(NodeRef.of(group), NodeRef.of(neighbourhood), "family-group",
+                    null, null, null, neighbourhood, List.of(), perNeighbourhood.cell(size), null, null, null, null,
+                    null, null)));
+        });
+        FamilyCount total = aggregate ? perNeighbourhood.total() : FamilyCount.of(families);
         return new GraphResponse(snapshot.request().view().code(), snapshot.request().at(), snapshot.graph().isDirected(),
-                families, new ArrayList<>(nodes.values()), edges(snapshot, elementOf));
+                total, new ArrayList<>(nodes.values()), edges(snapshot, elementOf, grouped));
     }
 
     private static NodeData node(Vertex vertex, Centrality scores, boolean articulation, int v) {
-        return new NodeData(vertex.id(), vertex.type() == NodeLabel.FAMILY ? vertex.id() : vertex.name(),
+        return new NodeData(vertex.ref(), vertex.type() == NodeLabel.FAMILY ? vertex.ref() : NodeRef.of(vertex.name()),
                 vertex.type().code(), vertex.sector(), vertex.kind(), vertex.role(), vertex.neighbourhood(),
                 vertex.domains(), null, scores.degree()[v], scores.betweenness()[v], scores.pagerank()[v],
                 scores.closeness() == null ? null : scores.closeness()[v], scores.eigenvector()[v], articulation);
     }
 
-    /** Edges between elements, merged when several fall between the same two (grouped families). */
-    private static List<Element<EdgeData>> edges(Snapshot snapshot, String[] elementOf) {
+    /**
+     * Edges between elements, merged when several fall between the same two (grouped families). A merged
+     * edge's weight counts families, and so does every weight of the shared-families view.
+     */
+    private static List<Element<EdgeData>> edges(Snapshot snapshot, String[] elementOf, boolean[] grouped) {
+        boolean countsFamilies = snapshot.request().view() == ViewKind.SHARED_FAMILIES;
         Map<String, double[]> weights = new LinkedHashMap<>();
         Map<String, String[]> ends = new LinkedHashMap<>();
+        Map<String, Boolean> ofFamilies = new LinkedHashMap<>();
         for (ViewEdge e : snapshot.edges()) {
             String source = elementOf[e.source()];
             String target = elementOf[e.target()];
             String id = e.kind().code() + ":" + source + "->" + target;
             weights.computeIfAbsent(id, k -> new double[1])[0] += e.weight();
             ends.putIfAbsent(id, new String[] {source, target, e.kind().code()});
+            ofFamilies.putIfAbsent(id, countsFamilies || grouped[e.source()] || grouped[e.target()]);
         }
         List<Element<EdgeData>> edges = new ArrayList<>(weights.size());
         weights.forEach((id, w) -> {
             String[] end = ends.get(id);
-            edges.add(new Element<>(new EdgeData(id, end[0], end[1], end[2], w[0])));
+            Number weight = ofFamilies.get(id) ? FamilyCount.of((int) Math.round(w[0])) : (Number) w[0];
+            edges.add(new Element<>(new EdgeData(id, end[0], end[1], end[2], weight)));
         });
         return edges;
     }

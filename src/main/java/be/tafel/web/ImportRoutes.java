@@ -7,11 +7,13 @@ import be.tafel.importing.NetworkReader;
 import be.tafel.importing.XlsxNetworkReader;
 import be.tafel.importing.XlsxTemplate;
 import be.tafel.model.Network;
+import be.tafel.privacy.Audience;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.ImportCounts;
 import be.tafel.store.NetworkWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -26,6 +28,9 @@ import java.util.Map;
  * or as the body), {@code GET /api/import/template.xlsx} and {@code GET /api/export}.
  */
 public final class ImportRoutes {
+    /** The sections of an export that name single families. */
+    private static final List<String> FAMILY_SECTIONS = List.of("families", "supports", "uses");
+
     private final NetworkWriter writer;
     private final GraphRepository repository;
     private final ObjectMapper json;
@@ -54,8 +59,24 @@ public final class ImportRoutes {
                 .result(XlsxTemplate.workbook());
     }
 
+    /**
+     * The whole graph as one import document. Everyone but brokers gets it without the rows that name single
+     * families: the families, their supports and uses, and the family of each referral.
+     */
     public void exportNetwork(Context ctx) {
-        ctx.json(repository.export());
+        Network network = repository.export();
+        if (Audience.current().seesFamilies()) {
+            ctx.json(network);
+            return;
+        }
+        ObjectNode doc = json.valueToTree(network);
+        FAMILY_SECTIONS.forEach(doc::remove);
+        for (JsonNode referral : doc.path("referrals")) {
+            if (referral instanceof ObjectNode r) {
+                r.remove("family");
+            }
+        }
+        ctx.json(doc);
     }
 
     private Network read(Context ctx) throws IOException {

@@ -6,6 +6,7 @@ import be.tafel.model.Period;
 import be.tafel.model.Seat;
 import be.tafel.model.Support;
 import be.tafel.model.Use;
+import be.tafel.privacy.PrivacyModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,6 +29,7 @@ public final class Json {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(codes)
+                .registerModule(new PrivacyModule())
                 .addMixIn(Seat.class, Spell.class)
                 .addMixIn(Collaboration.class, Spell.class)
                 .addMixIn(Support.class, Spell.class)

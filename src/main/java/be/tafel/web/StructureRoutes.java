@@ -9,6 +9,8 @@ import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyRows;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +26,9 @@ public final class StructureRoutes {
         this.analyses = analyses;
     }
 
-    public record LinksResponse(String view, LocalDate at, String method, List<MissingLinks.Link> links) {}
+    /** {@code familiesLeftOut}: links with a family at one end, left out for everyone but brokers. */
+    public record LinksResponse(String view, LocalDate at, String method, List<MissingLinks.Link> links,
+            FamilyCount familiesLeftOut) {}
 
     public record CommunitiesResponse(String view, LocalDate at, double modularity, Double eiIndex,
             Double sectorEiIndex, List<Communities.Community> communities) {}
@@ -48,15 +52,24 @@ public final class StructureRoutes {
         } else {
             links = MissingLinks.predicted(analyses.analyse(request).snapshot(), method, limit);
         }
-        ctx.json(new LinksResponse(request.view().code(), request.at(), method, links));
+        FamilyRows rows = FamilyRows.forCurrentAudience();
+        List<MissingLinks.Link> shown = links.stream()
+                .filter(l -> rows.keepAll(List.of(l.source(), l.target())))
+                .map(l -> l.withCommonNeighbours(rows.visible(l.commonNeighbours())))
+                .toList();
+        ctx.json(new LinksResponse(request.view().code(), request.at(), method, shown, rows.leftOut()));
     }
 
     public void communities(Context ctx) {
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
         Snapshot snapshot = analysis.snapshot();
         Communities c = analysis.communityStructure();
+        FamilyRows rows = FamilyRows.forCurrentAudience();
+        List<Communities.Community> communities = c.communities().stream()
+                .map(community -> community.withMembers(rows.visible(community.members())))
+                .toList();
         ctx.json(new CommunitiesResponse(snapshot.request().view().code(), snapshot.request().at(),
-                c.modularity(), c.eiIndex(), c.sectorEiIndex(), c.communities()));
+                c.modularity(), c.eiIndex(), c.sectorEiIndex(), communities));
     }
 
     public void brokerage(Context ctx) {
