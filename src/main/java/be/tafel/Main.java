@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The command line: {@code serve [--port 7070] [--host 127.0.0.1] [--data ./data] [--demo]} and
+ * The command line: {@code serve [--port 7070] [--host 127.0.0.1] [--data ./data] [--demo] [--open]} and
  * {@code token create|list|revoke [--data ./data]}.
  */
 public final class Main {
@@ -54,7 +54,7 @@ public final class Main {
         }
         Javalin app;
         try {
-            app = TafelApp.start(store, SecuritySettings.fromEnvironment(System.getenv(), true), options.host(),
+            app = TafelApp.start(store, SecuritySettings.fromEnvironment(System.getenv(), !options.open()), options.host(),
                     options.port());
         } catch (IllegalStateException e) {
             LOG.error(e.getMessage());
@@ -117,13 +117,14 @@ public final class Main {
                   --host ADDR   address to listen on (default 127.0.0.1)
                   --data DIR    where the embedded Neo4j keeps its files (default ./data)
                   --demo        load the demo town into an empty store
+                  --open        local single-user mode: no API tokens asked (loopback only; as bin/tafel demo)
                   store runs only the Neo4j store, for Tafel services elsewhere (NEO4J_URI); its password for
                   the user neo4j comes from NEO4J_PASSWORD
 
                 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE use an external Neo4j
                 instead of the embedded one. TAFEL_CORS_ORIGINS (comma-separated origins allowed to call the API;
                 default none), TAFEL_MAX_BODY_BYTES (default 268435456), TAFEL_RATE_LIMIT (requests per token per
-                minute; default 1200, 0 for none). Without tokens Tafel only listens on loopback, open.""";
+                minute; default 1200, 0 for none). Without --open every request needs an API token.""";
     }
 
     /** The options of {@code store}. */
@@ -145,22 +146,24 @@ public final class Main {
     }
 
     /** The options of {@code serve}. */
-    record ServeOptions(int port, String host, Path dataDir, boolean demo) {
+    record ServeOptions(int port, String host, Path dataDir, boolean demo, boolean open) {
         static ServeOptions parse(List<String> args) {
             int port = 7070;
             String host = "127.0.0.1";
             Path data = Path.of("data");
             boolean demo = false;
+            boolean open = false;
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                     case "--host" -> host = value(args, ++i, "--host");
                     case "--data" -> data = Path.of(value(args, ++i, "--data"));
                     case "--demo" -> demo = true;
+                    case "--open" -> open = true;
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + usage());
                 }
             }
-            return new ServeOptions(port, host, data, demo);
+            return new ServeOptions(port, host, data, demo, open);
         }
 
         static String value(List<String> args, int i, String option) {
