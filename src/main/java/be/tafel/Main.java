@@ -36,6 +36,10 @@ public final class Main {
             store(StoreOptions.parse(words.subList(1, words.size())));
             return;
         }
+        if (!words.isEmpty() && words.getFirst().equals("pseudonymise") && !words.contains("--help")) {
+            System.exit(be.tafel.pseudonym.PseudonymiseCommand.run(words.subList(1, words.size()), System.getenv(),
+                    System.in, System.out, System.err));
+        }
         if (!words.isEmpty() && words.getFirst().equals("token") && !words.contains("--help")) {
             System.exit(token(words.subList(1, words.size())));
         }
@@ -111,6 +115,7 @@ public final class Main {
                        java -jar target/tafel.jar token list --data DIR
                        java -jar target/tafel.jar token revoke ID --data DIR
                        java -jar target/tafel.jar store --data DIR [--host ADDR] [--bolt-port 7687]
+                       java -jar target/tafel.jar pseudonymise --column NAME [--key-file FILE] [--prefix P] [--in F] [--out F]
                        java -jar target/tafel.jar load [--url URL] [--rate 200] [--seconds 60] [--warmup 10] [--paths FILE]
                        java -jar target/tafel.jar bench --scale town|city|region [--runs N] [--data DIR]
                   --port N      HTTP port (default 7070; 0 picks a free one)
@@ -118,6 +123,8 @@ public final class Main {
                   --data DIR    where the embedded Neo4j keeps its files (default ./data)
                   --demo        load the demo town into an empty store
                   --open        local single-user mode: no API tokens asked (loopback only; as bin/tafel demo)
+                  pseudonymise replaces a CSV column's source keys by stable pseudonyms (HMAC-SHA256 with the
+                  municipality's key from --key-file or TAFEL_PSEUDONYM_KEY)
                   store runs only the Neo4j store, for Tafel services elsewhere (NEO4J_URI); its password for
                   the user neo4j comes from NEO4J_PASSWORD
 
