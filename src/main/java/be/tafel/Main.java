@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The command line: {@code serve [--port 7070] [--host 127.0.0.1] [--data ./data] [--demo]} and
+ * The command line: {@code serve [--port 7070] [--host 127.0.0.1] [--data ./data] [--demo] [--open]} and
  * {@code token create|list|revoke [--data ./data]}.
  */
 public final class Main {
@@ -36,6 +36,10 @@ public final class Main {
             store(StoreOptions.parse(words.subList(1, words.size())));
             return;
         }
+        if (!words.isEmpty() && words.getFirst().equals("pseudonymise") && !words.contains("--help")) {
+            System.exit(be.tafel.pseudonym.PseudonymiseCommand.run(words.subList(1, words.size()), System.getenv(),
+                    System.in, System.out, System.err));
+        }
         if (!words.isEmpty() && words.getFirst().equals("token") && !words.contains("--help")) {
             System.exit(token(words.subList(1, words.size())));
         }
@@ -54,7 +58,7 @@ public final class Main {
         }
         Javalin app;
         try {
-            app = TafelApp.start(store, SecuritySettings.fromEnvironment(System.getenv(), true), options.host(),
+            app = TafelApp.start(store, SecuritySettings.fromEnvironment(System.getenv(), !options.open()), options.host(),
                     options.port());
         } catch (IllegalStateException e) {
             LOG.error(e.getMessage());
@@ -111,19 +115,23 @@ public final class Main {
                        java -jar target/tafel.jar token list --data DIR
                        java -jar target/tafel.jar token revoke ID --data DIR
                        java -jar target/tafel.jar store --data DIR [--host ADDR] [--bolt-port 7687]
+                       java -jar target/tafel.jar pseudonymise --column NAME [--key-file FILE] [--prefix P] [--in F] [--out F]
                        java -jar target/tafel.jar load [--url URL] [--rate 200] [--seconds 60] [--warmup 10] [--paths FILE]
                        java -jar target/tafel.jar bench --scale town|city|region [--runs N] [--data DIR]
                   --port N      HTTP port (default 7070; 0 picks a free one)
                   --host ADDR   address to listen on (default 127.0.0.1)
                   --data DIR    where the embedded Neo4j keeps its files (default ./data)
                   --demo        load the demo town into an empty store
+                  --open        local single-user mode: no API tokens asked (loopback only; as bin/tafel demo)
+                  pseudonymise replaces a CSV column's source keys by stable pseudonyms (HMAC-SHA256 with the
+                  municipality's key from --key-file or TAFEL_PSEUDONYM_KEY)
                   store runs only the Neo4j store, for Tafel services elsewhere (NEO4J_URI); its password for
                   the user neo4j comes from NEO4J_PASSWORD
 
                 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE use an external Neo4j
                 instead of the embedded one. TAFEL_CORS_ORIGINS (comma-separated origins allowed to call the API;
                 default none), TAFEL_MAX_BODY_BYTES (default 268435456), TAFEL_RATE_LIMIT (requests per token per
-                minute; default 1200, 0 for none). Without tokens Tafel only listens on loopback, open.""";
+                minute; default 1200, 0 for none). Without --open every request needs an API token.""";
     }
 
     /** The options of {@code store}. */
@@ -145,22 +153,24 @@ public final class Main {
     }
 
     /** The options of {@code serve}. */
-    record ServeOptions(int port, String host, Path dataDir, boolean demo) {
+    record ServeOptions(int port, String host, Path dataDir, boolean demo, boolean open) {
         static ServeOptions parse(List<String> args) {
             int port = 7070;
             String host = "127.0.0.1";
             Path data = Path.of("data");
             boolean demo = false;
+            boolean open = false;
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
                     case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                     case "--host" -> host = value(args, ++i, "--host");
                     case "--data" -> data = Path.of(value(args, ++i, "--data"));
                     case "--demo" -> demo = true;
+                    case "--open" -> open = true;
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + usage());
                 }
             }
-            return new ServeOptions(port, host, data, demo);
+            return new ServeOptions(port, host, data, demo, open);
         }
 
         static String value(List<String> args, int i, String option) {

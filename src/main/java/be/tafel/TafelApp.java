@@ -34,6 +34,7 @@ import be.tafel.web.Observability;
 import be.tafel.web.OpenApiRoutes;
 import be.tafel.web.PrivateJson;
 import be.tafel.web.Problems;
+import be.tafel.web.RequestGuard;
 import be.tafel.web.SecurityHeaders;
 import be.tafel.web.StructureRoutes;
 import be.tafel.web.TableRoutes;
@@ -64,16 +65,21 @@ public final class TafelApp {
     }
 
     /**
-     * Checks that the service may listen on {@code host} (without tokens only on loopback, else it refuses),
-     * builds it and starts it.
+     * Checks that the service may listen on {@code host} (open, without tokens, only on loopback and only when
+     * asked for with {@code serve --open}; else every request needs a token), builds it and starts it.
      */
     public static Javalin start(GraphStore store, SecuritySettings settings, String host, int port) {
-        boolean required = AccessMode.tokensRequired(host, new TokenStore(store).activeCount());
-        if (!required) {
-            LOG.warn("No API tokens exist: Tafel runs OPEN in local single-user mode on {} (loopback only)."
-                    + " Create a token with 'token create' to require one.", host);
+        boolean open = !settings.requireTokens();
+        long tokens = new TokenStore(store).activeCount();
+        AccessMode.checkOpen(host, open);
+        if (open) {
+            LOG.warn("Tafel runs OPEN (--open) in local single-user mode on {} (loopback only){}.", host,
+                    tokens > 0 ? "; the " + tokens + " API tokens in the store are not asked for" : "");
+        } else if (tokens == 0) {
+            LOG.warn("No API tokens exist yet: every request will answer 401. Create one with 'token create', or"
+                    + " start with 'serve --open' for local single-user use on loopback.");
         }
-        return create(store, settings.withTokensRequired(required)).start(host, port);
+        return create(store, settings).start(host, port);
     }
 
     public static Javalin create(GraphStore store, SecuritySettings settings) {
@@ -104,6 +110,7 @@ public final class TafelApp {
             }
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> Audience.reset()); // restricted until the caller is known
+            config.routes.before(new RequestGuard(!settings.requireTokens(), settings.corsOrigins())::check);
             config.routes.beforeMatched(access::check);
             config.routes.afterMatched(audit::after);
             config.staticFiles.add("/web", Location.CLASSPATH);

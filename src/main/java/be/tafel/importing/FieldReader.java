@@ -69,7 +69,7 @@ final class FieldReader {
         if (value == null && !has(field)) {
             problem(field, field + " is required");
         } else if (value == null || value.isBlank()) {
-            if (has(field)) {
+            if (has(field) && node.get(field).asText().isBlank()) {
                 problem(field, field + " must not be empty");
             }
             return null;
@@ -77,7 +77,31 @@ final class FieldReader {
         return value;
     }
 
+    /** A text field: also refused when it holds characters XML cannot carry or looks like personal data. */
     String optionalText(String field) {
+        String text = plainText(field);
+        if (text == null || !acceptable(field, text)) {
+            return null;
+        }
+        return text;
+    }
+
+    private boolean acceptable(String field, String text) {
+        String illegal = TextSafety.problem(text);
+        if (illegal != null) {
+            problem(field, field + " " + illegal);
+            return false;
+        }
+        String personal = PersonalData.find(text).orElse(null);
+        if (personal != null) {
+            problem(field, field + " looks like it holds " + personal + "; Tafel keeps no personal data: send"
+                    + " pseudonymous ids (see the pseudonymise command) and words from the network's vocabulary");
+            return false;
+        }
+        return true;
+    }
+
+    private String plainText(String field) {
         if (!has(field)) {
             return null;
         }
@@ -132,7 +156,7 @@ final class FieldReader {
     }
 
     LocalDate optionalDate(String field) {
-        String text = optionalText(field);
+        String text = plainText(field);
         if (text == null) {
             return null;
         }
@@ -195,7 +219,9 @@ final class FieldReader {
         for (JsonNode item : value) {
             if (!item.isTextual() || item.asText().isBlank()) {
                 problem(field, field + " must hold only non-empty text");
-            } else {
+            } else if (item.asText().length() > MAX_TEXT_LENGTH) {
+                problem(field, field + " holds a text longer than " + MAX_TEXT_LENGTH + " characters");
+            } else if (acceptable(field, item.asText())) {
                 values.add(item.asText());
             }
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /** Reads and deletes what the import wrote: single nodes, pages of them, relationships, the whole network. */
 public final class GraphRepository {
@@ -40,10 +41,34 @@ public final class GraphRepository {
 
     /** Deletes a node and its relationships; a family is erased with every referral that names it. */
     public boolean delete(NodeLabel label, String id) {
+        return delete(label, id, false);
+    }
+
+    /**
+     * Deletes a node. A partner, person or service that services or referrals still name is refused with
+     * {@link StillReferencedException} (checked in the same transaction as the delete), unless {@code cascade}
+     * deletes them too; a family always goes with its referrals (erasure).
+     */
+    public boolean delete(NodeLabel label, String id, boolean cascade) {
+        String matched = match(label) + " {id: $id})\n";
         String query = label == NodeLabel.FAMILY
                 ? CypherFiles.load("delete/family")
-                : match(label) + " {id: $id})\n" + CypherFiles.load("delete/node");
-        return store.write(tx -> tx.run(query, Map.of("id", id)).single().get("deleted").asLong() > 0);
+                : matched + CypherFiles.load(cascade ? "delete/cascade" : "delete/node");
+        return store.write(tx -> {
+            tx.run(matched + CypherFiles.load("delete/lock"), Map.of("id", id)).consume();
+            if (!cascade && label != NodeLabel.FAMILY) {
+                List<Record> referrers = tx.run(matched + CypherFiles.load("delete/referrers"), Map.of("id", id)).list();
+                if (!referrers.isEmpty()) {
+                    List<String> services = referrers.getFirst().get("services").asList(Value::asString);
+                    List<String> referrals = referrers.getFirst().get("referrals").asList(Value::asString);
+                    if (!services.isEmpty() || !referrals.isEmpty()) {
+                        throw new StillReferencedException("The " + label.singular() + " '" + id + "'", services,
+                                referrals);
+                    }
+                }
+            }
+            return tx.run(query, Map.of("id", id)).single().get("deleted").asLong() > 0;
+        });
     }
 
     public boolean deleteRelationship(RelationshipKind kind, String key) {

@@ -39,7 +39,10 @@ import org.neo4j.driver.summary.SummaryCounters;
  */
 public final class NetworkWriter implements KnownIds {
     static final int BATCH = 10_000;
-    /** A concurrent import may create an id between our look-up and our commit; then we go again. */
+    /**
+     * A concurrent import may create an id between our look-up and our commit, or a delete remove a node we
+     * looked up; then we go again (and a node that is gone is then a problem of the import).
+     */
     static final int ATTEMPTS = 3;
 
     private final GraphStore store;
@@ -53,11 +56,20 @@ public final class NetworkWriter implements KnownIds {
             try {
                 return store.write(tx -> new Transaction(tx, network).writeAll());
             } catch (ClientException e) {
-                if (attempt == ATTEMPTS || !e.code().endsWith("ConstraintValidationFailed")) {
+                if (!e.code().endsWith("ConstraintValidationFailed") && !isDeletedMeanwhile(e)) {
                     throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ConcurrentChangeException("Other writes kept creating or deleting the nodes this"
+                            + " import names while it was written; nothing was written. Send it again.");
                 }
             }
         }
+    }
+
+    /** A node the transaction found was deleted by another one before it was used: look up again. */
+    private static boolean isDeletedMeanwhile(ClientException e) {
+        return e.code().endsWith("EntityNotFound") || String.valueOf(e.getMessage()).startsWith("Unable to load");
     }
 
     @Override
@@ -245,8 +257,9 @@ public final class NetworkWriter implements KnownIds {
         /** A CREATE that matched fewer ends than rows would leave the import half written: undo it all. */
         private static void expect(int rows, int written, String what) {
             if (written != rows) {
-                throw new IllegalStateException("the import wrote " + written + " of " + rows + " " + what
-                        + "; a node it refers to disappeared while it was written, so nothing was written");
+                throw new ConcurrentChangeException("The import wrote " + written + " of " + rows + " " + what
+                        + ": a node it refers to was deleted while it was written, so nothing was written."
+                        + " Send it again.");
             }
         }
 

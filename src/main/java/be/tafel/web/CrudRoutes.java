@@ -69,7 +69,8 @@ public final class CrudRoutes {
 
     public void delete(Context ctx, NodeLabel label) {
         String id = ctx.pathParam("id");
-        if (!repository.delete(label, id)) {
+        boolean cascade = ctx.queryParamAsClass("cascade", Boolean.class).getOrDefault(false);
+        if (!repository.delete(label, id, cascade)) {
             throw notFound(label, id);
         }
         ctx.status(HttpStatus.NO_CONTENT);

@@ -1,6 +1,8 @@
 package be.tafel.web;
 
 import be.tafel.importing.InvalidNetworkException;
+import be.tafel.store.ConcurrentChangeException;
+import be.tafel.store.StillReferencedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -9,6 +11,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.validation.ValidationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,11 @@ public final class Problems {
                         + " (line " + line(e) + ")", ctx.path())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx,
                 Problem.of(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage(), ctx.path())));
+        config.routes.exception(StillReferencedException.class, (e, ctx) -> send(ctx,
+                Problem.of(409, "Still referred to", e.getMessage(), ctx.path())));
+        config.routes.exception(ConcurrentChangeException.class, (e, ctx) -> conflict(ctx, e.getMessage()));
+        config.routes.exception(TransientException.class, (e, ctx) -> conflict(ctx, "Another write changed the same"
+                + " rows at the same moment; nothing of this one was written. Send it again."));
         config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> storeDown(ctx, e));
         config.routes.exception(SessionExpiredException.class, (e, ctx) -> storeDown(ctx, e));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -50,6 +58,11 @@ public final class Problems {
 
     public static void send(Context ctx, Problem problem) {
         ctx.status(problem.status()).json(problem).contentType(CONTENT_TYPE);
+    }
+
+    private static void conflict(Context ctx, String detail) {
+        ctx.header("Retry-After", "1");
+        send(ctx, Problem.of(409, "Conflict with a concurrent change", detail, ctx.path()));
     }
 
     private static void storeDown(Context ctx, Exception e) {

@@ -193,9 +193,10 @@ class RolesApiTest {
         }
 
         @Test
-        void once_a_token_exists_the_server_requires_tokens_even_on_loopback() {
+        void without_the_open_flag_the_server_requires_tokens_even_on_loopback() {
             TokenStore.NewToken token = SecuredApp.tokens().create("mode", Role.VIEWER);
-            Javalin app = TafelApp.start(TestServer.get().store(), SecuritySettings.open(), "127.0.0.1", 0);
+            Javalin app = TafelApp.start(TestServer.get().store(), SecuritySettings.open().withTokensRequired(true),
+                    "127.0.0.1", 0);
             try {
                 Client client = new Client("http://127.0.0.1:" + app.port(), null);
                 assertEquals(401, client.get("/api/graph").status());

@@ -34,8 +34,8 @@ class ImportFuzzTest {
     private static final int CASES = Integer.getInteger("tafel.fuzz.cases", 1500);
     private static final String[] NASTY = {
         "'", "\"", "\\", "{", "}", "${x}", "`", "MATCH (n) DETACH DELETE n", "'}) DETACH DELETE n //",
-        "\" OR 1=1 --", "RETURN", "CALL db.labels()", "$id", "\u0000", "\u0001", "\t", "\n", "\r\n", "\u007f",
-        "\u200b", "\u202e", "\ufeff", "\uffff", "😀", "\ud83c\udff3\ufe0f\u200d\ud83c\udf08", "𝔘", "\uD800\uDC00",
+        "\" OR 1=1 --", "RETURN", "CALL db.labels()", "$id", "\t", "\n", "\r\n", "\u007f",
+        "\u200b", "\u202e", "\ufeff", "😀", "\ud83c\udff3\ufe0f\u200d\ud83c\udf08", "𝔘", "\uD800\uDC00",
         "\uDBFF\uDFFD", "\uDB40\uDC01", "<script>", "../../etc/passwd", "%00", "null", "NaN", "",
     };
     private static final String[] SECTORS = {"school", "library", "social-welfare", "youth-work", "health"};
@@ -239,12 +239,12 @@ class ImportFuzzTest {
         return b.toString();
     }
 
-    /** A code point of the given plane that is not a surrogate. */
+    /** A code point of the given plane that is not a surrogate, nor a character XML cannot carry (refused). */
     private static String codePointIn(Random random, int plane) {
         int cp;
         do {
             cp = (plane << 16) | random.nextInt(0x10000);
-        } while (cp >= 0xD800 && cp <= 0xDFFF);
+        } while (cp >= 0xD800 && cp <= 0xDFFF || cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF);
         return new String(Character.toChars(cp));
     }
 

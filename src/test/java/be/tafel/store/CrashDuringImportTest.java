@@ -64,7 +64,7 @@ class CrashDuringImportTest {
     private static Process start(Path data, int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), "be.tafel.Main",
-                "serve", "--data", data.toString(), "--port", Integer.toString(port));
+                "serve", "--open", "--data", data.toString(), "--port", Integer.toString(port));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
     }
