@@ -10,7 +10,7 @@ import org.jgrapht.alg.interfaces.LinkPredictionAlgorithm;
  * throw for a vertex without neighbours: the ratio scores are then 0, as NetworkX's Jaccard. Its
  * Leicht–Holme–Newman index is {@code |N(u) ∩ N(v)| / (d(u) d(v))}, the published formula; JGraphT
  * 1.5.3's {@code LeichtHolmeNewmanIndexLinkPrediction} computes {@code |N(u) ∩ N(v)| / d(u) * d(v)}
- * (a missing pair of brackets), so the two differ by a factor {@code (d(u) d(v))²}.
+ * (a missing pair of brackets): the published score times {@code d(v)²}, not symmetric in {@code u, v}.
  *
  * @param <V> the vertex type
  * @param <E> the edge type

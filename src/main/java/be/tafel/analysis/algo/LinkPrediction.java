@@ -32,8 +32,9 @@ import java.util.Objects;
  *   Leicht–Holme–Newman      |N(u) ∩ N(v)| / (d(u) d(v))
  * </pre>
  *
- * JGraphT 1.5.3 computes Leicht–Holme–Newman as {@code |N(u) ∩ N(v)| / d(u) * d(v)}; this class follows
- * the paper (E. A. Leicht, P. Holme and M. E. J. Newman, "Vertex similarity in networks", Physical
+ * JGraphT 1.5.3 computes Leicht–Holme–Newman as {@code |N(u) ∩ N(v)| / d(u) * d(v)}, which is the
+ * published score times {@code d(v)²} and not symmetric; this class follows the paper (E. A. Leicht,
+ * P. Holme and M. E. J. Newman, "Vertex similarity in networks", Physical
  * Review E 73, 2006). These ratios rank like Jaccard: exactly, and on the bit-row path with the bound
  * {@code d(a) / g(d(a), d(b))} for the lower-degree vertex {@code a}, which never rises with {@code d(b)}.
  *
