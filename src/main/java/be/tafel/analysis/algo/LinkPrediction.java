@@ -20,6 +20,24 @@ import java.util.Objects;
  *   preferential attachment  d(u) d(v)
  * </pre>
  *
+ * and five more, each the common neighbours over a function of the two degrees, as JGraphT's
+ * {@code org.jgrapht.alg.linkprediction} defines them (they have no NetworkX function), 0 when a
+ * degree is 0 where JGraphT throws:
+ *
+ * <pre>
+ *   Salton                   |N(u) ∩ N(v)| / sqrt(d(u) d(v))
+ *   Sørensen                 2 |N(u) ∩ N(v)| / (d(u) + d(v))
+ *   hub-promoted             |N(u) ∩ N(v)| / min(d(u), d(v))
+ *   hub-depressed            |N(u) ∩ N(v)| / max(d(u), d(v))
+ *   Leicht–Holme–Newman      |N(u) ∩ N(v)| / (d(u) d(v))
+ * </pre>
+ *
+ * JGraphT 1.5.3 computes Leicht–Holme–Newman as {@code |N(u) ∩ N(v)| / d(u) * d(v)}, which is the
+ * published score times {@code d(v)²} and not symmetric; this class follows the paper (E. A. Leicht,
+ * P. Holme and M. E. J. Newman, "Vertex similarity in networks", Physical
+ * Review E 73, 2006). These ratios rank like Jaccard: exactly, and on the bit-row path with the bound
+ * {@code d(a) / g(d(a), d(b))} for the lower-degree vertex {@code a}, which never rises with {@code d(b)}.
+ *
  * A directed graph is read as its undirected version ({@link CsrGraph#undirected()}), as NetworkX only
  * accepts undirected graphs; weights are ignored.
  *
@@ -57,13 +75,18 @@ public final class LinkPrediction {
     /** Sums closer than this rank as ties. */
     public static final double RANK_RESOLUTION = 1e-9;
 
-    /** The five scores. */
+    /** The scores: NetworkX's five, then JGraphT's five ratios. */
     public enum Method {
         COMMON_NEIGHBOURS,
         JACCARD,
         ADAMIC_ADAR,
         RESOURCE_ALLOCATION,
-        PREFERENTIAL_ATTACHMENT
+        PREFERENTIAL_ATTACHMENT,
+        SALTON,
+        SORENSEN,
+        HUB_PROMOTED,
+        HUB_DEPRESSED,
+        LEICHT_HOLME_NEWMAN
     }
 
     /**
@@ -174,8 +197,8 @@ public final class LinkPrediction {
         int[] common = commonNeighbours(u, v);
         return switch (method) {
             case COMMON_NEIGHBOURS -> common.length;
-            case JACCARD -> jaccard(common.length, u, v);
-            default -> canonicalSum(method, common);
+            case ADAMIC_ADAR, RESOURCE_ALLOCATION -> canonicalSum(method, common);
+            default -> ratio(method, common.length, degree(u), degree(v));
         };
     }
 
@@ -339,7 +362,7 @@ public final class LinkPrediction {
         void offerPairsAbove(int a, TopPairs heap) {
             switch (method) {
                 case COMMON_NEIGHBOURS -> offerCommonNeighbours(a, heap);
-                case JACCARD -> offerJaccard(a, heap);
+                case JACCARD, SALTON, SORENSEN, HUB_PROMOTED, HUB_DEPRESSED, LEICHT_HOLME_NEWMAN -> offerRatio(a, heap);
                 default -> offerSums(a, heap);
             }
         }
@@ -356,16 +379,16 @@ public final class LinkPrediction {
             }
         }
 
-        private void offerJaccard(int a, TopPairs heap) {
+        private void offerRatio(int a, TopPairs heap) {
             int da = degreeOfRank[a];
             for (int b = a + 1; b < n; b++) {
                 int db = degreeOfRank[b];
-                // the score with every neighbour of a shared, d(a) / d(b), only falls as b rises
-                if (heap.isFull() && jaccardOfDegrees(da, da, db) < heap.worstKey()) {
+                // the score with every neighbour of a shared never rises as b (and its degree) rises
+                if (heap.isFull() && ratio(method, da, da, db) < heap.worstKey()) {
                     return;
                 }
                 if (!rows.adjacent(a, b)) {
-                    double score = jaccardOfDegrees(rows.commonCount(a, b), da, db);
+                    double score = ratio(method, rows.commonCount(a, b), da, db);
                     offer(heap, a, b, score, score);
                 }
             }
@@ -426,8 +449,8 @@ public final class LinkPrediction {
                 double score =
                         switch (method) {
                             case COMMON_NEIGHBOURS -> count[v];
-                            case JACCARD -> jaccard(count[v], u, v);
-                            default -> total[v];
+                            case ADAMIC_ADAR, RESOURCE_ALLOCATION -> total[v];
+                            default -> ratio(method, count[v], degree(u), degree(v));
                         };
                 best.offer(sum ? rankKey(score) : score, u, v, score);
                 count[v] = 0;
@@ -559,13 +582,20 @@ public final class LinkPrediction {
         return method == Method.ADAMIC_ADAR ? 1 / Math.log(degree(w)) : 1.0 / degree(w);
     }
 
-    private double jaccard(int common, int u, int v) {
-        return jaccardOfDegrees(common, degree(u), degree(v));
-    }
-
-    private static double jaccardOfDegrees(int common, int du, int dv) {
-        int union = du + dv - common;
-        return union == 0 ? 0 : (double) common / union;
+    /** A ratio score from the common neighbours and the two degrees; 0 where its denominator is 0. */
+    private static double ratio(Method method, int common, int du, int dv) {
+        if (common == 0) {
+            return 0;
+        }
+        return switch (method) {
+            case JACCARD -> (double) common / (du + dv - common);
+            case SALTON -> common / Math.sqrt((double) du * dv);
+            case SORENSEN -> 2.0 * common / (du + dv);
+            case HUB_PROMOTED -> (double) common / Math.min(du, dv);
+            case HUB_DEPRESSED -> (double) common / Math.max(du, dv);
+            case LEICHT_HOLME_NEWMAN -> common / ((double) du * dv);
+            default -> throw new IllegalArgumentException("not a ratio score: " + method);
+        };
     }
 
     private static double rankKey(double score) {
