@@ -14,6 +14,7 @@ import be.tafel.auth.AuditLog;
 import be.tafel.auth.Role;
 import be.tafel.auth.SecuritySettings;
 import be.tafel.auth.TokenStore;
+import be.tafel.journal.Journal;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
@@ -29,6 +30,7 @@ import be.tafel.web.GraphRoutes;
 import be.tafel.web.HealthRoutes;
 import be.tafel.web.ImportRoutes;
 import be.tafel.web.Json;
+import be.tafel.web.JournalRoutes;
 import be.tafel.web.Observability;
 import be.tafel.web.OpenApiRoutes;
 import be.tafel.web.Problems;
@@ -81,8 +83,10 @@ public final class TafelApp {
         NetworkWriter writer = new NetworkWriter(store);
         GraphRepository repository = new GraphRepository(store);
         HealthRoutes health = new HealthRoutes(store);
-        ImportRoutes imports = new ImportRoutes(writer, repository, json);
-        CrudRoutes crud = new CrudRoutes(writer, repository, json);
+        Journal journal = new Journal(store, writer, json);
+        JournalRoutes journalRoutes = new JournalRoutes(journal, store);
+        ImportRoutes imports = new ImportRoutes(writer, repository, journal, json);
+        CrudRoutes crud = new CrudRoutes(writer, repository, journal, json);
         AnalysisService analyses = new AnalysisService(store);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
@@ -119,6 +123,9 @@ public final class TafelApp {
                 get("openapi.yaml", openApi::description, Role.PUBLIC);
                 get("docs", openApi::docs, Role.PUBLIC);
                 get("audit", audit::audit, BROKERS);
+                get("journal", journalRoutes::since, BROKERS); // rows before and after name families: brokers only
+                post("journal/undo", journalRoutes::undo, BROKERS);
+                post("journal/redo", journalRoutes::redo, BROKERS);
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);

@@ -60,6 +60,11 @@ public final class NetworkWriter implements KnownIds {
         }
     }
 
+    /** Writes the network inside a transaction the caller runs (the journal's), with its counts per section. */
+    public Map<String, ImportCounts> writeIn(TransactionContext tx, Network network) {
+        return new Transaction(tx, network).writeAll();
+    }
+
     @Override
     public Map<String, NodeLabel> labelsOf(Set<String> ids) {
         if (ids.isEmpty()) {
