@@ -2,6 +2,7 @@ package be.tafel;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
@@ -14,6 +15,8 @@ import be.tafel.auth.AuditLog;
 import be.tafel.auth.Role;
 import be.tafel.auth.SecuritySettings;
 import be.tafel.auth.TokenStore;
+import be.tafel.introduction.Introductions;
+import be.tafel.journal.Journal;
 import be.tafel.model.NodeLabel;
 import be.tafel.privacy.Audience;
 import be.tafel.model.RelationshipKind;
@@ -29,7 +32,9 @@ import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
 import be.tafel.web.HealthRoutes;
 import be.tafel.web.ImportRoutes;
+import be.tafel.web.IntroductionRoutes;
 import be.tafel.web.Json;
+import be.tafel.web.JournalRoutes;
 import be.tafel.web.Observability;
 import be.tafel.web.OpenApiRoutes;
 import be.tafel.web.PrivateJson;
@@ -87,8 +92,11 @@ public final class TafelApp {
         NetworkWriter writer = new NetworkWriter(store);
         GraphRepository repository = new GraphRepository(store);
         HealthRoutes health = new HealthRoutes(store);
-        ImportRoutes imports = new ImportRoutes(writer, repository, json);
-        CrudRoutes crud = new CrudRoutes(writer, repository, json);
+        Journal journal = new Journal(store, writer, json);
+        JournalRoutes journalRoutes = new JournalRoutes(journal, store);
+        ImportRoutes imports = new ImportRoutes(writer, repository, journal, json);
+        CrudRoutes crud = new CrudRoutes(writer, repository, journal, json);
+        IntroductionRoutes introductions = new IntroductionRoutes(new Introductions(store, json), json);
         AnalysisService analyses = new AnalysisService(store);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
@@ -126,6 +134,13 @@ public final class TafelApp {
                 get("openapi.yaml", openApi::description, Role.PUBLIC);
                 get("docs", openApi::docs, Role.PUBLIC);
                 get("audit", audit::audit, BROKERS);
+                get("journal", journalRoutes::since, BROKERS); // rows before and after name families: brokers only
+                post("journal/undo", journalRoutes::undo, BROKERS);
+                post("journal/redo", journalRoutes::redo, BROKERS);
+                get("introductions", introductions::list, READERS);
+                post("introductions", introductions::create, BROKERS);
+                get("introductions/{id}", introductions::get, READERS);
+                patch("introductions/{id}", introductions::patch, BROKERS);
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);

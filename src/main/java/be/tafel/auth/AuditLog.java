@@ -20,14 +20,23 @@ public final class AuditLog {
         this.store = store;
     }
 
-    /** One entry of the log. {@code rows} is null when the count is not known. */
+    /**
+     * One entry of the log. {@code rows} is null when the count is not known. A write of the network names
+     * its journal entry: {@code change} is the graph version it produced, {@code op} and {@code elements}
+     * come from the journal (the journal holds the rows before and after; the audit log never does).
+     */
     public record Entry(String id, String at, String who, String role, String method, String route, int status,
-            Long rows) {}
+            Long rows, Long change, String op, Long elements) {}
 
     /** A page of the log, newest first. */
     public record Page(long total, int offset, int limit, List<Entry> entries) {}
 
     public void record(Principal who, String method, String route, int status, Long rows) {
+        record(who, method, route, status, rows, null);
+    }
+
+    /** Records a request; {@code change} is the version of the journal entry its write made, or null. */
+    public void record(Principal who, String method, String route, int status, Long rows, Long change) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", UUID.randomUUID().toString());
         params.put("at", Instant.now().toString());
@@ -37,6 +46,7 @@ public final class AuditLog {
         params.put("route", route);
         params.put("status", status);
         params.put("rows", rows);
+        params.put("change", change);
         store.writeUnversioned(tx -> tx.run(CypherFiles.load("auth/audit-create"), params).consume());
     }
 
@@ -46,7 +56,10 @@ public final class AuditLog {
             List<Entry> entries = tx.run(CypherFiles.load("auth/audit-list"), Map.of("offset", offset, "limit", limit))
                     .list(r -> new Entry(r.get("id").asString(), r.get("at").asString(), r.get("who").asString(),
                             r.get("role").asString(), r.get("method").asString(), r.get("route").asString(),
-                            r.get("status").asInt(), r.get("rows").isNull() ? null : r.get("rows").asLong()));
+                            r.get("status").asInt(), r.get("rows").isNull() ? null : r.get("rows").asLong(),
+                            r.get("change").isNull() ? null : r.get("change").asLong(),
+                            r.get("op").isNull() ? null : r.get("op").asString(),
+                            r.get("elements").isNull() ? null : r.get("elements").asLong()));
             return new Page(total, offset, limit, entries);
         });
     }

@@ -1,8 +1,14 @@
 package be.tafel.store;
 
+import be.tafel.model.Collaboration;
 import be.tafel.model.Network;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
+import be.tafel.model.Seat;
+import be.tafel.model.Support;
+import be.tafel.model.Use;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +25,11 @@ public final class GraphRepository {
 
     public GraphRepository(GraphStore store) {
         this.store = store;
+    }
+
+    /** The graph version now: read before an element, it is the version an edit of that element is made on. */
+    public long version() {
+        return store.version();
     }
 
     public Optional<Object> find(NodeLabel label, String id) {
@@ -50,30 +61,73 @@ public final class GraphRepository {
      * deletes them too; a family always goes with its referrals (erasure).
      */
     public boolean delete(NodeLabel label, String id, boolean cascade) {
+        return store.write(tx -> deleteIn(tx, label, id, cascade));
+    }
+
+    public boolean deleteRelationship(RelationshipKind kind, String key) {
+        return store.write(tx -> deleteRelationshipIn(tx, kind, key));
+    }
+
+    /** {@link #delete(NodeLabel, String, boolean)} inside a transaction the caller runs. */
+    public static boolean deleteIn(TransactionContext tx, NodeLabel label, String id, boolean cascade) {
         String matched = match(label) + " {id: $id})\n";
         String query = label == NodeLabel.FAMILY
                 ? CypherFiles.load("delete/family")
                 : matched + CypherFiles.load(cascade ? "delete/cascade" : "delete/node");
-        return store.write(tx -> {
-            tx.run(matched + CypherFiles.load("delete/lock"), Map.of("id", id)).consume();
-            if (!cascade && label != NodeLabel.FAMILY) {
-                List<Record> referrers = tx.run(matched + CypherFiles.load("delete/referrers"), Map.of("id", id)).list();
-                if (!referrers.isEmpty()) {
-                    List<String> services = referrers.getFirst().get("services").asList(Value::asString);
-                    List<String> referrals = referrers.getFirst().get("referrals").asList(Value::asString);
-                    if (!services.isEmpty() || !referrals.isEmpty()) {
-                        throw new StillReferencedException("The " + label.singular() + " '" + id + "'", services,
-                                referrals);
-                    }
+        tx.run(matched + CypherFiles.load("delete/lock"), Map.of("id", id)).consume();
+        if (!cascade && label != NodeLabel.FAMILY) {
+            List<Record> referrers = tx.run(matched + CypherFiles.load("delete/referrers"), Map.of("id", id)).list();
+            if (!referrers.isEmpty()) {
+                List<String> services = referrers.getFirst().get("services").asList(Value::asString);
+                List<String> referrals = referrers.getFirst().get("referrals").asList(Value::asString);
+                if (!services.isEmpty() || !referrals.isEmpty()) {
+                    throw new StillReferencedException("The " + label.singular() + " '" + id + "'", services,
+                            referrals);
                 }
             }
-            return tx.run(query, Map.of("id", id)).single().get("deleted").asLong() > 0;
-        });
+        }
+        return tx.run(query, Map.of("id", id)).single().get("deleted").asLong() > 0;
     }
 
-    public boolean deleteRelationship(RelationshipKind kind, String key) {
-        return store.write(tx -> tx.run(CypherFiles.load("delete/" + kind.plural()), Map.of("key", key))
-                .single().get("deleted").asLong() > 0);
+    /** {@link #deleteRelationship} inside a transaction the caller runs. */
+    public static boolean deleteRelationshipIn(TransactionContext tx, RelationshipKind kind, String key) {
+        return tx.run(CypherFiles.load("delete/" + kind.plural()), Map.of("key", key))
+                .single().get("deleted").asLong() > 0;
+    }
+
+    /**
+     * The rows (as records of the import document) of the nodes with these ids, read inside a transaction
+     * the caller runs, by id; ids the store does not hold are absent.
+     */
+    public static Map<String, Object> nodeRowsIn(TransactionContext tx, NodeLabel label, Collection<String> ids) {
+        String query = match(label) + ")\nWHERE n.id IN $ids\n" + rows(label);
+        Map<String, Object> found = new HashMap<>();
+        tx.run(query, Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> found.put(r.get("id").asString(),
+                mapper(label).apply(r)));
+        return found;
+    }
+
+    /** The rows of the relationships with these keys, read inside a transaction the caller runs, by key. */
+    public static Map<String, Object> relationshipRowsIn(TransactionContext tx, RelationshipKind kind,
+            Collection<String> keys) {
+        Map<String, Object> found = new HashMap<>();
+        tx.run(CypherFiles.load("journal/" + kind.plural()), Map.of("keys", List.copyOf(keys)))
+                .forEachRemaining(r -> {
+                    Object row = relationshipMapper(kind).apply(r);
+                    found.put(keyOf(row), row);
+                });
+        return found;
+    }
+
+    /** The key that names a relationship row in the store. */
+    public static String keyOf(Object relationship) {
+        return switch (relationship) {
+            case Seat s -> s.key();
+            case Collaboration c -> c.key();
+            case Support s -> s.key();
+            case Use u -> u.key();
+            default -> throw new IllegalArgumentException("not a relationship: " + relationship);
+        };
     }
 
     /** The whole network as one import document, read in one transaction so it is consistent. */

@@ -116,6 +116,34 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** Work that writes the graph knowing the version its commit will produce. */
+    @FunctionalInterface
+    public interface VersionedWrite<T> {
+        T execute(TransactionContext tx, long version);
+    }
+
+    /**
+     * Bumps the graph version first, then runs {@code work} in the same transaction with the version it
+     * will commit as. Bumping first locks the version node for the whole transaction, so such writes follow
+     * one another: what one reads (the state before it, the journal since a version) no other write of any
+     * instance changes before it commits. For the journal, whose entries need their version and must not
+     * interleave.
+     */
+    public <T> T writeAtNextVersion(VersionedWrite<T> work) {
+        commitGate.readLock().lock();
+        try {
+            long[] committed = new long[1];
+            T result = writeUnversioned(tx -> {
+                committed[0] = tx.run(CypherFiles.load("write/bump-version")).single().get("version").asLong();
+                return work.execute(tx, committed[0]);
+            });
+            knownVersion.accumulateAndGet(committed[0], Math::max);
+            return result;
+        } finally {
+            commitGate.readLock().unlock();
+        }
+    }
+
     /**
      * Runs {@code work} in a write transaction without bumping the graph version: for bookkeeping next to
      * the network (API tokens, the audit log) that no analysis reads, so caches stay valid.

@@ -56,7 +56,7 @@ public final class NetworkWriter implements KnownIds {
             try {
                 return store.write(tx -> new Transaction(tx, network).writeAll());
             } catch (ClientException e) {
-                if (!e.code().endsWith("ConstraintValidationFailed") && !isDeletedMeanwhile(e)) {
+                if (!isConcurrentChange(e)) {
                     throw e;
                 }
                 if (attempt == ATTEMPTS) {
@@ -67,9 +67,18 @@ public final class NetworkWriter implements KnownIds {
         }
     }
 
-    /** A node the transaction found was deleted by another one before it was used: look up again. */
-    private static boolean isDeletedMeanwhile(ClientException e) {
-        return e.code().endsWith("EntityNotFound") || String.valueOf(e.getMessage()).startsWith("Unable to load");
+    /**
+     * Another transaction created an id this one was about to create, or deleted a node this one found before
+     * it was used: the write may succeed when sent again.
+     */
+    public static boolean isConcurrentChange(ClientException e) {
+        return e.code().endsWith("ConstraintValidationFailed") || e.code().endsWith("EntityNotFound")
+                || String.valueOf(e.getMessage()).startsWith("Unable to load");
+    }
+
+    /** Writes the network inside a transaction the caller runs (the journal's), with its counts per section. */
+    public Map<String, ImportCounts> writeIn(TransactionContext tx, Network network) {
+        return new Transaction(tx, network).writeAll();
     }
 
     @Override

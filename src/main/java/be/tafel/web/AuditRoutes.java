@@ -56,7 +56,7 @@ public final class AuditRoutes {
             rows = ctx.path().startsWith("/api/analysis") ? null : 1L;
         }
         try {
-            log.record(who, ctx.method().name(), route.path, ctx.statusCode(), rows);
+            log.record(who, ctx.method().name(), route.path, ctx.statusCode(), rows, ctx.attribute(JournalRoutes.CHANGE));
         } catch (RuntimeException e) {
             LOG.error("Could not write the audit entry for {} {} by {}", ctx.method(), ctx.path(), who.name(), e);
         }

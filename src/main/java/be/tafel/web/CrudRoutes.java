@@ -1,6 +1,8 @@
 package be.tafel.web;
 
 import be.tafel.importing.NetworkReader;
+import be.tafel.journal.Change;
+import be.tafel.journal.Journal;
 import be.tafel.model.Collaboration;
 import be.tafel.model.Network;
 import be.tafel.model.NodeLabel;
@@ -26,11 +28,13 @@ public final class CrudRoutes {
 
     private final NetworkWriter writer;
     private final GraphRepository repository;
+    private final Journal journal;
     private final ObjectMapper json;
 
-    public CrudRoutes(NetworkWriter writer, GraphRepository repository, ObjectMapper json) {
+    public CrudRoutes(NetworkWriter writer, GraphRepository repository, Journal journal, ObjectMapper json) {
         this.writer = writer;
         this.repository = repository;
+        this.journal = journal;
         this.json = json;
     }
 
@@ -44,12 +48,13 @@ public final class CrudRoutes {
     }
 
     public void get(Context ctx, NodeLabel label) {
-        ctx.json(found(label, ctx.pathParam("id")));
+        long version = repository.version();
+        ctx.header("ETag", JournalRoutes.etag(version)).json(found(label, ctx.pathParam("id")));
     }
 
     public void create(Context ctx, NodeLabel label) throws IOException {
         ObjectNode row = object(ctx);
-        write(label.plural(), row);
+        write(ctx, "create", label.plural(), row);
         String id = row.path("id").asText();
         ctx.status(HttpStatus.CREATED).header("Location", "/api/" + label.plural() + "/" + id).json(found(label, id));
     }
@@ -63,16 +68,16 @@ public final class CrudRoutes {
                     + id + "'; ids cannot be changed.");
         }
         row.put("id", id);
-        write(label.plural(), row);
+        write(ctx, "update", label.plural(), row);
         ctx.json(found(label, id));
     }
 
     public void delete(Context ctx, NodeLabel label) {
         String id = ctx.pathParam("id");
         boolean cascade = ctx.queryParamAsClass("cascade", Boolean.class).getOrDefault(false);
-        if (!repository.delete(label, id, cascade)) {
-            throw notFound(label, id);
-        }
+        Change change = journal.deleteNode(JournalRoutes.author(ctx), JournalRoutes.ifMatch(ctx), label, id, cascade)
+                .orElseThrow(() -> notFound(label, id));
+        JournalRoutes.written(ctx, change);
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
@@ -84,7 +89,7 @@ public final class CrudRoutes {
 
     /** Adds a relationship, or updates the one with the same ends and {@code since} (set {@code until} to end it). */
     public void putRelationship(Context ctx, RelationshipKind kind) throws IOException {
-        Network written = write(kind.plural(), object(ctx));
+        Network written = write(ctx, "put", kind.plural(), object(ctx));
         ctx.status(HttpStatus.OK).json(relationshipOf(written, kind));
     }
 
@@ -94,17 +99,20 @@ public final class CrudRoutes {
         ctx.queryParamMap().forEach((name, values) -> row.put(name, values.getFirst()));
         Network parsed = NetworkReader.rowsOnly().readJson(json.createObjectNode().set(kind.plural(), json.createArrayNode().add(row)));
         String key = keyOf(relationshipOf(parsed, kind));
-        if (!repository.deleteRelationship(kind, key)) {
-            throw new NotFoundResponse("There is no such " + kind.plural() + " row (" + key.replace('|', ' ') + ").");
-        }
+        Change change = journal.deleteRelationship(JournalRoutes.author(ctx), JournalRoutes.ifMatch(ctx), kind, key)
+                .orElseThrow(() -> new NotFoundResponse("There is no such " + kind.plural() + " row ("
+                        + key.replace('|', ' ') + ")."));
+        JournalRoutes.written(ctx, change);
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    private Network write(String section, JsonNode row) {
+    /** Validates one row as an import would, then writes it through the journal (with its If-Match). */
+    private Network write(Context ctx, String op, String section, JsonNode row) {
         ObjectNode document = json.createObjectNode();
         document.set(section, json.createArrayNode().add(row));
         Network network = new NetworkReader(writer).readJson(document);
-        writer.write(network);
+        JournalRoutes.written(ctx, journal.write(JournalRoutes.author(ctx), op, JournalRoutes.ifMatch(ctx), network)
+                .change());
         return network;
     }
 

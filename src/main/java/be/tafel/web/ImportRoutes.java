@@ -6,6 +6,7 @@ import be.tafel.importing.InvalidNetworkException;
 import be.tafel.importing.NetworkReader;
 import be.tafel.importing.XlsxNetworkReader;
 import be.tafel.importing.XlsxTemplate;
+import be.tafel.journal.Journal;
 import be.tafel.model.Network;
 import be.tafel.privacy.Audience;
 import be.tafel.store.GraphRepository;
@@ -33,11 +34,13 @@ public final class ImportRoutes {
 
     private final NetworkWriter writer;
     private final GraphRepository repository;
+    private final Journal journal;
     private final ObjectMapper json;
 
-    public ImportRoutes(NetworkWriter writer, GraphRepository repository, ObjectMapper json) {
+    public ImportRoutes(NetworkWriter writer, GraphRepository repository, Journal journal, ObjectMapper json) {
         this.writer = writer;
         this.repository = repository;
+        this.journal = journal;
         this.json = json;
     }
 
@@ -48,7 +51,13 @@ public final class ImportRoutes {
         long started = System.nanoTime();
         Network network = read(ctx);
         boolean dryRun = ctx.queryParamAsClass("dryRun", Boolean.class).getOrDefault(false);
-        Map<String, ImportCounts> counts = dryRun ? Map.of() : writer.write(network);
+        Map<String, ImportCounts> counts = Map.of();
+        if (!dryRun) {
+            Journal.Written<Map<String, ImportCounts>> written = journal.write(JournalRoutes.author(ctx), "import",
+                    JournalRoutes.ifMatch(ctx), network);
+            JournalRoutes.written(ctx, written.change());
+            counts = written.value();
+        }
         ctx.json(new ImportResult(dryRun, network.rows(), counts, (System.nanoTime() - started) / 1_000_000));
     }
 

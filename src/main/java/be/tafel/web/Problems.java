@@ -1,6 +1,8 @@
 package be.tafel.web;
 
 import be.tafel.importing.InvalidNetworkException;
+import be.tafel.journal.ConflictException;
+import be.tafel.journal.NothingToDoException;
 import be.tafel.store.ConcurrentChangeException;
 import be.tafel.store.StillReferencedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +27,13 @@ public final class Problems {
     public static void register(JavalinConfig config) {
         config.routes.exception(InvalidNetworkException.class, (e, ctx) -> send(ctx,
                 new Problem("about:blank", "The data is not valid", 422, e.getMessage(), ctx.path(), e.problems())));
+        config.routes.exception(ConflictException.class, (e, ctx) -> {
+            ctx.status(409).contentType(CONTENT_TYPE).json(new ConflictProblem("about:blank", "Changed meanwhile", 409,
+                    e.getMessage(), ctx.path(), e.since(), e.conflicts()));
+            ctx.contentType(CONTENT_TYPE);
+        });
+        config.routes.exception(NothingToDoException.class, (e, ctx) -> send(ctx,
+                Problem.of(409, "Nothing to do", e.getMessage(), ctx.path())));
         config.routes.exception(BadRequest.class, (e, ctx) -> send(ctx,
                 Problem.of(400, "Bad request", e.getMessage(), ctx.path())));
         config.routes.exception(ValidationException.class, (e, ctx) -> send(ctx,
@@ -83,6 +92,10 @@ public final class Problems {
     private static Object line(JsonProcessingException e) {
         return e.getLocation() == null ? "?" : e.getLocation().getLineNr();
     }
+
+    /** A 409 for an edit made on an old version: which changes since that version touched the same elements. */
+    public record ConflictProblem(String type, String title, int status, String detail, String instance, long since,
+            java.util.List<ConflictException.Conflict> conflicts) {}
 
     /** A request whose parameters or body do not make sense, with the reason. */
     public static final class BadRequest extends RuntimeException {

@@ -58,6 +58,19 @@ public final class HttpJson {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Any method, with a JSON body (or none when null) and headers given as name, value, name, value... */
+    public Response send(String method, String path, Object body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public static String text(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);

@@ -1,0 +1,392 @@
+package be.tafel.journal;
+
+import be.tafel.store.ConcurrentChangeException;
+import org.neo4j.driver.exceptions.ClientException;
+import be.tafel.importing.NetworkReader;
+import be.tafel.journal.Change.ElementChange;
+import be.tafel.journal.ConflictException.Conflict;
+import be.tafel.model.Network;
+import be.tafel.model.NodeLabel;
+import be.tafel.model.RelationshipKind;
+import be.tafel.store.CypherFiles;
+import be.tafel.store.GraphRepository;
+import be.tafel.store.GraphStore;
+import be.tafel.store.ImportCounts;
+import be.tafel.store.NetworkWriter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * The one journal of changes to the network. Every write through it runs in one transaction that first
+ * takes the next graph version (which also makes writes follow one another), checks an optional
+ * {@code If-Match} version element by element against the entries since, reads the rows it will touch,
+ * writes, reads them again, and records one {@code (:TafelChange)} entry with the version, the author,
+ * the time, the kind of change and every changed element's row before and after. Undo and redo write
+ * the rows of an entry back through the same writer and are entries of their own.
+ *
+ * <p>Readers of deltas ask for the entries after a version they know ({@link #since}); the rows are those
+ * of the import document, so an entry can be applied by whoever reads it.
+ */
+public final class Journal {
+    /** Batch size for reading rows by id. */
+    static final int BATCH = 10_000;
+    /** How many of an author's newest entries make up their undo and redo stacks. */
+    static final int OWN_HISTORY = 500;
+    private static final TypeReference<List<ElementChange>> CHANGES = new TypeReference<>() {};
+    private static final Map<String, RelationshipKind> KINDS_BY_TYPE = Map.of(
+            "SITS_AT", RelationshipKind.SEATS, "COLLABORATES", RelationshipKind.COLLABORATIONS,
+            "SUPPORTS", RelationshipKind.SUPPORTS, "USES", RelationshipKind.USES);
+
+    private final GraphStore store;
+    private final NetworkWriter writer;
+    private final ObjectMapper json;
+
+    public Journal(GraphStore store, NetworkWriter writer, ObjectMapper json) {
+        this.store = store;
+        this.writer = writer;
+        this.json = json;
+        for (String statement : CypherFiles.statements("journal/schema")) {
+            store.writeUnversioned(tx -> tx.run(statement).consume());
+        }
+    }
+
+    /** What a journaled write returns: the result of its work and its journal entry. */
+    public record Written<T>(T value, Change change) {}
+
+    /** The elements a write touches, the entry it acts on (undo, redo), and the work itself. */
+    private record Plan<T>(List<ElementRef> refs, Long target, Function<TransactionContext, T> work) {}
+
+    /** Writes rows of the import document (an edit, or a whole import). */
+    public Written<Map<String, ImportCounts>> write(Author who, String op, Long ifMatch, Network network) {
+        List<ElementRef> refs = refsOf(network);
+        return record(who, op, ifMatch, tx -> new Plan<>(refs, null, t -> writer.writeIn(t, network)));
+    }
+
+    /** Deletes a node with its relationships; empty when there is no such node (nothing is written). */
+    public Optional<Change> deleteNode(Author who, Long ifMatch, NodeLabel label, String id, boolean cascade) {
+        try {
+            return Optional.of(record(who, "delete", ifMatch, tx -> new Plan<>(around(tx, label, id), null, t -> {
+                if (!GraphRepository.deleteIn(t, label, id, cascade)) {
+                    throw new Missing();
+                }
+                return null;
+            })).change());
+        } catch (Missing e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes one relationship by its key; empty when there is no such relationship. */
+    public Optional<Change> deleteRelationship(Author who, Long ifMatch, RelationshipKind kind, String key) {
+        List<ElementRef> refs = List.of(ElementRef.relationship(kind, key));
+        try {
+            return Optional.of(record(who, "delete", ifMatch, tx -> new Plan<>(refs, null, t -> {
+                if (!GraphRepository.deleteRelationshipIn(t, kind, key)) {
+                    throw new Missing();
+                }
+                return null;
+            })).change());
+        } catch (Missing e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Any work that changes the elements it names, journaled: a merge, a meeting's ties. The work runs in
+     * the journal's transaction; {@code refs} must name every element it may change.
+     */
+    public <T> Written<T> change(Author who, String op, Long ifMatch,
+            Function<TransactionContext, List<ElementRef>> refs, Function<TransactionContext, T> work) {
+        return record(who, op, ifMatch, tx -> new Plan<>(refs.apply(tx), null, work));
+    }
+
+    /**
+     * Undoes the author's own last change that is not undone yet: writes back its rows before. Refused
+     * (409) when someone else changed one of its elements since.
+     */
+    public Change undo(Author who) {
+        return record(who, "undo", null, tx -> {
+            long target = stacks(tx, who).done.peekFirst() instanceof Long v ? v
+                    : failNothing("There is no change of yours left to undo.");
+            Change original = entry(tx, target);
+            failOnConflicts(tx, target, keys(refsOf(original)), who.by());
+            return new Plan<>(refsOf(original), target, t -> apply(t, original, true));
+        }).change();
+    }
+
+    /** Redoes the author's last undone change: writes its rows after again. */
+    public Change redo(Author who) {
+        return record(who, "redo", null, tx -> {
+            long target = stacks(tx, who).undone.peekFirst() instanceof Long v ? v
+                    : failNothing("There is no undone change of yours to redo.");
+            Change original = entry(tx, target);
+            failOnConflicts(tx, target, keys(refsOf(original)), who.by());
+            return new Plan<>(refsOf(original), target, t -> apply(t, original, false));
+        }).change();
+    }
+
+    /** The entries after {@code version}, oldest first, at most {@code limit}. */
+    public List<Change> since(long version, int limit) {
+        return store.read(tx -> tx.run(CypherFiles.load("journal/since"), Map.of("since", version, "limit", limit))
+                .list(this::change));
+    }
+
+    /** The entry that produced {@code version}, if the journal holds it. */
+    public Optional<Change> at(long version) {
+        return store.read(tx -> tx.run(CypherFiles.load("journal/entry"), Map.of("version", version)).stream()
+                .findFirst().map(this::change));
+    }
+
+    private <T> Written<T> record(Author who, String op, Long ifMatch, Function<TransactionContext, Plan<T>> planner) {
+        try {
+            return recordOnce(who, op, ifMatch, planner);
+        } catch (ClientException e) {
+            if (NetworkWriter.isConcurrentChange(e)) {
+                throw new ConcurrentChangeException("Another write created or deleted an element this change names"
+                        + " while it was written; nothing was written. Send it again.");
+            }
+            throw e;
+        }
+    }
+
+    private <T> Written<T> recordOnce(Author who, String op, Long ifMatch,
+            Function<TransactionContext, Plan<T>> planner) {
+        return store.writeAtNextVersion((tx, version) -> {
+            Plan<T> plan = planner.apply(tx);
+            List<ElementRef> refs = distinct(plan.refs());
+            if (ifMatch != null) {
+                failOnConflicts(tx, ifMatch, keys(refs), null);
+            }
+            Map<String, JsonNode> before = rows(tx, refs);
+            T value = plan.work().apply(tx);
+            Map<String, JsonNode> after = rows(tx, refs);
+            List<ElementChange> changes = new ArrayList<>();
+            for (ElementRef ref : refs) {
+                JsonNode was = before.get(ref.key());
+                JsonNode is = after.get(ref.key());
+                if (!Objects.equals(was, is)) {
+                    changes.add(new ElementChange(ref.section(), ref.id(), was, is, ref.cascade()));
+                }
+            }
+            Change change = new Change(version, Instant.now().toString(), who.name(), who.role(), op, plan.target(),
+                    changes);
+            Map<String, Object> params = new HashMap<>();
+            params.put("version", version);
+            params.put("at", change.at());
+            params.put("who", who.name());
+            params.put("role", who.role());
+            params.put("by", who.by());
+            params.put("op", op);
+            params.put("target", plan.target());
+            params.put("elements", keys(changes.stream().map(ElementChange::ref).toList()));
+            params.put("changes", text(changes));
+            tx.run(CypherFiles.load("journal/create-entry"), params).consume();
+            return new Written<>(value, change);
+        });
+    }
+
+    /** Entries after {@code since} (by anyone but {@code notBy}) that changed one of {@code keys}: a 409. */
+    private static void failOnConflicts(TransactionContext tx, long since, List<String> keys, String notBy) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("since", since);
+        params.put("elements", keys);
+        params.put("notBy", notBy);
+        List<Conflict> conflicts = tx.run(CypherFiles.load("journal/conflicts"), params).list(r -> new Conflict(
+                r.get("version").asLong(), r.get("at").asString(), r.get("who").asString(), r.get("op").asString(),
+                r.get("elements").asList(Value::asString)));
+        if (!conflicts.isEmpty()) {
+            throw new ConflictException(since, conflicts);
+        }
+    }
+
+    /** The author's undo stack (changes done, newest first) and redo stack (changes undone, newest first). */
+    private record Stacks(Deque<Long> done, Deque<Long> undone) {}
+
+    private static Stacks stacks(TransactionContext tx, Author who) {
+        List<Record> own = new ArrayList<>(tx.run(CypherFiles.load("journal/own"),
+                Map.of("by", who.by(), "limit", OWN_HISTORY)).list());
+        java.util.Collections.reverse(own);
+        Deque<Long> done = new ArrayDeque<>();
+        Deque<Long> undone = new ArrayDeque<>();
+        for (Record entry : own) {
+            long version = entry.get("version").asLong();
+            switch (entry.get("op").asString()) {
+                case "undo" -> {
+                    Long target = entry.get("target").asLong();
+                    done.remove(target);
+                    undone.push(target);
+                }
+                case "redo" -> {
+                    undone.remove(entry.get("target").asLong());
+                    done.push(version);
+                }
+                default -> {
+                    done.push(version);
+                    undone.clear();
+                }
+            }
+        }
+        return new Stacks(done, undone);
+    }
+
+    /** Writes back the rows of an entry before (undo) or after (redo) it. */
+    private Void apply(TransactionContext tx, Change change, boolean undo) {
+        ObjectNode document = json.createObjectNode();
+        List<ElementRef> relationshipsGone = new ArrayList<>();
+        List<ElementRef> nodesGone = new ArrayList<>();
+        for (ElementChange element : change.changes()) {
+            if (!undo && element.cascade()) {
+                continue; // the deletion that caused it does it again
+            }
+            JsonNode target = undo ? element.before() : element.after();
+            ElementRef ref = element.ref();
+            if (target == null || target.isNull()) {
+                (ref.kind().isPresent() ? relationshipsGone : nodesGone).add(ref);
+            } else {
+                document.withArrayProperty(element.section()).add(target);
+            }
+        }
+        for (ElementRef ref : relationshipsGone) {
+            GraphRepository.deleteRelationshipIn(tx, ref.kind().orElseThrow(), ref.id());
+        }
+        writer.writeIn(tx, NetworkReader.rowsOnly().readJson(document));
+        for (ElementRef ref : nodesGone) {
+            GraphRepository.deleteIn(tx, ref.label().orElseThrow(), ref.id(), false);
+        }
+        return null;
+    }
+
+    /** A node, its keyed relationships, and the rows that name it (cascade): what deleting it changes. */
+    private static List<ElementRef> around(TransactionContext tx, NodeLabel label, String id) {
+        List<ElementRef> refs = new ArrayList<>();
+        refs.add(ElementRef.node(label, id));
+        tx.run(CypherFiles.load("journal/around"), Map.of("id", id)).stream().findFirst().ifPresent(r -> {
+            for (Value relationship : r.get("relationships").values()) {
+                if (relationship.get("type").isNull() || relationship.get("key").isNull()) {
+                    continue; // a node without relationships
+                }
+                RelationshipKind kind = KINDS_BY_TYPE.get(relationship.get("type").asString());
+                if (kind != null) {
+                    refs.add(ElementRef.relationship(kind, relationship.get("key").asString()));
+                }
+            }
+            for (Value dependent : r.get("dependents").values()) {
+                if (dependent.get("id").isNull()) {
+                    continue;
+                }
+                dependent.get("labels").asList(Value::asString).stream().map(NodeLabel::byLabel)
+                        .flatMap(Optional::stream).findFirst()
+                        .ifPresent(l -> refs.add(new ElementRef(l.plural(), dependent.get("id").asString(), true)));
+            }
+        });
+        return refs;
+    }
+
+    /** The rows of the elements now, by key; elements that do not exist are absent. */
+    private Map<String, JsonNode> rows(TransactionContext tx, List<ElementRef> refs) {
+        Map<String, List<String>> bySection = new LinkedHashMap<>();
+        for (ElementRef ref : refs) {
+            bySection.computeIfAbsent(ref.section(), s -> new ArrayList<>()).add(ref.id());
+        }
+        Map<String, JsonNode> rows = new HashMap<>();
+        bySection.forEach((section, ids) -> {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                Collection<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                Map<String, Object> found = NodeLabel.byPlural(section)
+                        .map(label -> GraphRepository.nodeRowsIn(tx, label, batch))
+                        .orElseGet(() -> GraphRepository.relationshipRowsIn(tx,
+                                RelationshipKind.byPlural(section).orElseThrow(), batch));
+                found.forEach((id, row) -> rows.put(section + "/" + id, json.valueToTree(row)));
+            }
+        });
+        return rows;
+    }
+
+    private static List<ElementRef> refsOf(Network network) {
+        List<ElementRef> refs = new ArrayList<>(network.rows());
+        network.partners().forEach(p -> refs.add(ElementRef.node(NodeLabel.PARTNER, p.id())));
+        network.persons().forEach(p -> refs.add(ElementRef.node(NodeLabel.PERSON, p.id())));
+        network.services().forEach(s -> refs.add(ElementRef.node(NodeLabel.SERVICE, s.id())));
+        network.families().forEach(f -> refs.add(ElementRef.node(NodeLabel.FAMILY, f.id())));
+        network.tables().forEach(t -> refs.add(ElementRef.node(NodeLabel.TABLE, t.id())));
+        network.seats().forEach(s -> refs.add(ElementRef.relationship(RelationshipKind.SEATS, s.key())));
+        network.collaborations().forEach(c -> refs.add(ElementRef.relationship(RelationshipKind.COLLABORATIONS,
+                c.key())));
+        network.supports().forEach(s -> refs.add(ElementRef.relationship(RelationshipKind.SUPPORTS, s.key())));
+        network.uses().forEach(u -> refs.add(ElementRef.relationship(RelationshipKind.USES, u.key())));
+        network.referrals().forEach(r -> refs.add(ElementRef.node(NodeLabel.REFERRAL, r.id())));
+        return refs;
+    }
+
+    private static List<ElementRef> refsOf(Change change) {
+        return change.changes().stream().map(ElementChange::ref).toList();
+    }
+
+    /** One ref per element; an element named directly is not a cascade, whatever else names it. */
+    private static List<ElementRef> distinct(List<ElementRef> refs) {
+        Map<String, ElementRef> byKey = new LinkedHashMap<>();
+        for (ElementRef ref : refs) {
+            byKey.merge(ref.key(), ref, (a, b) -> a.cascade() ? b : a);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static List<String> keys(List<ElementRef> refs) {
+        return refs.stream().map(ElementRef::key).toList();
+    }
+
+    private Change entry(TransactionContext tx, long version) {
+        return tx.run(CypherFiles.load("journal/entry"), Map.of("version", version)).stream().findFirst()
+                .map(this::change)
+                .orElseThrow(() -> new NothingToDoException("The journal no longer holds version " + version + "."));
+    }
+
+    private Change change(Record r) {
+        try {
+            return new Change(r.get("version").asLong(), r.get("at").asString(), r.get("who").asString(),
+                    r.get("role").asString(), r.get("op").asString(),
+                    r.get("target").isNull() ? null : r.get("target").asLong(),
+                    json.readValue(r.get("changes").asString(), CHANGES));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String text(List<ElementChange> changes) {
+        try {
+            return json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long failNothing(String message) {
+        throw new NothingToDoException(message);
+    }
+
+    /** Thrown inside a delete's transaction when there is nothing to delete, so it rolls back. */
+    private static final class Missing extends RuntimeException {
+        Missing() {
+            super(null, null, false, false);
+        }
+    }
+}
