@@ -60,7 +60,9 @@ final class DemoReferrals {
         receiversByDomain.values().forEach(list -> list.sort(Comparator.comparing(DemoPartners.Entry::id)));
     }
 
-    List<Referral> generate(List<DemoFamilies.Life> lives, List<Use> uses, List<Support> supports) {
+    /** {@code planted}: referrals to add to the drawn ones ({@link DemoChanges#planted}). */
+    List<Referral> generate(List<DemoFamilies.Life> lives, List<Use> uses, List<Support> supports,
+            List<Referral> planted) {
         Map<String, List<Link>> senders = senders(lives, uses, supports);
         double[] weights = new double[lives.size()];
         for (int i = 0; i < weights.length; i++) {
@@ -70,10 +72,11 @@ final class DemoReferrals {
         List<Referral> drafts = new ArrayList<>(COUNT);
         while (drafts.size() < COUNT) {
             Referral draft = referral(lives.get(random.cumulative(cumulative)), senders);
-            if (draft != null) {
+            if (draft != null && !backOnTheOneWay(draft)) {
                 drafts.add(draft);
             }
         }
+        drafts.addAll(planted);
         drafts.sort(Comparator.comparing(Referral::date));
         List<Referral> referrals = new ArrayList<>(COUNT);
         for (Referral r : drafts) {
@@ -81,6 +84,12 @@ final class DemoReferrals {
             referrals.add(new Referral(id, r.from(), r.to(), r.family(), r.date(), r.domain(), r.status()));
         }
         return List.copyOf(referrals);
+    }
+
+    /** The one-way relation of {@link DemoChanges} is never used the other way. */
+    private boolean backOnTheOneWay(Referral r) {
+        String to = providerOf.getOrDefault(r.to(), r.to());
+        return partnerOf(r.from()).equals(DemoChanges.ONE_WAY_TO) && to.equals(DemoChanges.ONE_WAY_FROM);
     }
 
     /** Per family, who can refer it, when, and how likely each is to do so. */
@@ -123,7 +132,7 @@ final class DemoReferrals {
             return null;
         }
         String domain = random.pick(life.family().needs());
-        DemoPartners.Entry receiver = receiver(domain, partnerOf(from), life.family().neighbourhood());
+        DemoPartners.Entry receiver = receiver(domain, partnerOf(from), life.family().neighbourhood(), date);
         if (receiver == null) {
             return null;
         }
@@ -147,11 +156,13 @@ final class DemoReferrals {
         return person == null ? sender : person.worksFor();
     }
 
-    private DemoPartners.Entry receiver(String domain, String sender, String home) {
+    /** A partner active in the domain and part of the network on that day, weighted by size and nearness. */
+    private DemoPartners.Entry receiver(String domain, String sender, String home, LocalDate date) {
         List<DemoPartners.Entry> candidates = receiversByDomain.getOrDefault(domain, List.of());
         double[] weights = receiverWeights.computeIfAbsent(domain + "|" + home, k -> weights(candidates, home)).clone();
         for (int i = 0; i < weights.length; i++) {
-            if (candidates.get(i).id().equals(sender)) {
+            String id = candidates.get(i).id();
+            if (id.equals(sender) || !DemoChanges.period(id).contains(date)) {
                 weights[i] = 0;
             }
         }

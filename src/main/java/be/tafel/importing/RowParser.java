@@ -29,16 +29,21 @@ final class RowParser {
     private RowParser() {}
 
     static Partner partner(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "name", "sector", "domains", "neighbourhoods", "kind"), "");
+        r.rejectUnknown(Set.of("id", "name", "sector", "domains", "neighbourhoods", "kind", "since", "until"), "");
+        Period period = r.period();
         Partner p = new Partner(r.requiredText("id"), r.requiredText("name"), r.optionalText("sector"),
-                r.textList("domains"), r.textList("neighbourhoods"), r.optionalEnum("kind", PartnerKind.class));
+                r.textList("domains"), r.textList("neighbourhoods"), r.optionalEnum("kind", PartnerKind.class),
+                period.since(), period.until());
         return p.id() == null || p.name() == null ? null : p;
     }
 
     static Person person(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "name", "role", "worksFor"), "");
+        r.rejectUnknown(Set.of("id", "name", "role", "worksFor", "since", "until", "worksForSince", "worksForUntil"),
+                "");
+        Period period = r.period();
+        Period works = r.period("worksForSince", "worksForUntil");
         Person p = new Person(r.requiredText("id"), r.requiredText("name"), r.requiredEnum("role", PersonRole.class),
-                r.optionalText("worksFor"));
+                r.optionalText("worksFor"), period.since(), period.until(), works.since(), works.until());
         return p.id() == null || p.name() == null || p.role() == null ? null : p;
     }
 

@@ -22,12 +22,20 @@ final class StoreRows {
     private StoreRows() {}
 
     static Map<String, Object> of(Partner p) {
-        return row("id", p.id(), "name", p.name(), "sector", p.sector(), "domains", p.domains(),
-                "neighbourhoods", p.neighbourhoods(), "kind", code(p.kind()));
+        return properties(p);
     }
 
     static Map<String, Object> of(Person p) {
-        return row("id", p.id(), "name", p.name(), "role", code(p.role()), "worksFor", p.worksFor());
+        Map<String, Object> row = withPeriod(row("id", p.id(), "name", p.name(), "role", code(p.role()), "worksFor",
+                p.worksFor()), p.period());
+        row.put("worksForSince", p.worksForSince());
+        row.put("worksForUntil", p.worksForUntil());
+        return row;
+    }
+
+    /** The properties of a new {@code WORKS_FOR}: when it holds. */
+    static Map<String, Object> worksFor(Person p) {
+        return withPeriod(new HashMap<>(), p.worksForPeriod());
     }
 
     static Map<String, Object> of(Service s) {
@@ -74,12 +82,12 @@ final class StoreRows {
     }
 
     static Map<String, Object> properties(Partner p) {
-        return row("id", p.id(), "name", p.name(), "sector", p.sector(), "domains", p.domains(),
-                "neighbourhoods", p.neighbourhoods(), "kind", code(p.kind()));
+        return withPeriod(row("id", p.id(), "name", p.name(), "sector", p.sector(), "domains", p.domains(),
+                "neighbourhoods", p.neighbourhoods(), "kind", code(p.kind())), p.period());
     }
 
     static Map<String, Object> properties(Person p) {
-        return row("id", p.id(), "name", p.name(), "role", code(p.role()));
+        return withPeriod(row("id", p.id(), "name", p.name(), "role", code(p.role())), p.period());
     }
 
     /** Access scores are stored flat, as {@code access_reachable} and so on. */
