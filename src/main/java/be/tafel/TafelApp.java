@@ -14,6 +14,9 @@ import be.tafel.auth.AuditLog;
 import be.tafel.auth.Role;
 import be.tafel.auth.SecuritySettings;
 import be.tafel.auth.TokenStore;
+import be.tafel.change.ChangeAnalysis;
+import be.tafel.change.HistoryCache;
+import be.tafel.change.Timeline;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
@@ -23,6 +26,7 @@ import be.tafel.table.TableAnalysis;
 import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
 import be.tafel.web.AuditRoutes;
+import be.tafel.web.ChangeRoutes;
 import be.tafel.web.CrudRoutes;
 import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
@@ -94,6 +98,9 @@ public final class TafelApp {
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
         WarmResponses warm = new WarmResponses(store);
         Observability observability = new Observability(store, analyses, warm);
+        HistoryCache histories = new HistoryCache(store);
+        ChangeRoutes change = new ChangeRoutes(histories, new ChangeAnalysis(histories, analyses),
+                new Timeline(histories, analyses, store));
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -126,6 +133,9 @@ public final class TafelApp {
                 get("what-if", warm.around(tables::whatIf), READERS);
                 get("tables/{id}/analysis", warm.around(tables::analysis), READERS);
                 get("tables/{id}/compare", warm.around(tables::compare), READERS);
+                get("change", warm.around(change::change), READERS);
+                get("timeline", warm.around(change::timeline), READERS);
+                get("reach", warm.around(change::reach), READERS);
                 path("analysis", () -> {
                     get("summary", warm.around(analysis::summary), READERS);
                     get("centrality", warm.around(analysis::centrality), READERS);
@@ -133,6 +143,7 @@ public final class TafelApp {
                     get("missing-links", warm.around(structure::missingLinks), READERS);
                     get("communities", warm.around(structure::communities), READERS);
                     get("brokerage", warm.around(structure::brokerage), READERS);
+                    get("referral-flows", warm.around(change::flows), READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });
                 for (NodeLabel label : NodeLabel.values()) {

@@ -29,12 +29,15 @@ public final class DemoChanges {
             "partner-tennisclub-de-linde", LocalDate.of(2025, 5, 31),
             "partner-jobkanaal", LocalDate.of(2026, 3, 31));
 
-    /** From this day, schools and welfare partners start working together: the new ties of the last year. */
+    /**
+     * From this day, schools and welfare partners start working together: the new ties of the last year
+     * (besides those of a partner that joins then, no other tie starts after this day).
+     */
     public static final LocalDate NEW_TIES_FROM = LocalDate.of(2025, 12, 1);
     public static final LocalDate NEW_TIES_TO = LocalDate.of(2026, 5, 31);
     public static final String NEW_TIES_SECTOR_A = "school";
     public static final String NEW_TIES_SECTOR_B = "welfare";
-    public static final int NEW_TIES = 10;
+    public static final int NEW_TIES = 12;
 
     /** A relation used one way only: this partner refers families to the other, which never refers back. */
     public static final String ONE_WAY_FROM = "partner-clb-go";
@@ -116,8 +119,10 @@ public final class DemoChanges {
         List<Referral> referrals = new ArrayList<>();
         for (int i = 0; i < ONE_WAY_REFERRALS; i++) {
             LocalDate day = random.day(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 9, 30));
+            boolean completed = random.chance(0.7);
             referrals.add(new Referral(null, ONE_WAY_FROM, ONE_WAY_TO, families.get(i), day, DemoTown.HEALTH,
-                    random.chance(0.7) ? ReferralStatus.COMPLETED : ReferralStatus.ACCEPTED));
+                    completed ? ReferralStatus.COMPLETED : ReferralStatus.ACCEPTED,
+                    completed ? day.plusDays(random.between(7, 30)) : null));
         }
         for (int i = 0; i < LOOP_FAMILIES; i++) {
             String family = families.get(ONE_WAY_REFERRALS + i);

@@ -81,7 +81,8 @@ final class DemoReferrals {
         List<Referral> referrals = new ArrayList<>(COUNT);
         for (Referral r : drafts) {
             String id = DemoFamilies.id("ref-", referrals.size() + 1, 6);
-            referrals.add(new Referral(id, r.from(), r.to(), r.family(), r.date(), r.domain(), r.status()));
+            referrals.add(new Referral(id, r.from(), r.to(), r.family(), r.date(), r.domain(), r.status(),
+                    r.completedOn()));
         }
         return List.copyOf(referrals);
     }
@@ -137,7 +138,9 @@ final class DemoReferrals {
             return null;
         }
         String to = destination(receiver, domain, life);
-        return new Referral(null, from, to, life.id(), date, domain, status(to, date));
+        ReferralStatus status = status(to, date);
+        return new Referral(null, from, to, life.id(), date, domain, status,
+                status == ReferralStatus.COMPLETED ? completion(date) : null);
     }
 
     /** Someone who reaches the family on that day: a referral comes from a relationship that holds. */
@@ -192,6 +195,12 @@ final class DemoReferrals {
             }
         }
         return fitting.isEmpty() || random.chance(0.5) ? receiver.id() : random.pick(fitting).id();
+    }
+
+    /** The day a completed referral was completed: within weeks mostly, within months sometimes. */
+    private LocalDate completion(LocalDate date) {
+        LocalDate day = date.plusDays(random.chance(0.8) ? random.between(3, 42) : random.between(43, 150));
+        return day.isAfter(END) ? END : day;
     }
 
     private ReferralStatus status(String to, LocalDate date) {

@@ -129,7 +129,7 @@ final class RowParser {
     }
 
     static Referral referral(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "from", "to", "family", "date", "domain", "status"), "");
+        r.rejectUnknown(Set.of("id", "from", "to", "family", "date", "domain", "status", "completedOn"), "");
         String id = r.requiredText("id");
         String from = r.requiredText("from");
         String to = r.requiredText("to");
@@ -137,9 +137,14 @@ final class RowParser {
         LocalDate date = r.requiredDate("date");
         String domain = r.optionalText("domain");
         ReferralStatus status = r.requiredEnum("status", ReferralStatus.class);
+        LocalDate completedOn = r.optionalDate("completedOn");
+        if (completedOn != null && date != null && completedOn.isBefore(date)) {
+            r.problem("completedOn", "completedOn (" + completedOn + ") is before the referral's date (" + date + ")");
+            return null;
+        }
         if (id == null || from == null || to == null || family == null || date == null || status == null) {
             return null;
         }
-        return new Referral(id, from, to, family, date, domain, status);
+        return new Referral(id, from, to, family, date, domain, status, completedOn);
     }
 }

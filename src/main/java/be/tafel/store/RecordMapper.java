@@ -57,7 +57,7 @@ final class RecordMapper {
 
     static Referral referral(Record r) {
         return new Referral(text(r, "id"), text(r, "from"), text(r, "to"), text(r, "family"), date(r.get("date")),
-                text(r, "domain"), code(ReferralStatus.class, text(r, "status")));
+                text(r, "domain"), code(ReferralStatus.class, text(r, "status")), date(r.get("completedOn")));
     }
 
     static Seat seat(Record r) {

@@ -73,7 +73,7 @@ final class StoreRows {
 
     static Map<String, Object> of(Referral r) {
         return row("id", r.id(), "from", r.from(), "to", r.to(), "family", r.family(), "date", r.date(), "domain",
-                r.domain(), "status", code(r.status()));
+                r.domain(), "status", code(r.status()), "completedOn", r.completedOn());
     }
 
     /** A row of {@code import/create-nodes}: the node's labels and its properties, as they are stored. */
@@ -138,7 +138,7 @@ final class StoreRows {
     /** A row of {@code import/create-referrals}: the ends as element ids. */
     static Map<String, Object> newReferral(Referral r, String from, String to, String family) {
         return row("id", r.id(), "from", from, "to", to, "family", family, "date", r.date(), "domain",
-                r.domain(), "status", code(r.status()));
+                r.domain(), "status", code(r.status()), "completedOn", r.completedOn());
     }
 
     private static Map<String, Object> access(Access a) {
