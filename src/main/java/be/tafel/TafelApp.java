@@ -38,6 +38,7 @@ import be.tafel.web.OpenApiRoutes;
 import be.tafel.web.Problems;
 import be.tafel.web.SecurityHeaders;
 import be.tafel.web.SmallCounts;
+import be.tafel.web.StatusesCounted;
 import be.tafel.web.StructureRoutes;
 import be.tafel.web.TableRoutes;
 import be.tafel.web.WarmResponses;
@@ -100,7 +101,7 @@ public final class TafelApp {
         Observability observability = new Observability(store, analyses, warm);
         HistoryCache histories = new HistoryCache(store);
         ChangeRoutes change = new ChangeRoutes(histories, new ChangeAnalysis(histories, analyses),
-                new Timeline(histories, analyses, store));
+                new Timeline(histories, store));
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -113,6 +114,7 @@ public final class TafelApp {
             config.routes.beforeMatched(access::check);
             config.routes.afterMatched(audit::after);
             config.routes.afterMatched(new SmallCounts(json)::after);
+            config.routes.afterMatched(new StatusesCounted(json)::after);
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;

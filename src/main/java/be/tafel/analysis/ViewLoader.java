@@ -161,6 +161,7 @@ public final class ViewLoader {
         parameters.put("from", request.referralsFrom());
         parameters.put("domain", request.domain());
         parameters.put("neighbourhood", request.neighbourhood());
+        parameters.put("statuses", request.statuses());
         return parameters;
     }
 

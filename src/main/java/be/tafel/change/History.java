@@ -1,5 +1,6 @@
 package be.tafel.change;
 
+import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.model.Collaboration;
 import be.tafel.model.Family;
 import be.tafel.model.Network;
@@ -96,6 +97,31 @@ public final class History {
         }
         Service service = services.get(id);
         return service == null ? null : service.provider();
+    }
+
+    /**
+     * The collaboration view on a day, as the store's projection builds it: the partners in the network that
+     * day in id order, one undirected edge per pair with a tie that holds, weighted by the sum of the
+     * strengths of its holding spells.
+     */
+    public CsrGraph collaborationGraph(LocalDate day) {
+        List<String> ids = network.partners().stream().filter(p -> p.period().contains(day)).map(Partner::id)
+                .sorted().toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        Map<Long, Double> weights = new java.util.TreeMap<>();
+        for (Collaboration c : network.collaborations()) {
+            Integer a = index.get(c.a());
+            Integer b = index.get(c.b());
+            if (a != null && b != null && !a.equals(b) && c.period().contains(day)) {
+                weights.merge((long) Math.min(a, b) * ids.size() + Math.max(a, b), c.strength(), Double::sum);
+            }
+        }
+        CsrGraph.Builder graph = new CsrGraph.Builder(ids.size(), false);
+        weights.forEach((pair, w) -> graph.addEdge((int) (pair / ids.size()), (int) (pair % ids.size()), w));
+        return graph.build();
     }
 
     /** The provider of a service, or null. */

@@ -1,7 +1,6 @@
 package be.tafel.change;
 
-import be.tafel.analysis.AnalysisService;
-import be.tafel.model.Coded;
+import be.tafel.analysis.ViewAnalysis;
 import be.tafel.model.Referral;
 import be.tafel.model.ReferralStatus;
 import be.tafel.store.GraphStore;
@@ -27,23 +26,22 @@ public final class Timeline {
     public static final double FADING_DEFAULT = 0.3;
 
     private final HistoryCache histories;
-    private final AnalysisService analyses;
     private final GraphStore store;
     private final Map<LocalDate, Map<String, Double>> summaries = new ConcurrentHashMap<>();
     private volatile long summariesVersion = -1;
 
-    public Timeline(HistoryCache histories, AnalysisService analyses, GraphStore store) {
+    public Timeline(HistoryCache histories, GraphStore store) {
         this.histories = histories;
-        this.analyses = analyses;
         this.store = store;
     }
 
     /**
-     * Family counts are shown under the small-count rules; {@code referrals} counts referrals per outcome by
+     * Family counts ({@code familiesReached}, per grouping and group) are shown under the small-count rules;
+     * {@code referrals} counts referrals per outcome by
      * the month they were made in (the first point: the month up to {@code from}).
      */
     public record Series(LocalDate from, LocalDate to, List<LocalDate> dates, Map<String, List<Double>> scores,
-            Map<String, Map<String, List<Object>>> reach, Map<String, List<Integer>> referrals) {}
+            Map<String, Map<String, List<Object>>> familiesReached, Map<String, List<Integer>> referrals) {}
 
     public record Reach(String by, LocalDate from, LocalDate to, double threshold, List<LocalDate> dates,
             Map<String, List<Object>> families, List<Sentence> fading) {}
@@ -70,12 +68,13 @@ public final class Timeline {
     public Series series(LocalDate from, LocalDate to, Set<String> series, Privacy privacy) {
         History h = histories.history();
         List<LocalDate> dates = dates(from, to);
-        Map<String, List<Double>> scores = series.contains("scores") ? scores(dates) : null;
+        Map<String, List<Double>> scores = series.contains("scores") ? scores(h, dates) : null;
         Map<String, Map<String, List<Object>>> reach = null;
         if (series.contains("reach")) {
+            List<Set<String>> reached = dates.stream().map(day -> FamilyReach.at(h, day, null)).toList();
             reach = new LinkedHashMap<>();
             for (FamilyReach.By by : FamilyReach.By.values()) {
-                reach.put(by.code(), reach(h, dates, by, privacy));
+                reach.put(by.code(), masked(rawReach(h, reached, by), dates.size(), privacy));
             }
         }
         return new Series(from, to, dates, scores, reach, series.contains("referrals") ? referrals(h, dates) : null);
@@ -84,7 +83,7 @@ public final class Timeline {
     public Reach reach(FamilyReach.By by, LocalDate from, LocalDate to, double threshold, Privacy privacy) {
         History h = histories.history();
         List<LocalDate> dates = dates(from, to);
-        Map<String, List<Integer>> raw = rawReach(h, dates, by);
+        Map<String, List<Integer>> raw = rawReach(h, dates.stream().map(day -> FamilyReach.at(h, day, null)).toList(), by);
         List<Sentence> fading = new ArrayList<>();
         raw.forEach((group, counts) -> {
             int first = counts.getFirst();
@@ -99,7 +98,11 @@ public final class Timeline {
         return new Reach(by.code(), from, to, threshold, dates, masked(raw, dates.size(), privacy), fading);
     }
 
-    private Map<String, List<Double>> scores(List<LocalDate> dates) {
+    /**
+     * The collaboration view's summary per date, from the month's graph built out of the history in memory
+     * (the same partners and ties the view projects from the store), kept per graph version.
+     */
+    private Map<String, List<Double>> scores(History h, List<LocalDate> dates) {
         long version = store.version();
         if (version != summariesVersion) {
             summaries.clear();
@@ -108,22 +111,18 @@ public final class Timeline {
         Map<String, List<Double>> scores = new LinkedHashMap<>();
         for (LocalDate day : dates) {
             Map<String, Double> values = summaries.computeIfAbsent(day, d ->
-                    ChangeAnalysis.summaryValues(analyses.analyse(ChangeAnalysis.request(d)).summary()));
+                    ChangeAnalysis.summaryValues(ViewAnalysis.summaryOf(h.collaborationGraph(d))));
             values.forEach((score, value) -> scores.computeIfAbsent(score, k -> new ArrayList<>()).add(value));
         }
         return scores;
     }
 
-    private static Map<String, List<Object>> reach(History h, List<LocalDate> dates, FamilyReach.By by,
-            Privacy privacy) {
-        return masked(rawReach(h, dates, by), dates.size(), privacy);
-    }
-
-    private static Map<String, List<Integer>> rawReach(History h, List<LocalDate> dates, FamilyReach.By by) {
+    /** Per group, the count of reached families at each date ({@code reached}: the families per date). */
+    private static Map<String, List<Integer>> rawReach(History h, List<Set<String>> reached, FamilyReach.By by) {
         List<Map<String, Integer>> perDate = new ArrayList<>();
         Set<String> groups = new TreeSet<>();
-        for (LocalDate day : dates) {
-            Map<String, Integer> counts = FamilyReach.count(h, FamilyReach.at(h, day, null), by);
+        for (Set<String> families : reached) {
+            Map<String, Integer> counts = FamilyReach.count(h, families, by);
             perDate.add(counts);
             groups.addAll(counts.keySet());
         }
@@ -180,10 +179,10 @@ public final class Timeline {
                     row(out, day, "scores", e.getKey(), e.getValue().get(i));
                 }
             }
-            if (s.reach() != null) {
-                for (var by : s.reach().entrySet()) {
+            if (s.familiesReached() != null) {
+                for (var by : s.familiesReached().entrySet()) {
                     for (var e : by.getValue().entrySet()) {
-                        row(out, day, "reach." + by.getKey(), e.getKey(), e.getValue().get(i));
+                        row(out, day, "familiesReached." + by.getKey(), e.getKey(), e.getValue().get(i));
                     }
                 }
             }
@@ -203,9 +202,5 @@ public final class Timeline {
 
     private static String csvField(String text) {
         return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
-
-    static String codes(List<ReferralStatus> statuses) {
-        return String.join(",", statuses.stream().map(Coded::code).toList());
     }
 }

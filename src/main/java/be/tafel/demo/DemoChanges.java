@@ -134,6 +134,31 @@ public final class DemoChanges {
         return referrals;
     }
 
+    /**
+     * A partner in the network at the end whose every tie has ended by then gets one with the family centre
+     * from the day after its last tie ended: nobody in the network is left without a collaboration.
+     */
+    static List<Collaboration> noneLeftAlone(List<Partner> partners, List<Collaboration> ties) {
+        List<Collaboration> added = new ArrayList<>();
+        for (Partner p : partners) {
+            if (!p.period().contains(DemoTown.END) || p.id().equals(DemoNetwork.FAMILY_CENTRE)
+                    || KEEP_APART.contains(p.id())) {
+                continue;
+            }
+            List<Collaboration> own = ties.stream().filter(c -> c.a().equals(p.id()) || c.b().equals(p.id())).toList();
+            if (own.stream().anyMatch(c -> c.period().contains(DemoTown.END))) {
+                continue;
+            }
+            LocalDate since = p.since() == null ? DemoTown.START : p.since();
+            for (Collaboration c : own) {
+                since = DemoFamilies.later(since, c.period().until().plusDays(1));
+            }
+            added.add(new Collaboration(p.id(), DemoNetwork.FAMILY_CENTRE, "information-exchange", 1, 3,
+                    new Period(since, null)));
+        }
+        return added;
+    }
+
     /** The intersection of two periods, or null when they do not overlap. */
     private static Period clip(Period p, Period q) {
         LocalDate since = later(p.since(), q.since());

@@ -108,6 +108,7 @@ public final class DemoNetwork {
                 .generate(lives, uses, supports, DemoChanges.planted(changes, plantedFamilies));
         List<Collaboration> collaborations = new ArrayList<>(drawn);
         collaborations.addAll(DemoChanges.newTies(changes, partners, drawn));
+        collaborations.addAll(DemoChanges.noneLeftAlone(partners, collaborations));
         List<Family> families = lives.stream().map(DemoFamilies.Life::family).toList();
         return new Network(partners, persons, services, families, DemoTables.tables(), seats, collaborations,
                 supports, uses, referrals);

@@ -261,6 +261,30 @@ class ChangeApiTest {
     }
 
     @Test
+    void the_referral_view_counts_only_the_statuses_asked_and_says_which() {
+        JsonNode all = ok("/api/analysis/summary?view=referral&at=2026-10-31").get("statuses");
+        assertEquals(List.of("proposed", "accepted", "completed", "waitlisted", "dropped"), texts(all));
+        JsonNode waiting = ok("/api/analysis/summary?view=referral&at=2026-10-31&status=waitlisted");
+        assertEquals(List.of("waitlisted"), texts(waiting.get("statuses")));
+        JsonNode graph = ok("/api/graph?view=referral&at=2026-10-31&status=waitlisted");
+        assertEquals(List.of("waitlisted"), texts(graph.get("statuses")));
+        int weight = 0;
+        for (JsonNode e : graph.get("edges")) {
+            weight += e.get("data").get("weight").asInt();
+        }
+        long expected = demo.referrals().stream().filter(r -> r.status() == ReferralStatus.WAITLISTED
+                && r.date().isAfter(java.time.LocalDate.of(2025, 10, 31)) && !r.date().isAfter(java.time.LocalDate.of(2026, 10, 31))
+                && !partner(r.from()).equals(partner(r.to())) && !DemoChanges.LEFT.containsKey(partner(r.from()))
+                && !DemoChanges.LEFT.containsKey(partner(r.to()))).count();
+        assertEquals(expected, weight);
+        assertTrue(ok("/api/analysis/summary?view=referral&at=2026-10-31").get("summary").get("edges").asInt()
+                > waiting.get("summary").get("edges").asInt());
+        assertFalse(ok("/api/analysis/summary?view=collaboration").has("statuses"));
+        assertEquals(400, http.get("/api/analysis/summary?view=collaboration&status=completed").status());
+        assertEquals(400, http.get("/api/graph?view=referral&status=finished").status());
+    }
+
+    @Test
     void the_timeline_gives_monthly_series_and_the_same_as_csv() {
         long start = System.nanoTime();
         JsonNode t = ok("/api/timeline?from=2024-01-31&to=2026-10-31");
@@ -276,9 +300,15 @@ class ChangeApiTest {
         for (String score : List.of("nodes", "edges", "density", "components")) {
             assertEquals(points, t.get("scores").get(score).size(), score);
         }
-        assertEquals(ok("/api/analysis/summary?at=2025-06-30").get("summary").get("edges").asInt(),
-                t.get("scores").get("edges").get(indexOf(t, "2025-06-30")).asInt());
-        JsonNode teen = t.get("reach").get("ageBand").get("12-18");
+        for (String day : List.of("2024-01-31", "2025-06-30", "2026-10-31")) {
+            JsonNode summary = ok("/api/analysis/summary?at=" + day).get("summary");
+            for (String score : List.of("nodes", "edges", "density", "components", "averageClustering",
+                    "degreeCentralization")) {
+                assertEquals(summary.get(score).asDouble(), t.get("scores").get(score).get(indexOf(t, day)).asDouble(),
+                        1e-4, score + " on " + day);
+            }
+        }
+        JsonNode teen = t.get("familiesReached").get("ageBand").get("12-18");
         assertTrue(teen.get(points - 1).asInt() < 0.7 * teen.get(indexOf(t, "2025-01-31")).asInt());
         int completed2025 = 0;
         for (int i = 0; i < points; i++) {
