@@ -4,5 +4,6 @@ UNWIND $rows AS row
 MATCH (sender) WHERE elementId(sender) = row.from
 MATCH (receiver) WHERE elementId(receiver) = row.to
 MATCH (f) WHERE elementId(f) = row.family
-CREATE (r:Referral:Node {id: row.id, date: row.date, domain: row.domain, status: row.status}),
+CREATE (r:Referral:Node {id: row.id, date: row.date, domain: row.domain, status: row.status,
+                         completedOn: row.completedOn}),
        (r)-[:FROM]->(sender), (r)-[:TO]->(receiver), (r)-[:FOR]->(f)

@@ -1,8 +1,8 @@
 // Persons the store holds already: update in place. WORKS_FOR is replaced only when it changes, so
-// importing the same document again writes nothing.
+// importing the same document again writes nothing; its since/until are set on the one that stays.
 UNWIND $rows AS row
 MERGE (n:Person {id: row.id})
-SET n:Node, n.name = row.name, n.role = row.role
+SET n:Node, n.name = row.name, n.role = row.role, n.since = row.since, n.until = row.until
 WITH n, row
 OPTIONAL MATCH (p:Partner {id: row.worksFor})
 CALL (n, p) {
@@ -11,4 +11,6 @@ CALL (n, p) {
   WHERE old IS NOT NULL AND (p IS NULL OR other <> p)
   DELETE old
 }
-FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (n)-[:WORKS_FOR]->(p))
+FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END |
+  MERGE (n)-[w:WORKS_FOR]->(p)
+  SET w.since = row.worksForSince, w.until = row.worksForUntil)

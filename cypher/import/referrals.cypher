@@ -3,7 +3,7 @@
 // so importing the same document again writes nothing.
 UNWIND $rows AS row
 MERGE (r:Referral {id: row.id})
-SET r:Node, r.date = row.date, r.domain = row.domain, r.status = row.status
+SET r:Node, r.date = row.date, r.domain = row.domain, r.status = row.status, r.completedOn = row.completedOn
 WITH r, row
 MATCH (sender:Node {id: row.from}), (receiver:Node {id: row.to}), (f:Family {id: row.family})
 CALL (r, sender, receiver, f) {

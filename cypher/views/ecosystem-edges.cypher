@@ -8,7 +8,8 @@ CALL () {
   WITH a, type(r) AS kind, collect(b.id) AS targets
   RETURN a.id AS source, kind, targets
   UNION ALL
-  MATCH (a:Person)-[:WORKS_FOR]->(b:Partner)
+  MATCH (a:Person)-[w:WORKS_FOR]->(b:Partner)
+  WHERE (w.since IS NULL OR w.since <= $at) AND (w.until IS NULL OR w.until >= $at)
   WITH a, collect(b.id) AS targets
   RETURN a.id AS source, 'WORKS_FOR' AS kind, targets
   UNION ALL

@@ -1,4 +1,4 @@
-// Which families each partner reaches on $at: through its services (USES), its staff (SUPPORTS), and
+// Which families each partner in the network on $at reaches that day: through its services (USES), its staff (SUPPORTS), and
 // referrals it sent or received in the year up to $at. One wide row per partner. Referral ends are
 // resolved to their partner once per end, not once per referral.
 CALL () {
@@ -6,8 +6,9 @@ CALL () {
   WHERE (u.since IS NULL OR u.since <= $at) AND (u.until IS NULL OR u.until >= $at)
   RETURN p, f
   UNION
-  MATCH (p:Partner)<-[:WORKS_FOR]-(:Person)-[s:SUPPORTS]->(f:Family)
+  MATCH (p:Partner)<-[w:WORKS_FOR]-(:Person)-[s:SUPPORTS]->(f:Family)
   WHERE (s.since IS NULL OR s.since <= $at) AND (s.until IS NULL OR s.until >= $at)
+    AND (w.since IS NULL OR w.since <= $at) AND (w.until IS NULL OR w.until >= $at)
   RETURN p, f
   UNION
   MATCH (r:Referral)-[:FOR]->(f:Family)
@@ -22,5 +23,6 @@ CALL () {
   RETURN p, f
 }
 WITH p, f
-WHERE ($domain IS NULL OR $domain IN f.needs) AND ($neighbourhood IS NULL OR f.neighbourhood = $neighbourhood)
+WHERE (p.since IS NULL OR p.since <= $at) AND (p.until IS NULL OR p.until >= $at)
+  AND ($domain IS NULL OR $domain IN f.needs) AND ($neighbourhood IS NULL OR f.neighbourhood = $neighbourhood)
 RETURN p.id AS partner, collect(DISTINCT f.id) AS families

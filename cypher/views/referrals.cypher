@@ -1,7 +1,9 @@
 // Referrals between partners in the year up to $at (a person counts as its partner, a service as its
-// provider), optionally only in $domain or for families living in $neighbourhood.
+// provider), optionally only in $domain, for families living in $neighbourhood, or with an outcome
+// (status) in $statuses.
 MATCH (r:Referral)
 WHERE r.date > $from AND r.date <= $at AND ($domain IS NULL OR r.domain = $domain)
+  AND ($statuses IS NULL OR r.status IN $statuses)
 MATCH (r)-[:FOR]->(f:Family)
 WHERE $neighbourhood IS NULL OR f.neighbourhood = $neighbourhood
 MATCH (r)-[:FROM]->(s)

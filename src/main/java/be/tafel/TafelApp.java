@@ -17,6 +17,9 @@ import be.tafel.auth.SecuritySettings;
 import be.tafel.auth.TokenStore;
 import be.tafel.introduction.Introductions;
 import be.tafel.journal.Journal;
+import be.tafel.change.ChangeAnalysis;
+import be.tafel.change.HistoryCache;
+import be.tafel.change.Timeline;
 import be.tafel.model.NodeLabel;
 import be.tafel.privacy.Audience;
 import be.tafel.model.RelationshipKind;
@@ -27,6 +30,7 @@ import be.tafel.table.TableAnalysis;
 import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
 import be.tafel.web.AuditRoutes;
+import be.tafel.web.ChangeRoutes;
 import be.tafel.web.CrudRoutes;
 import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
@@ -41,6 +45,7 @@ import be.tafel.web.PrivateJson;
 import be.tafel.web.Problems;
 import be.tafel.web.RequestGuard;
 import be.tafel.web.SecurityHeaders;
+import be.tafel.web.StatusesCounted;
 import be.tafel.web.StructureRoutes;
 import be.tafel.web.TableRoutes;
 import be.tafel.web.WarmResponses;
@@ -108,6 +113,9 @@ public final class TafelApp {
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
         WarmResponses warm = new WarmResponses(store);
         Observability observability = new Observability(store, analyses, warm);
+        HistoryCache histories = new HistoryCache(store);
+        ChangeRoutes change = new ChangeRoutes(histories, new ChangeAnalysis(histories, analyses),
+                new Timeline(histories, store));
 
         return Javalin.create(config -> {
             config.jsonMapper(new PrivateJson(json));
@@ -121,6 +129,7 @@ public final class TafelApp {
             config.routes.before(new RequestGuard(!settings.requireTokens(), settings.corsOrigins())::check);
             config.routes.beforeMatched(access::check);
             config.routes.afterMatched(audit::after);
+            config.routes.afterMatched(new StatusesCounted(json)::after);
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;
@@ -148,6 +157,9 @@ public final class TafelApp {
                 get("what-if", warm.around(tables::whatIf), READERS);
                 get("tables/{id}/analysis", warm.around(tables::analysis), READERS);
                 get("tables/{id}/compare", warm.around(tables::compare), READERS);
+                get("change", warm.around(change::change), READERS);
+                get("timeline", warm.around(change::timeline), READERS);
+                get("reach", warm.around(change::reach), READERS);
                 path("analysis", () -> {
                     get("summary", warm.around(analysis::summary), READERS);
                     get("centrality", warm.around(analysis::centrality), READERS);
@@ -155,6 +167,7 @@ public final class TafelApp {
                     get("missing-links", warm.around(structure::missingLinks), READERS);
                     get("communities", warm.around(structure::communities), READERS);
                     get("brokerage", warm.around(structure::brokerage), READERS);
+                    get("referral-flows", warm.around(change::flows), READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });
                 for (NodeLabel label : NodeLabel.values()) {

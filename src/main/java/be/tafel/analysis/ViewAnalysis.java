@@ -212,7 +212,11 @@ public final class ViewAnalysis {
     }
 
     private ViewSummary computeSummary() {
-        CsrGraph graph = snapshot.graph();
+        return summaryOf(snapshot.graph());
+    }
+
+    /** The view summary of a graph, with its clustering values. */
+    public static ViewSummary summaryOf(CsrGraph graph) {
         Clustering clustering = new Clustering(graph.unweighted());
         return ViewSummary.of(graph).withClustering(clustering.getAverageClustering(), clustering.getTransitivity());
     }

@@ -49,7 +49,7 @@ public final class ViewLoader {
 
     private Builder partnerView(SimpleQueryRunner tx, ViewRequest request, String edgesQuery) {
         boolean filterNodes = request.view() == ViewKind.COLLABORATION;
-        List<Vertex> vertices = partners(tx, filterNodes ? request : null);
+        List<Vertex> vertices = partners(tx, request, filterNodes);
         Builder builder = new Builder(request, vertices);
         tx.run(CypherFiles.load(edgesQuery), parameters(request)).forEachRemaining(r -> builder.edge(
                 r.get("source").asString(), r.get("target").asString(), kindOf(request.view()), r.get("weight").asDouble()));
@@ -58,7 +58,7 @@ public final class ViewLoader {
 
     /** Partners joined by the number of families both reach ({@link SharedFamilyCounts}). */
     private Builder sharedFamilies(SimpleQueryRunner tx, ViewRequest request) {
-        Builder builder = new Builder(request, partners(tx, null));
+        Builder builder = new Builder(request, partners(tx, request, false));
         int[][] familiesOf = new int[builder.vertices.size()][];
         Map<String, Integer> familyNumbers = new HashMap<>();
         tx.run(CypherFiles.load("views/reach"), parameters(request)).forEachRemaining(r -> {
@@ -76,7 +76,7 @@ public final class ViewLoader {
 
     private Builder ecosystem(SimpleQueryRunner tx, ViewRequest request) {
         List<Vertex> all = new ArrayList<>();
-        tx.run(CypherFiles.load("views/ecosystem-nodes")).forEachRemaining(r -> {
+        tx.run(CypherFiles.load("views/ecosystem-nodes"), parameters(request)).forEachRemaining(r -> {
             for (Object node : r.get("nodes").asList()) {
                 all.add(vertex((List<?>) node));
             }
@@ -118,13 +118,14 @@ public final class ViewLoader {
         return v.activeIn(request.domain()) && v.presentIn(request.neighbourhood());
     }
 
-    private List<Vertex> partners(SimpleQueryRunner tx, ViewRequest filter) {
+    /** The partners in the network on the request's date; {@code filter}: only those in its domain and place. */
+    private List<Vertex> partners(SimpleQueryRunner tx, ViewRequest request, boolean filter) {
         List<Vertex> partners = new ArrayList<>();
-        tx.run(CypherFiles.load("views/partners")).forEachRemaining(r -> {
+        tx.run(CypherFiles.load("views/partners"), parameters(request)).forEachRemaining(r -> {
             Vertex v = new Vertex(r.get("id").asString(), NodeLabel.PARTNER, text(r.get("name")), text(r.get("sector")),
                     text(r.get("kind")), null, null, union(r.get("domains"), r.get("serviceDomains")),
                     union(r.get("neighbourhoods"), r.get("serviceNeighbourhoods")));
-            if (filter == null || (v.activeIn(filter.domain()) && v.presentIn(filter.neighbourhood()))) {
+            if (!filter || (v.activeIn(request.domain()) && v.presentIn(request.neighbourhood()))) {
                 partners.add(v);
             }
         });
@@ -153,6 +154,7 @@ public final class ViewLoader {
         parameters.put("from", request.referralsFrom());
         parameters.put("domain", request.domain());
         parameters.put("neighbourhood", request.neighbourhood());
+        parameters.put("statuses", request.statuses());
         return parameters;
     }
 

@@ -1,12 +1,14 @@
 package be.tafel.analysis;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Which view to analyse: its kind, the day it is taken at, and optional filters by life domain and
- * neighbourhood (null when not filtered).
+ * Which view to analyse: its kind, the day it is taken at, optional filters by life domain and
+ * neighbourhood (null when not filtered), and for the referral view the referral outcomes it counts
+ * ({@code statuses}, codes such as "completed"; null for all).
  */
-public record ViewRequest(ViewKind view, LocalDate at, String domain, String neighbourhood) {
+public record ViewRequest(ViewKind view, LocalDate at, String domain, String neighbourhood, List<String> statuses) {
     /** Referrals count towards a view when they fall in this many days up to {@code at}. */
     public static final int REFERRAL_WINDOW_DAYS = 365;
 
@@ -14,6 +16,12 @@ public record ViewRequest(ViewKind view, LocalDate at, String domain, String nei
         if (view == null || at == null) {
             throw new IllegalArgumentException("a view needs a kind and a date");
         }
+        statuses = statuses == null || statuses.isEmpty() ? null : List.copyOf(statuses);
+    }
+
+    /** A view that counts referrals whatever their outcome. */
+    public ViewRequest(ViewKind view, LocalDate at, String domain, String neighbourhood) {
+        this(view, at, domain, neighbourhood, null);
     }
 
     public LocalDate referralsFrom() {
@@ -21,6 +29,6 @@ public record ViewRequest(ViewKind view, LocalDate at, String domain, String nei
     }
 
     public ViewRequest withView(ViewKind other) {
-        return new ViewRequest(other, at, domain, neighbourhood);
+        return new ViewRequest(other, at, domain, neighbourhood, other == ViewKind.REFERRAL ? statuses : null);
     }
 }

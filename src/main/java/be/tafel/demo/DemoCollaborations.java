@@ -130,7 +130,7 @@ final class DemoCollaborations {
 
     private Period period() {
         LocalDate since = random.chance(0.72) ? random.day(OLDEST, START.minusDays(1))
-                : random.day(START, END.minusDays(60));
+                : random.day(START, DemoChanges.NEW_TIES_FROM.minusDays(1)); // the last year's new ties are planted
         LocalDate earliestEnd = DemoFamilies.later(since.plusDays(180), START.plusDays(60));
         if (random.chance(0.1) && earliestEnd.isBefore(END)) {
             return new Period(since, random.day(earliestEnd, END.minusDays(1)));

@@ -12,6 +12,7 @@ import be.tafel.model.Service;
 import be.tafel.model.Support;
 import be.tafel.model.Use;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,18 +89,26 @@ public final class DemoNetwork {
         List<DemoPartners.Entry> entries = DemoPartners.catalogue();
         Map<String, DemoPartners.Entry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
-        List<Partner> partners = entries.stream().map(DemoPartners.Entry::partner).toList();
+        List<Partner> partners = entries.stream().map(e -> DemoChanges.dated(e.partner())).toList();
         List<DemoPeople.Worker> workers = DemoPeople.cast();
         List<Person> persons = workers.stream().map(DemoPeople.Worker::person).toList();
         List<Service> services = new DemoServices(root.split()).generate(entries);
         List<Seat> seats = DemoTables.seats();
-        List<Collaboration> collaborations =
-                new DemoCollaborations(root.split(), entries, everAtSteering(seats)).generate();
+        List<Collaboration> drawn = DemoChanges.withinMembership(
+                new DemoCollaborations(root.split(), entries, everAtSteering(seats)).generate());
         List<DemoFamilies.Life> lives = new DemoFamilies(root.split()).generate();
-        List<Use> uses = new DemoUses(root.split(), services, byId).generate(lives);
+        Map<String, String> providerOf = services.stream().collect(Collectors.toMap(Service::id, Service::provider));
+        List<Use> uses = DemoChanges.withinProviders(new DemoUses(root.split(), services, byId).generate(lives),
+                providerOf);
         List<Support> supports = new DemoSupports(root.split(), byId).generate(workers, lives);
-        List<Referral> referrals =
-                new DemoReferrals(root.split(), byId, persons, services).generate(lives, uses, supports);
+        DemoRandom changes = root.split();
+        List<String> plantedFamilies = lives.stream().filter(l -> !l.family().neighbourhood().equals(DemoTown.KOUTERVELD))
+                .map(DemoFamilies.Life::id).toList();
+        List<Referral> referrals = new DemoReferrals(root.split(), byId, persons, services)
+                .generate(lives, uses, supports, DemoChanges.planted(changes, plantedFamilies));
+        List<Collaboration> collaborations = new ArrayList<>(drawn);
+        collaborations.addAll(DemoChanges.newTies(changes, partners, drawn));
+        collaborations.addAll(DemoChanges.noneLeftAlone(partners, collaborations));
         List<Family> families = lives.stream().map(DemoFamilies.Life::family).toList();
         return new Network(partners, persons, services, families, DemoTables.tables(), seats, collaborations,
                 supports, uses, referrals);

@@ -60,7 +60,9 @@ final class DemoReferrals {
         receiversByDomain.values().forEach(list -> list.sort(Comparator.comparing(DemoPartners.Entry::id)));
     }
 
-    List<Referral> generate(List<DemoFamilies.Life> lives, List<Use> uses, List<Support> supports) {
+    /** {@code planted}: referrals to add to the drawn ones ({@link DemoChanges#planted}). */
+    List<Referral> generate(List<DemoFamilies.Life> lives, List<Use> uses, List<Support> supports,
+            List<Referral> planted) {
         Map<String, List<Link>> senders = senders(lives, uses, supports);
         double[] weights = new double[lives.size()];
         for (int i = 0; i < weights.length; i++) {
@@ -70,17 +72,25 @@ final class DemoReferrals {
         List<Referral> drafts = new ArrayList<>(COUNT);
         while (drafts.size() < COUNT) {
             Referral draft = referral(lives.get(random.cumulative(cumulative)), senders);
-            if (draft != null) {
+            if (draft != null && !backOnTheOneWay(draft)) {
                 drafts.add(draft);
             }
         }
+        drafts.addAll(planted);
         drafts.sort(Comparator.comparing(Referral::date));
         List<Referral> referrals = new ArrayList<>(COUNT);
         for (Referral r : drafts) {
             String id = DemoFamilies.id("ref-", referrals.size() + 1, 6);
-            referrals.add(new Referral(id, r.from(), r.to(), r.family(), r.date(), r.domain(), r.status()));
+            referrals.add(new Referral(id, r.from(), r.to(), r.family(), r.date(), r.domain(), r.status(),
+                    r.completedOn()));
         }
         return List.copyOf(referrals);
+    }
+
+    /** The one-way relation of {@link DemoChanges} is never used the other way. */
+    private boolean backOnTheOneWay(Referral r) {
+        String to = providerOf.getOrDefault(r.to(), r.to());
+        return partnerOf(r.from()).equals(DemoChanges.ONE_WAY_TO) && to.equals(DemoChanges.ONE_WAY_FROM);
     }
 
     /** Per family, who can refer it, when, and how likely each is to do so. */
@@ -123,12 +133,14 @@ final class DemoReferrals {
             return null;
         }
         String domain = random.pick(life.family().needs());
-        DemoPartners.Entry receiver = receiver(domain, partnerOf(from), life.family().neighbourhood());
+        DemoPartners.Entry receiver = receiver(domain, partnerOf(from), life.family().neighbourhood(), date);
         if (receiver == null) {
             return null;
         }
         String to = destination(receiver, domain, life);
-        return new Referral(null, from, to, life.id(), date, domain, status(to, date));
+        ReferralStatus status = status(to, date);
+        return new Referral(null, from, to, life.id(), date, domain, status,
+                status == ReferralStatus.COMPLETED ? completion(date) : null);
     }
 
     /** Someone who reaches the family on that day: a referral comes from a relationship that holds. */
@@ -147,11 +159,13 @@ final class DemoReferrals {
         return person == null ? sender : person.worksFor();
     }
 
-    private DemoPartners.Entry receiver(String domain, String sender, String home) {
+    /** A partner active in the domain and part of the network on that day, weighted by size and nearness. */
+    private DemoPartners.Entry receiver(String domain, String sender, String home, LocalDate date) {
         List<DemoPartners.Entry> candidates = receiversByDomain.getOrDefault(domain, List.of());
         double[] weights = receiverWeights.computeIfAbsent(domain + "|" + home, k -> weights(candidates, home)).clone();
         for (int i = 0; i < weights.length; i++) {
-            if (candidates.get(i).id().equals(sender)) {
+            String id = candidates.get(i).id();
+            if (id.equals(sender) || !DemoChanges.period(id).contains(date)) {
                 weights[i] = 0;
             }
         }
@@ -181,6 +195,12 @@ final class DemoReferrals {
             }
         }
         return fitting.isEmpty() || random.chance(0.5) ? receiver.id() : random.pick(fitting).id();
+    }
+
+    /** The day a completed referral was completed: within weeks mostly, within months sometimes. */
+    private LocalDate completion(LocalDate date) {
+        LocalDate day = date.plusDays(random.chance(0.8) ? random.between(3, 42) : random.between(43, 150));
+        return day.isAfter(END) ? END : day;
     }
 
     private ReferralStatus status(String to, LocalDate date) {

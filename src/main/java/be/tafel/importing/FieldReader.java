@@ -178,10 +178,15 @@ final class FieldReader {
 
     /** {@code since} and {@code until}, with {@code since <= until}. */
     Period period() {
-        LocalDate since = optionalDate("since");
-        LocalDate until = optionalDate("until");
+        return period("since", "until");
+    }
+
+    /** Two date fields that bound a period, the second not before the first. */
+    Period period(String sinceField, String untilField) {
+        LocalDate since = optionalDate(sinceField);
+        LocalDate until = optionalDate(untilField);
         if (since != null && until != null && until.isBefore(since)) {
-            problem("until", "until (" + until + ") is before since (" + since + ")");
+            problem(untilField, untilField + " (" + until + ") is before " + sinceField + " (" + since + ")");
         }
         return new Period(since, until);
     }

@@ -29,16 +29,21 @@ final class RowParser {
     private RowParser() {}
 
     static Partner partner(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "name", "sector", "domains", "neighbourhoods", "kind"), "");
+        r.rejectUnknown(Set.of("id", "name", "sector", "domains", "neighbourhoods", "kind", "since", "until"), "");
+        Period period = r.period();
         Partner p = new Partner(r.requiredText("id"), r.requiredText("name"), r.optionalText("sector"),
-                r.textList("domains"), r.textList("neighbourhoods"), r.optionalEnum("kind", PartnerKind.class));
+                r.textList("domains"), r.textList("neighbourhoods"), r.optionalEnum("kind", PartnerKind.class),
+                period.since(), period.until());
         return p.id() == null || p.name() == null ? null : p;
     }
 
     static Person person(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "name", "role", "worksFor"), "");
+        r.rejectUnknown(Set.of("id", "name", "role", "worksFor", "since", "until", "worksForSince", "worksForUntil"),
+                "");
+        Period period = r.period();
+        Period works = r.period("worksForSince", "worksForUntil");
         Person p = new Person(r.requiredText("id"), r.requiredText("name"), r.requiredEnum("role", PersonRole.class),
-                r.optionalText("worksFor"));
+                r.optionalText("worksFor"), period.since(), period.until(), works.since(), works.until());
         return p.id() == null || p.name() == null || p.role() == null ? null : p;
     }
 
@@ -124,7 +129,7 @@ final class RowParser {
     }
 
     static Referral referral(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "from", "to", "family", "date", "domain", "status"), "");
+        r.rejectUnknown(Set.of("id", "from", "to", "family", "date", "domain", "status", "completedOn"), "");
         String id = r.requiredText("id");
         String from = r.requiredText("from");
         String to = r.requiredText("to");
@@ -132,9 +137,14 @@ final class RowParser {
         LocalDate date = r.requiredDate("date");
         String domain = r.optionalText("domain");
         ReferralStatus status = r.requiredEnum("status", ReferralStatus.class);
+        LocalDate completedOn = r.optionalDate("completedOn");
+        if (completedOn != null && date != null && completedOn.isBefore(date)) {
+            r.problem("completedOn", "completedOn (" + completedOn + ") is before the referral's date (" + date + ")");
+            return null;
+        }
         if (id == null || from == null || to == null || family == null || date == null || status == null) {
             return null;
         }
-        return new Referral(id, from, to, family, date, domain, status);
+        return new Referral(id, from, to, family, date, domain, status, completedOn);
     }
 }

@@ -144,7 +144,8 @@ public final class NetworkWriter implements KnownIds {
             List<Map<String, Object>> relationships = new ArrayList<>();
             for (Person p : network.persons()) {
                 if (!stored.contains(p.id()) && p.worksFor() != null) {
-                    relationships.add(relationship(Section.PERSONS, p.id(), "WORKS_FOR", p.worksFor(), Map.of()));
+                    relationships.add(relationship(Section.PERSONS, p.id(), "WORKS_FOR", p.worksFor(),
+                            StoreRows.worksFor(p)));
                 }
             }
             for (Service s : network.services()) {

@@ -30,11 +30,13 @@ final class RecordMapper {
 
     static Partner partner(Record r) {
         return new Partner(text(r, "id"), text(r, "name"), text(r, "sector"), texts(r, "domains"),
-                texts(r, "neighbourhoods"), code(PartnerKind.class, text(r, "kind")));
+                texts(r, "neighbourhoods"), code(PartnerKind.class, text(r, "kind")), date(r.get("since")),
+                date(r.get("until")));
     }
 
     static Person person(Record r) {
-        return new Person(text(r, "id"), text(r, "name"), code(PersonRole.class, text(r, "role")), text(r, "worksFor"));
+        return new Person(text(r, "id"), text(r, "name"), code(PersonRole.class, text(r, "role")), text(r, "worksFor"),
+                date(r.get("since")), date(r.get("until")), date(r.get("worksForSince")), date(r.get("worksForUntil")));
     }
 
     static Service service(Record r) {
@@ -55,7 +57,7 @@ final class RecordMapper {
 
     static Referral referral(Record r) {
         return new Referral(text(r, "id"), text(r, "from"), text(r, "to"), text(r, "family"), date(r.get("date")),
-                text(r, "domain"), code(ReferralStatus.class, text(r, "status")));
+                text(r, "domain"), code(ReferralStatus.class, text(r, "status")), date(r.get("completedOn")));
     }
 
     static Seat seat(Record r) {

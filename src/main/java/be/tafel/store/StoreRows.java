@@ -22,12 +22,20 @@ final class StoreRows {
     private StoreRows() {}
 
     static Map<String, Object> of(Partner p) {
-        return row("id", p.id(), "name", p.name(), "sector", p.sector(), "domains", p.domains(),
-                "neighbourhoods", p.neighbourhoods(), "kind", code(p.kind()));
+        return properties(p);
     }
 
     static Map<String, Object> of(Person p) {
-        return row("id", p.id(), "name", p.name(), "role", code(p.role()), "worksFor", p.worksFor());
+        Map<String, Object> row = withPeriod(row("id", p.id(), "name", p.name(), "role", code(p.role()), "worksFor",
+                p.worksFor()), p.period());
+        row.put("worksForSince", p.worksForSince());
+        row.put("worksForUntil", p.worksForUntil());
+        return row;
+    }
+
+    /** The properties of a new {@code WORKS_FOR}: when it holds. */
+    static Map<String, Object> worksFor(Person p) {
+        return withPeriod(new HashMap<>(), p.worksForPeriod());
     }
 
     static Map<String, Object> of(Service s) {
@@ -65,7 +73,7 @@ final class StoreRows {
 
     static Map<String, Object> of(Referral r) {
         return row("id", r.id(), "from", r.from(), "to", r.to(), "family", r.family(), "date", r.date(), "domain",
-                r.domain(), "status", code(r.status()));
+                r.domain(), "status", code(r.status()), "completedOn", r.completedOn());
     }
 
     /** A row of {@code import/create-nodes}: the node's labels and its properties, as they are stored. */
@@ -74,12 +82,12 @@ final class StoreRows {
     }
 
     static Map<String, Object> properties(Partner p) {
-        return row("id", p.id(), "name", p.name(), "sector", p.sector(), "domains", p.domains(),
-                "neighbourhoods", p.neighbourhoods(), "kind", code(p.kind()));
+        return withPeriod(row("id", p.id(), "name", p.name(), "sector", p.sector(), "domains", p.domains(),
+                "neighbourhoods", p.neighbourhoods(), "kind", code(p.kind())), p.period());
     }
 
     static Map<String, Object> properties(Person p) {
-        return row("id", p.id(), "name", p.name(), "role", code(p.role()));
+        return withPeriod(row("id", p.id(), "name", p.name(), "role", code(p.role())), p.period());
     }
 
     /** Access scores are stored flat, as {@code access_reachable} and so on. */
@@ -130,7 +138,7 @@ final class StoreRows {
     /** A row of {@code import/create-referrals}: the ends as element ids. */
     static Map<String, Object> newReferral(Referral r, String from, String to, String family) {
         return row("id", r.id(), "from", from, "to", to, "family", family, "date", r.date(), "domain",
-                r.domain(), "status", code(r.status()));
+                r.domain(), "status", code(r.status()), "completedOn", r.completedOn());
     }
 
     private static Map<String, Object> access(Access a) {

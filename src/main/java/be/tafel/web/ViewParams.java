@@ -15,7 +15,13 @@ final class ViewParams {
         String view = ctx.queryParam("view");
         ViewKind kind = view == null || view.isBlank() ? defaultView : Coded.parse(ViewKind.class, view).orElseThrow(() ->
                 new Problems.BadRequest("Unknown view '" + view + "'; views are " + Coded.allowed(ViewKind.class) + "."));
-        return new ViewRequest(kind, date(ctx, "at", LocalDate.now()), text(ctx, "domain"), text(ctx, "neighbourhood"));
+        java.util.List<String> statuses = ChangeRoutes.statuses(ctx).stream().map(be.tafel.model.Coded::code).toList();
+        if (!statuses.isEmpty() && kind != ViewKind.REFERRAL) {
+            throw new Problems.BadRequest("Query parameter 'status' filters referrals by outcome: it needs view=referral,"
+                    + " not view=" + kind.code() + ".");
+        }
+        return new ViewRequest(kind, date(ctx, "at", LocalDate.now()), text(ctx, "domain"), text(ctx, "neighbourhood"),
+                statuses);
     }
 
     static LocalDate date(Context ctx, String name, LocalDate fallback) {

@@ -355,8 +355,10 @@ class DemoNetworkTest {
                 ties.computeIfAbsent(c.b(), k -> new HashSet<>()).add(c.a());
             }
         }
-        int n = net.partners().size();
-        int[] degree = net.partners().stream().mapToInt(p -> ties.getOrDefault(p.id(), Set.of()).size()).toArray();
+        // partners that left the network before AT (DemoChanges) are not part of it
+        List<Partner> present = net.partners().stream().filter(p -> p.period().contains(AT)).toList();
+        int n = present.size();
+        int[] degree = present.stream().mapToInt(p -> ties.getOrDefault(p.id(), Set.of()).size()).toArray();
         int max = java.util.Arrays.stream(degree).max().orElse(0);
         double mean = java.util.Arrays.stream(degree).average().orElse(0);
         double centralisation = java.util.Arrays.stream(degree).map(d -> max - d).sum() / (double) ((n - 1) * (n - 2));

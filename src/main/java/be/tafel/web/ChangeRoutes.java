@@ -1,0 +1,178 @@
+package be.tafel.web;
+
+import be.tafel.auth.AccessControl;
+import be.tafel.auth.Principal;
+import be.tafel.auth.Role;
+import be.tafel.change.ChangeAnalysis;
+import be.tafel.change.FamilyReach;
+import be.tafel.change.HistoryCache;
+import be.tafel.change.Privacy;
+import be.tafel.change.ReferralFlows;
+import be.tafel.change.Timeline;
+import be.tafel.model.Coded;
+import be.tafel.model.ReferralStatus;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /api/change}, {@code /api/timeline}, {@code /api/reach} and {@code /api/analysis/referral-flows}:
+ * is the network getting better? Moments are ISO dates; survey waves do not exist on this server yet, so a
+ * moment that is not a date answers 400 "unknown wave".
+ */
+public final class ChangeRoutes {
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final HistoryCache histories;
+    private final ChangeAnalysis change;
+    private final Timeline timeline;
+
+    public ChangeRoutes(HistoryCache histories, ChangeAnalysis change, Timeline timeline) {
+        this.histories = histories;
+        this.change = change;
+        this.timeline = timeline;
+    }
+
+    /** {@code GET /api/change?from=&to=[&table=][&lang=nl|en]}. */
+    public void change(Context ctx) {
+        Period period = period(ctx);
+        String lang = lang(ctx);
+        String table = ctx.queryParam("table");
+        if (table != null && !table.isBlank() && histories.history().table(table) == null) {
+            throw new NotFoundResponse("There is no table '" + table + "'.");
+        }
+        ctx.json(change.change(period.from, period.to, table == null || table.isBlank() ? null : table, lang,
+                privacy(ctx)));
+    }
+
+    /** {@code GET /api/timeline?from=&to=[&series=scores,reach,referrals][&format=csv]}. */
+    public void timeline(Context ctx) {
+        Period period = period(ctx);
+        Set<String> series = new LinkedHashSet<>(Timeline.SERIES);
+        String asked = ctx.queryParam("series");
+        if (asked != null && !asked.isBlank()) {
+            series = new LinkedHashSet<>(Arrays.asList(asked.split(",")));
+            for (String s : series) {
+                if (!Timeline.SERIES.contains(s)) {
+                    throw new Problems.BadRequest("Unknown series '" + s + "'; series are "
+                            + String.join(", ", Timeline.SERIES) + ".");
+                }
+            }
+        }
+        String format = ctx.queryParam("format");
+        Timeline.Series answer = timeline.series(period.from, period.to, series, privacy(ctx));
+        if ("csv".equals(format)) {
+            ctx.contentType("text/csv; charset=utf-8").result(Timeline.csv(answer));
+        } else if (format == null || format.isBlank() || "json".equals(format)) {
+            ctx.json(answer);
+        } else {
+            throw new Problems.BadRequest("Unknown format '" + format + "'; formats are json and csv.");
+        }
+    }
+
+    /** {@code GET /api/reach?by=ageBand|domain|neighbourhood&from=&to=[&threshold=0.3]}. */
+    public void reach(Context ctx) {
+        String byText = ctx.queryParam("by");
+        FamilyReach.By by = FamilyReach.By.of(byText == null ? "ageBand" : byText);
+        if (by == null) {
+            throw new Problems.BadRequest("Query parameter 'by' must be ageBand, domain or neighbourhood, not '"
+                    + byText + "'.");
+        }
+        Period period = period(ctx);
+        double threshold = ctx.queryParamAsClass("threshold", Double.class)
+                .check(t -> t == null || (t > 0 && t < 1), "threshold must be a share between 0 and 1")
+                .getOrDefault(Timeline.FADING_DEFAULT);
+        ctx.json(timeline.reach(by, period.from, period.to, threshold, privacy(ctx)));
+    }
+
+    /** {@code GET /api/analysis/referral-flows?by=sector|partner[&at=][&from=&to=][&status=]}. */
+    public void flows(Context ctx) {
+        String byText = ctx.queryParam("by");
+        ReferralFlows.By by = ReferralFlows.By.of(byText == null ? "sector" : byText);
+        if (by == null) {
+            throw new Problems.BadRequest("Query parameter 'by' must be sector or partner, not '" + byText + "'.");
+        }
+        boolean window = ctx.queryParam("from") != null || ctx.queryParam("to") != null;
+        LocalDate from;
+        LocalDate to;
+        if (window) {
+            Period period = period(ctx);
+            from = period.from;
+            to = period.to;
+        } else {
+            to = ViewParams.date(ctx, "at", LocalDate.now());
+            from = to.minusDays(be.tafel.analysis.ViewRequest.REFERRAL_WINDOW_DAYS - 1L);
+        }
+        ctx.json(ReferralFlows.of(histories.history(), by, from, to, statuses(ctx), privacy(ctx)));
+    }
+
+    /** {@code status=} as a set of outcomes (empty: all); an unknown outcome is a bad request. */
+    static Set<ReferralStatus> statuses(Context ctx) {
+        Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
+        for (String value : ctx.queryParams("status")) {
+            for (String code : value.split(",")) {
+                if (code.isBlank()) {
+                    continue;
+                }
+                statuses.add(Coded.parse(ReferralStatus.class, code.strip()).orElseThrow(() -> new Problems.BadRequest(
+                        "Unknown referral status '" + code + "'; statuses are " + Coded.allowed(ReferralStatus.class)
+                                + ".")));
+            }
+        }
+        return statuses;
+    }
+
+    private record Period(LocalDate from, LocalDate to) {}
+
+    private static Period period(Context ctx) {
+        LocalDate from = moment(ctx, "from");
+        LocalDate to = moment(ctx, "to");
+        if (from.isAfter(to)) {
+            throw new Problems.BadRequest("'from' (" + from + ") is after 'to' (" + to + "); give the earlier moment"
+                    + " as 'from'.");
+        }
+        return new Period(from, to);
+    }
+
+    /** A moment: an ISO date. Anything else would be a survey wave's id, and no wave is known here. */
+    private static LocalDate moment(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            throw new Problems.BadRequest("Query parameter '" + name + "' is required: an ISO date (YYYY-MM-DD).");
+        }
+        if (!DATE_SHAPE.matcher(text).matches()) {
+            throw new Problems.BadRequest("Query parameter '" + name + "': unknown wave '" + text
+                    + "'; this server knows no survey waves, give an ISO date (YYYY-MM-DD).");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new Problems.BadRequest("Query parameter '" + name + "': '" + text + "' is not a date that exists.");
+        }
+    }
+
+    private static String lang(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        if (lang == null || lang.isBlank()) {
+            return "nl";
+        }
+        if (!List.of("nl", "en").contains(lang)) {
+            throw new Problems.BadRequest("Query parameter 'lang' must be nl or en, not '" + lang + "'.");
+        }
+        return lang;
+    }
+
+    /** Brokers see family counts as they are and family ids; analysts and viewers see small counts masked. */
+    static Privacy privacy(Context ctx) {
+        Principal who = AccessControl.principal(ctx);
+        boolean broker = who != null && who.role() == Role.BROKER;
+        return new Privacy(be.tafel.privacy.FamilyCount.THRESHOLD, !broker, broker);
+    }
+}
