@@ -19,6 +19,9 @@ import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
+import be.tafel.survey.Questionnaire;
+import be.tafel.survey.SurveyService;
+import be.tafel.survey.SurveyStore;
 import be.tafel.table.TableAnalysis;
 import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
@@ -35,6 +38,7 @@ import be.tafel.web.Problems;
 import be.tafel.web.SecurityHeaders;
 import be.tafel.web.SmallCounts;
 import be.tafel.web.StructureRoutes;
+import be.tafel.web.SurveyRoutes;
 import be.tafel.web.TableRoutes;
 import be.tafel.web.WarmResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,6 +98,8 @@ public final class TafelApp {
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
         WarmResponses warm = new WarmResponses(store);
         Observability observability = new Observability(store, analyses, warm);
+        SurveyStore surveyStore = new SurveyStore(store);
+        SurveyRoutes surveys = new SurveyRoutes(new SurveyService(surveyStore), new Questionnaire(surveyStore), json);
 
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
@@ -110,6 +116,7 @@ public final class TafelApp {
             config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;
             Problems.register(config);
+            SurveyRoutes.register(config);
             observability.register(config);
             config.routes.get("/metrics", observability::metrics, Role.PUBLIC); // timings and cache counts only
             config.routes.apiBuilder(() -> path("api", () -> {
@@ -135,6 +142,21 @@ public final class TafelApp {
                     get("brokerage", warm.around(structure::brokerage), READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });
+                path("surveys", () -> {
+                    get(surveys::list, BROKERS);
+                    post(surveys::open, BROKERS);
+                    post("qr", surveys::qr, BROKERS);
+                    path("{id}", () -> {
+                        get(surveys::wave, BROKERS);
+                        post("close", surveys::close, BROKERS);
+                        post("links", surveys::reissue, BROKERS);
+                        post("links/{partner}/revoke", surveys::revoke, BROKERS);
+                        get("results", surveys::results, READERS); // individual answers for brokers only
+                    });
+                });
+                // the survey token is the respondent's credential, checked by the handler
+                get("survey/{token}", surveys::form, Role.PUBLIC);
+                put("survey/{token}", surveys::answer, Role.PUBLIC);
                 for (NodeLabel label : NodeLabel.values()) {
                     // families and the referrals that name them are family-level rows: brokers only
                     RouteRole[] readers = label == NodeLabel.FAMILY || label == NodeLabel.REFERRAL
