@@ -21,7 +21,14 @@ import java.util.function.ToDoubleFunction;
 public record WaveResults(String wave, String name, String status, int invited, int respondents,
         double responseRate, List<WavePartner> nonRespondents, int ties, int reciprocatedTies,
         Map<String, Stability> scores, List<PartnerResult> partners, List<SectorPair> sectorPairs,
-        Governance governance, List<MissingName> missing, List<TieResult> tiesNamed) {
+        Governance governance, List<MissingName> missing, List<PairResult> pairs, List<TieResult> tiesNamed) {
+
+    /**
+     * A pair of partners that one or both named: the map's edge. Trust and value are the mean over the
+     * sides that rated it; for analysts and viewers only on reciprocated pairs (a one-sided pair's figures
+     * are one respondent's answer).
+     */
+    public record PairResult(String a, String b, boolean reciprocated, Double trust, Double value) {}
 
     /** What others say of one partner, and where it sits in the wave's network. */
     public record PartnerResult(String id, String name, String sector, boolean responded, int namedBy,
@@ -110,13 +117,29 @@ public record WaveResults(String wave, String name, String status, int invited, 
         Governance governance = Governance.of(partners, given, all, results, chairs);
         return new WaveResults(wave.id(), wave.name(), wave.status(), n, respondents.size(),
                 n == 0 ? 0.0 : (double) respondents.size() / n, non, ties.size(), reciprocated, scores, results,
-                sectorPairs, governance, missingNames(given), tieResults);
+                sectorPairs, governance, missingNames(given), pairs(ties, pairs), tieResults);
     }
 
     /** These results without the individual answers: what analysts and viewers see. */
     public WaveResults aggregatesOnly() {
+        List<PairResult> shared = pairs.stream().map(p -> p.reciprocated() ? p
+                : new PairResult(p.a(), p.b(), false, null, null)).toList();
         return new WaveResults(wave, name, status, invited, respondents, responseRate, nonRespondents, ties,
-                reciprocatedTies, scores, partners, sectorPairs, governance, missing, null);
+                reciprocatedTies, scores, partners, sectorPairs, governance, missing, shared, null);
+    }
+
+    private static List<PairResult> pairs(List<TieAnswer> ties, Set<String> named) {
+        Map<String, List<TieAnswer>> byPair = new TreeMap<>();
+        for (TieAnswer t : ties) {
+            String a = t.from().compareTo(t.to()) < 0 ? t.from() : t.to();
+            String b = a.equals(t.from()) ? t.to() : t.from();
+            byPair.computeIfAbsent(a + "\u0000" + b, k -> new ArrayList<>()).add(t);
+        }
+        return byPair.entrySet().stream().map(e -> {
+            String[] ab = e.getKey().split("\u0000");
+            return new PairResult(ab[0], ab[1], named.contains(ab[0] + "|" + ab[1]) && named.contains(ab[1] + "|" + ab[0]),
+                    mean(e.getValue(), TieAnswer::trust), mean(e.getValue(), TieAnswer::value));
+        }).toList();
     }
 
     /** The names respondents gave as missing, grouped case- and space-insensitively, most often first. */

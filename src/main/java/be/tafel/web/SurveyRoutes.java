@@ -52,6 +52,8 @@ public final class SurveyRoutes {
     public static void register(JavalinConfig config) {
         config.routes.exception(SurveyExceptions.DeadLink.class, (e, ctx) -> Problems.send(ctx,
                 Problem.of(404, "Survey link not valid", e.getMessage(), RESPONDENT_INSTANCE)));
+        config.routes.exception(be.tafel.analysis.UnknownWaveException.class, (e, ctx) -> Problems.send(ctx,
+                Problem.of(404, "Not found", e.getMessage() + " (query parameter 'wave')", ctx.path())));
         config.routes.exception(SurveyExceptions.UnknownWave.class, (e, ctx) -> Problems.send(ctx,
                 Problem.of(404, "Not found", e.getMessage(), ctx.path())));
         config.routes.exception(SurveyExceptions.WaveClosed.class, (e, ctx) -> Problems.send(ctx,

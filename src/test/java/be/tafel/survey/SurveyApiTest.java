@@ -279,6 +279,32 @@ class SurveyApiTest {
         assertTrue(density.path("stable").asBoolean());
     }
 
+    @Test
+    void the_map_analyses_and_exports_read_a_closed_waves_ties_with_wave_id() {
+        answerTheFixture();
+        assertEquals(200, http.post("/api/surveys/" + wave + "/close", "").status());
+        JsonNode graph = http.get("/api/graph?wave=" + wave).json();
+        assertEquals(4, graph.path("nodes").size());
+        Map<String, Double> weights = new HashMap<>();
+        graph.path("edges").forEach(e -> weights.put(e.path("data").path("source").asText() + "-"
+                + e.path("data").path("target").asText(), e.path("data").path("weight").asDouble()));
+        assertEquals(Map.of("p-clb-p-school", 2.0, "p-ocmw-p-school", 1.0), weights);
+        JsonNode summary = http.get("/api/analysis/summary?wave=" + wave).json();
+        assertEquals(1.0 / 3, summary.findValue("density").asDouble(), EPS);
+        assertEquals(200, http.get("/api/export?view=collaboration&format=csv&wave=" + wave).status());
+        JsonNode pairs = http.get("/api/surveys/" + wave + "/results").json().path("pairs");
+        assertEquals(2, pairs.size());
+        assertTrue(pairs.get(0).path("reciprocated").asBoolean(), pairs.toString());
+        assertEquals(3.5, pairs.get(0).path("trust").asDouble(), EPS);
+        assertFalse(pairs.get(1).path("reciprocated").asBoolean());
+        HttpJson.Response unknown = http.get("/api/graph?wave=wave-none");
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.isProblem());
+        assertEquals(400, http.get("/api/graph?view=referral&wave=" + wave).status());
+        assertEquals(1, http.get("/api/graph?view=collaboration").json().path("edges").size(),
+                "only p-school - p-clb is valid today: the view at a date leaves the wave's ties out");
+    }
+
     private static JsonNode partner(JsonNode results, String id) {
         for (JsonNode p : results.path("partners")) {
             if (p.path("id").asText().equals(id)) {
