@@ -81,6 +81,35 @@ public final class SurveyService {
         return new NewWave(id, links);
     }
 
+    /**
+     * Records a wave gathered elsewhere with its answers (no links are handed out: their tokens are thrown
+     * away), and closes it on {@code closedOn} through {@link SurveyTieWriter} when that is set. Does
+     * nothing when a wave with that id exists.
+     */
+    public void record(RecordedWave wave) {
+        if (store.wave(wave.id()).isPresent()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, SurveyStore.LiveLink> links = new HashMap<>();
+        for (String partner : wave.partners()) {
+            String id = SurveyTokens.newId("link-");
+            String hash = SurveyTokens.hash(SurveyTokens.newToken());
+            rows.add(Map.of("id", id, "partner", partner, "hash", hash));
+            links.put(partner, new SurveyStore.LiveLink(id, hash, partner, "not-opened", List.of(), List.of(), null,
+                    wave.id(), wave.name(), wave.closes(), wave.language(), wave.partners()));
+        }
+        store.createWave(wave.id(), new WaveRequest(wave.name(), null, null, wave.closes(), wave.language()),
+                wave.partners(), rows);
+        for (RecordedWave.Respondent r : wave.respondents()) {
+            store.save(links.get(r.partner()), r.ties(), List.of(), r.leads(), r.missing(), r.comment(),
+                    r.submitted());
+        }
+        if (wave.closedOn() != null) {
+            ties.closeAndApply(wave.id(), wave.closedOn());
+        }
+    }
+
     public List<Wave> waves() {
         return store.waves(null);
     }
