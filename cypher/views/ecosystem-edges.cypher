@@ -4,7 +4,7 @@
 // Sent as rows of up to 10,000 groups: over Bolt a row costs far more than a value.
 CALL () {
   MATCH (a)-[r:SITS_AT|COLLABORATES|SUPPORTS|USES]->(b)
-  WHERE (r.since IS NULL OR r.since <= $at) AND (r.until IS NULL OR r.until >= $at)
+  WHERE (r.since IS NULL OR r.since <= $at) AND (r.until IS NULL OR r.until >= $at) AND r.wave IS NULL
   WITH a, type(r) AS kind, collect(b.id) AS targets
   RETURN a.id AS source, kind, targets
   UNION ALL

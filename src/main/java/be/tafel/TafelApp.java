@@ -26,6 +26,9 @@ import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
+import be.tafel.survey.Questionnaire;
+import be.tafel.survey.SurveyService;
+import be.tafel.survey.SurveyStore;
 import be.tafel.table.TableAnalysis;
 import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
@@ -47,6 +50,7 @@ import be.tafel.web.RequestGuard;
 import be.tafel.web.SecurityHeaders;
 import be.tafel.web.StatusesCounted;
 import be.tafel.web.StructureRoutes;
+import be.tafel.web.SurveyRoutes;
 import be.tafel.web.TableRoutes;
 import be.tafel.web.WarmResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,6 +120,8 @@ public final class TafelApp {
         HistoryCache histories = new HistoryCache(store);
         ChangeRoutes change = new ChangeRoutes(histories, new ChangeAnalysis(histories, analyses),
                 new Timeline(histories, store));
+        SurveyStore surveyStore = new SurveyStore(store);
+        SurveyRoutes surveys = new SurveyRoutes(new SurveyService(surveyStore), new Questionnaire(surveyStore), json);
 
         return Javalin.create(config -> {
             config.jsonMapper(new PrivateJson(json));
@@ -134,6 +140,7 @@ public final class TafelApp {
             config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;
             Problems.register(config);
+            SurveyRoutes.register(config);
             observability.register(config);
             config.routes.get("/metrics", observability::metrics, Role.PUBLIC); // timings and cache counts only
             config.routes.apiBuilder(() -> path("api", () -> {
@@ -170,6 +177,21 @@ public final class TafelApp {
                     get("referral-flows", warm.around(change::flows), READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });
+                path("surveys", () -> {
+                    get(surveys::list, BROKERS);
+                    post(surveys::open, BROKERS);
+                    post("qr", surveys::qr, BROKERS);
+                    path("{id}", () -> {
+                        get(surveys::wave, BROKERS);
+                        post("close", surveys::close, BROKERS);
+                        post("links", surveys::reissue, BROKERS);
+                        post("links/{partner}/revoke", surveys::revoke, BROKERS);
+                        get("results", surveys::results, READERS); // individual answers for brokers only
+                    });
+                });
+                // the survey token is the respondent's credential, checked by the handler
+                get("survey/{token}", surveys::form, Role.PUBLIC);
+                put("survey/{token}", surveys::answer, Role.PUBLIC);
                 for (NodeLabel label : NodeLabel.values()) {
                     // families and the referrals that name them are family-level rows: brokers only
                     RouteRole[] readers = label == NodeLabel.FAMILY || label == NodeLabel.REFERRAL

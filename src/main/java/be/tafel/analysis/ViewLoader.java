@@ -39,7 +39,8 @@ public final class ViewLoader {
     /** The view read in {@code tx}, a transaction that reads {@code version} of the graph. */
     Snapshot load(SimpleQueryRunner tx, ViewRequest request, long version) {
         Builder builder = switch (request.view()) {
-            case COLLABORATION -> partnerView(tx, request, "views/collaborations");
+            case COLLABORATION -> request.wave() != null ? waveView(tx, request)
+                    : partnerView(tx, request, "views/collaborations");
             case REFERRAL -> partnerView(tx, request, "views/referrals");
             case SHARED_FAMILIES -> sharedFamilies(tx, request);
             case ECOSYSTEM -> ecosystem(tx, request);
@@ -53,6 +54,34 @@ public final class ViewLoader {
         Builder builder = new Builder(request, vertices);
         tx.run(CypherFiles.load(edgesQuery), parameters(request)).forEachRemaining(r -> builder.edge(
                 r.get("source").asString(), r.get("target").asString(), kindOf(request.view()), r.get("weight").asDouble()));
+        return builder;
+    }
+
+    /**
+     * A survey wave's ties ({@code cypher/survey/wave-collaborations}) between the partners it invited:
+     * one undirected edge per pair that either side named, weight = how many sides named it (1 or 2).
+     */
+    private Builder waveView(SimpleQueryRunner tx, ViewRequest request) {
+        Map<String, Object> params = Map.of("wave", request.wave(), "id", request.wave());
+        java.util.Set<String> invited = new HashSet<>();
+        tx.run(CypherFiles.load("survey/wave-partners"), params).forEachRemaining(r -> invited.addAll(
+                r.get("partners").asList(Value::asString)));
+        if (invited.isEmpty()) {
+            throw new UnknownWaveException(request.wave());
+        }
+        List<Vertex> vertices = new ArrayList<>(partners(tx, request, true).stream()
+                .filter(v -> invited.contains(v.id())).toList());
+        Builder builder = new Builder(request, vertices);
+        Map<String, Integer> sides = new java.util.TreeMap<>();
+        tx.run(CypherFiles.load("survey/wave-collaborations"), params).forEachRemaining(r -> {
+            String a = r.get("source").asString();
+            String b = r.get("target").asString();
+            sides.merge(a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a, 1, Integer::sum);
+        });
+        sides.forEach((pair, count) -> {
+            String[] ab = pair.split("\u0000");
+            builder.edge(ab[0], ab[1], EdgeKind.COLLABORATES, count);
+        });
         return builder;
     }
 

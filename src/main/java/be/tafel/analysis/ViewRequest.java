@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * Which view to analyse: its kind, the day it is taken at, optional filters by life domain and
- * neighbourhood (null when not filtered), and for the referral view the referral outcomes it counts
- * ({@code statuses}, codes such as "completed"; null for all).
+ * neighbourhood (null when not filtered), for the referral view the referral outcomes it counts
+ * ({@code statuses}, codes such as "completed"; null for all), and optionally a survey wave (null: none), whose
+ * ties then make the collaboration view instead of the ties valid at {@code at}.
  */
-public record ViewRequest(ViewKind view, LocalDate at, String domain, String neighbourhood, List<String> statuses) {
+public record ViewRequest(ViewKind view, LocalDate at, String domain, String neighbourhood, List<String> statuses,
+        String wave) {
     /** Referrals count towards a view when they fall in this many days up to {@code at}. */
     public static final int REFERRAL_WINDOW_DAYS = 365;
 
@@ -17,11 +19,24 @@ public record ViewRequest(ViewKind view, LocalDate at, String domain, String nei
             throw new IllegalArgumentException("a view needs a kind and a date");
         }
         statuses = statuses == null || statuses.isEmpty() ? null : List.copyOf(statuses);
+        if (wave != null && view != ViewKind.COLLABORATION) {
+            throw new IllegalArgumentException("a survey wave is a collaboration view");
+        }
     }
 
-    /** A view that counts referrals whatever their outcome. */
+    /** A view that counts referrals whatever their outcome, of the ties valid at {@code at}. */
     public ViewRequest(ViewKind view, LocalDate at, String domain, String neighbourhood) {
-        this(view, at, domain, neighbourhood, null);
+        this(view, at, domain, neighbourhood, null, null);
+    }
+
+    /** A view of the ties valid at {@code at} that counts referrals with these outcomes. */
+    public ViewRequest(ViewKind view, LocalDate at, String domain, String neighbourhood, List<String> statuses) {
+        this(view, at, domain, neighbourhood, statuses, null);
+    }
+
+    /** A view of a survey wave's ties (or, with a null wave, the ties valid at {@code at}). */
+    public ViewRequest(ViewKind view, LocalDate at, String domain, String neighbourhood, String wave) {
+        this(view, at, domain, neighbourhood, null, wave);
     }
 
     public LocalDate referralsFrom() {
@@ -29,6 +44,7 @@ public record ViewRequest(ViewKind view, LocalDate at, String domain, String nei
     }
 
     public ViewRequest withView(ViewKind other) {
-        return new ViewRequest(other, at, domain, neighbourhood, other == ViewKind.REFERRAL ? statuses : null);
+        return new ViewRequest(other, at, domain, neighbourhood, other == ViewKind.REFERRAL ? statuses : null,
+                other == ViewKind.COLLABORATION ? wave : null);
     }
 }

@@ -7,21 +7,30 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** The query parameters every analysis takes: {@code view}, {@code at}, {@code domain}, {@code neighbourhood}. */
+/**
+ * The query parameters every analysis takes: {@code view}, {@code at}, {@code domain}, {@code neighbourhood},
+ * and {@code wave} (a survey wave's ties as the collaboration view; the view defaults to collaboration then).
+ */
 final class ViewParams {
     private ViewParams() {}
 
     static ViewRequest from(Context ctx, ViewKind defaultView) {
         String view = ctx.queryParam("view");
-        ViewKind kind = view == null || view.isBlank() ? defaultView : Coded.parse(ViewKind.class, view).orElseThrow(() ->
+        String wave = text(ctx, "wave");
+        ViewKind fallback = wave != null ? ViewKind.COLLABORATION : defaultView;
+        ViewKind kind = view == null || view.isBlank() ? fallback : Coded.parse(ViewKind.class, view).orElseThrow(() ->
                 new Problems.BadRequest("Unknown view '" + view + "'; views are " + Coded.allowed(ViewKind.class) + "."));
+        if (wave != null && kind != ViewKind.COLLABORATION) {
+            throw new Problems.BadRequest("Query parameter 'wave' needs view=collaboration (a wave's ties are "
+                    + "collaborations), not view=" + kind.code() + ".");
+        }
         java.util.List<String> statuses = ChangeRoutes.statuses(ctx).stream().map(be.tafel.model.Coded::code).toList();
         if (!statuses.isEmpty() && kind != ViewKind.REFERRAL) {
             throw new Problems.BadRequest("Query parameter 'status' filters referrals by outcome: it needs view=referral,"
                     + " not view=" + kind.code() + ".");
         }
         return new ViewRequest(kind, date(ctx, "at", LocalDate.now()), text(ctx, "domain"), text(ctx, "neighbourhood"),
-                statuses);
+                statuses, wave);
     }
 
     static LocalDate date(Context ctx, String name, LocalDate fallback) {

@@ -1,0 +1,3 @@
+// Whether a table exists.
+MATCH (t:Table {id: $id})
+RETURN count(t) AS n

@@ -1,0 +1,3 @@
+// The partners invited to a wave.
+MATCH (s:TafelSurvey {id: $id})
+RETURN s.partners AS partners

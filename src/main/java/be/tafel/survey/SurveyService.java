@@ -1,0 +1,191 @@
+package be.tafel.survey;
+
+import be.tafel.importing.ImportProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What a broker does with waves: open one, follow its links, revoke or reissue a link, close it. */
+public final class SurveyService {
+    static final int MAX_NAME = 200;
+    static final int MIN_PARTNERS = 2;
+
+    private final SurveyStore store;
+    private final SurveyTieWriter ties;
+
+    public SurveyService(SurveyStore store) {
+        this.store = store;
+        this.ties = new SurveyTieWriter(store.graph());
+    }
+
+    /**
+     * Opens a wave and issues one link per partner. {@code baseUrl} is where the app is reached (the
+     * links point to its questionnaire page).
+     */
+    public NewWave open(WaveRequest request, String baseUrl, LocalDate today) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (request.name() == null || request.name().isBlank() || request.name().length() > MAX_NAME) {
+            problems.add(problem("name", "a wave needs a name of 1 to " + MAX_NAME + " characters"));
+        }
+        if (request.closes() == null) {
+            problems.add(problem("closes", "a wave needs a closing date (YYYY-MM-DD)"));
+        } else if (request.closes().isBefore(today)) {
+            problems.add(problem("closes", "the closing date " + request.closes() + " has passed"));
+        }
+        String language = request.language() == null ? "nl" : request.language();
+        if (!SurveyQuestions.LANGUAGES.contains(language)) {
+            problems.add(problem("language", "the language must be one of " + SurveyQuestions.LANGUAGES));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        if (request.table() != null) {
+            if (store.tableExists(request.table())) {
+                ids.addAll(store.tablePartners(request.table(), today));
+            } else {
+                problems.add(problem("table", "there is no table '" + request.table() + "'"));
+            }
+        }
+        List<String> asked = request.partners() == null ? List.of() : request.partners();
+        Map<String, WavePartner> known = new HashMap<>();
+        store.partners(asked.isEmpty() ? List.of() : asked).forEach(p -> known.put(p.id(), p));
+        for (int i = 0; i < asked.size(); i++) {
+            if (!known.containsKey(asked.get(i))) {
+                problems.add(new ImportProblem("wave", null, "partners[" + i + "]",
+                        "there is no partner '" + asked.get(i) + "'"));
+            }
+            ids.add(asked.get(i));
+        }
+        if (request.table() == null && request.partners() == null) {
+            problems.add(problem("partners", "name the partners to invite, or a table whose members to invite"));
+        } else if (problems.isEmpty() && ids.size() < MIN_PARTNERS) {
+            problems.add(problem("partners", "a wave needs at least " + MIN_PARTNERS + " partners"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SurveyExceptions.InvalidSurvey(problems);
+        }
+        List<WavePartner> partners = store.partners(List.copyOf(ids));
+        String id = SurveyTokens.newId("wave-");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<NewWave.IssuedLink> links = new ArrayList<>();
+        for (WavePartner p : partners) {
+            String token = SurveyTokens.newToken();
+            rows.add(Map.of("id", SurveyTokens.newId("link-"), "partner", p.id(), "hash", SurveyTokens.hash(token)));
+            links.add(new NewWave.IssuedLink(p.id(), p.name(), token, url(baseUrl, token, language)));
+        }
+        WaveRequest normalised = new WaveRequest(request.name().strip(), null, request.table(), request.closes(),
+                language);
+        store.createWave(id, normalised, partners.stream().map(WavePartner::id).toList(), rows);
+        return new NewWave(id, links);
+    }
+
+    /**
+     * Records a wave gathered elsewhere with its answers (no links are handed out: their tokens are thrown
+     * away), and closes it on {@code closedOn} through {@link SurveyTieWriter} when that is set. Does
+     * nothing when a wave with that id exists.
+     */
+    public void record(RecordedWave wave) {
+        if (store.wave(wave.id()).isPresent()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, SurveyStore.LiveLink> links = new HashMap<>();
+        for (String partner : wave.partners()) {
+            String id = SurveyTokens.newId("link-");
+            String hash = SurveyTokens.hash(SurveyTokens.newToken());
+            rows.add(Map.of("id", id, "partner", partner, "hash", hash));
+            links.put(partner, new SurveyStore.LiveLink(id, hash, partner, "not-opened", List.of(), List.of(), null,
+                    wave.id(), wave.name(), wave.closes(), wave.language(), wave.partners()));
+        }
+        store.createWave(wave.id(), new WaveRequest(wave.name(), null, null, wave.closes(), wave.language()),
+                wave.partners(), rows);
+        for (RecordedWave.Respondent r : wave.respondents()) {
+            store.save(links.get(r.partner()), r.ties(), List.of(), r.leads(), r.missing(), r.comment(),
+                    r.submitted());
+        }
+        if (wave.closedOn() != null) {
+            ties.closeAndApply(wave.id(), wave.closedOn());
+        }
+    }
+
+    public List<Wave> waves() {
+        return store.waves(null);
+    }
+
+    public Wave wave(String id) {
+        return store.wave(id).orElseThrow(() -> new SurveyExceptions.UnknownWave(id));
+    }
+
+    /** Closes an open wave and writes its ties ({@link SurveyTieWriter}). */
+    public SurveyTieWriter.Applied close(String id, LocalDate today) {
+        Wave wave = wave(id);
+        if (!wave.isOpen()) {
+            throw new SurveyExceptions.WaveClosed(id);
+        }
+        LocalDate on = wave.closes().isBefore(today) ? wave.closes() : today;
+        SurveyTieWriter.Applied applied = ties.closeAndApply(id, on);
+        if (applied == null) {
+            throw new SurveyExceptions.WaveClosed(id);
+        }
+        return applied;
+    }
+
+    public void revoke(String id, String partner) {
+        Wave wave = wave(id);
+        if (!wave.isOpen()) {
+            throw new SurveyExceptions.WaveClosed(id);
+        }
+        if (!store.revoke(id, partner)) {
+            throw new SurveyExceptions.InvalidSurvey(List.of(problem("partner",
+                    "'" + partner + "' has no live link in this wave")));
+        }
+    }
+
+    /** New tokens for the given partners' links (all links when the list is empty); the old ones die. */
+    public NewWave reissue(String id, List<String> partners, String baseUrl) {
+        Wave wave = wave(id);
+        if (!wave.isOpen()) {
+            throw new SurveyExceptions.WaveClosed(id);
+        }
+        List<String> asked = partners == null || partners.isEmpty()
+                ? wave.links().stream().map(Wave.Link::partner).toList() : partners;
+        Map<String, String> names = new HashMap<>();
+        wave.links().forEach(l -> names.put(l.partner(), l.name()));
+        List<ImportProblem> problems = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            if (!names.containsKey(asked.get(i))) {
+                problems.add(new ImportProblem("links", null, "partners[" + i + "]",
+                        "'" + asked.get(i) + "' is not invited to this wave"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SurveyExceptions.InvalidSurvey(problems);
+        }
+        List<NewWave.IssuedLink> links = new ArrayList<>();
+        for (String partner : asked) {
+            String token = SurveyTokens.newToken();
+            store.reissue(id, partner, SurveyTokens.hash(token));
+            links.add(new NewWave.IssuedLink(partner, names.get(partner), token, url(baseUrl, token, wave.language())));
+        }
+        return new NewWave(id, links);
+    }
+
+    /** The figures of a wave, open or closed, from the answers stored so far. */
+    public WaveResults results(String id) {
+        Wave wave = wave(id);
+        List<WavePartner> partners = store.partners(store.wavePartners(id));
+        return WaveResults.of(wave, partners, store.waveAnswers(id), store.waveTies(id),
+                store.steeringChairs(wave.date()));
+    }
+
+    /** The questionnaire's address: the token rides in the fragment, so it never reaches a server log. */
+    static String url(String baseUrl, String token, String language) {
+        return baseUrl + "/survey.html" + ("en".equals(language) ? "?lang=en" : "") + "#" + token;
+    }
+
+    private static ImportProblem problem(String field, String message) {
+        return new ImportProblem("wave", null, field, message);
+    }
+}
