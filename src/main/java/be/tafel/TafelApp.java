@@ -1,5 +1,6 @@
 package be.tafel;
 
+import static be.tafel.web.WarmResponses.viewParameters;
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
@@ -43,6 +44,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.CorsPlugin;
 import io.javalin.security.RouteRole;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,17 +124,18 @@ public final class TafelApp {
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);
-                get("graph", warm.around(graph::graph), READERS);
-                get("what-if", warm.around(tables::whatIf), READERS);
-                get("tables/{id}/analysis", warm.around(tables::analysis), READERS);
-                get("tables/{id}/compare", warm.around(tables::compare), READERS);
+                get("graph", warm.around(graph::graph, viewParameters("aggregateFamilies")), READERS);
+                get("what-if", warm.around(tables::whatIf, List.of("remove", "view", "at")), READERS);
+                get("tables/{id}/analysis", warm.around(tables::analysis, List.of("at", "limit")), READERS);
+                get("tables/{id}/compare", warm.around(tables::compare, List.of("from", "to", "limit")), READERS);
                 path("analysis", () -> {
-                    get("summary", warm.around(analysis::summary), READERS);
-                    get("centrality", warm.around(analysis::centrality), READERS);
-                    get("bridges", warm.around(analysis::bridges), READERS);
-                    get("missing-links", warm.around(structure::missingLinks), READERS);
-                    get("communities", warm.around(structure::communities), READERS);
-                    get("brokerage", warm.around(structure::brokerage), READERS);
+                    get("summary", warm.around(analysis::summary, viewParameters()), READERS);
+                    get("centrality", warm.around(analysis::centrality,
+                            viewParameters("weighted", "limit", "sort", "epsilon")), READERS);
+                    get("bridges", warm.around(analysis::bridges, viewParameters()), READERS);
+                    get("missing-links", warm.around(structure::missingLinks, viewParameters("method", "limit")), READERS);
+                    get("communities", warm.around(structure::communities, viewParameters()), READERS);
+                    get("brokerage", warm.around(structure::brokerage, viewParameters("groupBy", "limit")), READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });
                 for (NodeLabel label : NodeLabel.values()) {
