@@ -59,7 +59,11 @@ public final class GraphStore implements AutoCloseable {
         this.availability = new StoreAvailability(driver, uri);
     }
 
-    /** Starts the embedded database if the config asks for it, connects, and applies the schema. */
+    /**
+     * Starts the embedded database if the config asks for it, connects, and applies the schema. The driver's
+     * {@code Logging} is deprecated in 6.x without an SLF4J replacement; it keeps the driver's log in ours.
+     */
+    @SuppressWarnings("deprecation")
     public static GraphStore open(StoreConfig config) {
         long started = System.nanoTime();
         EmbeddedNeo4j embedded = config.isExternal() ? null : EmbeddedNeo4j.start(config);
