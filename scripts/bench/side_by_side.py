@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Tafel side by side with igraph and NetworkX on the same graphs.
 
-Reads what `java -jar target/tafel.jar bench --scale S` wrote to target/bench/S/:
+Reads what `bin/tafel run bench --scale S` wrote to target/bench/S/:
 <view>.edges.tsv (vertex indices, weight; first line says directed or undirected) and
 <view>.scores.json (Tafel's scores and Tafel's warm median kernel times in ms). Runs the same
 analyses (unweighted) in igraph and NetworkX, checks that the scores agree with Tafel's to

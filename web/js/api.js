@@ -82,7 +82,7 @@ async function send(url) {
       if ((current && current !== sent) || askForToken()) response = await fetch(url, { headers: headers() });
     }
     return response;
-  } catch (e) {
+  } catch {
     throw new ApiError(0, t('error.title'), t('error.network'));
   }
 }

@@ -6,7 +6,7 @@ import { t, number, counts } from './i18n.js';
 import { cy, recolour } from './map.js';
 import { esc } from './dom.js';
 
-let last = { bridges: null, links: null, communities: null, summary: null };
+const last = { bridges: null, links: null, communities: null, summary: null };
 
 /** Applies every toggle that is on to the current drawing; resolves when their data is in. */
 export async function apply(isCurrent) {

@@ -20,13 +20,13 @@ const FIRST_DATE = '2024-01-01';
 
 const urlLang = readUrl();
 let storedLang = null;
-try { storedLang = localStorage.getItem(STORED_LANGUAGE); } catch (e) { /* private mode */ }
+try { storedLang = localStorage.getItem(STORED_LANGUAGE); } catch { /* private mode */ }
 setLanguage(urlLang || storedLang || 'nl');
 translatePage();
 
 function switchLanguage() {
   setLanguage(language() === 'nl' ? 'en' : 'nl');
-  try { localStorage.setItem(STORED_LANGUAGE, language()); } catch (e) { /* private mode */ }
+  try { localStorage.setItem(STORED_LANGUAGE, language()); } catch { /* private mode */ }
   translatePage();
   renderFilterOptions();
   table.renderTableOptions();

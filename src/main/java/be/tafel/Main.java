@@ -25,12 +25,10 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> words = Arrays.asList(args);
-        if (!words.isEmpty() && words.getFirst().equals("bench")) {
-            be.tafel.bench.Benchmark.main(words.subList(1, words.size()));
-            System.exit(0);
-        }
-        if (!words.isEmpty() && words.getFirst().equals("load") && !words.contains("--help")) {
-            System.exit(be.tafel.load.SteadyLoad.main(words.subList(1, words.size())));
+        if (!words.isEmpty() && (words.getFirst().equals("bench") || words.getFirst().equals("load"))) {
+            System.err.println(words.getFirst() + " is a development tool, not part of the service's jar: run it with"
+                    + " bin/tafel run " + words.getFirst() + " … from a build of the repository.");
+            System.exit(2);
         }
         if (!words.isEmpty() && words.getFirst().equals("store") && !words.contains("--help")) {
             store(StoreOptions.parse(words.subList(1, words.size())));
@@ -116,8 +114,8 @@ public final class Main {
                        java -jar target/tafel.jar token revoke ID --data DIR
                        java -jar target/tafel.jar store --data DIR [--host ADDR] [--bolt-port 7687]
                        java -jar target/tafel.jar pseudonymise --column NAME [--key-file FILE] [--prefix P] [--in F] [--out F]
-                       java -jar target/tafel.jar load [--url URL] [--rate 200] [--seconds 60] [--warmup 10] [--paths FILE]
-                       java -jar target/tafel.jar bench --scale town|city|region [--runs N] [--data DIR]
+                       bin/tafel run load [--url URL] [--rate 200] [--seconds 60] [--warmup 10] [--paths FILE]
+                       bin/tafel run bench --scale town|city|region [--runs N] [--data DIR]
                   --port N      HTTP port (default 7070; 0 picks a free one)
                   --host ADDR   address to listen on (default 127.0.0.1)
                   --data DIR    where the embedded Neo4j keeps its files (default ./data)

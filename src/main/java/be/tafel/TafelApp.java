@@ -1,5 +1,6 @@
 package be.tafel;
 
+import static be.tafel.web.WarmResponses.viewParameters;
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.patch;
@@ -58,6 +59,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.plugin.bundled.CorsPlugin;
 import io.javalin.security.RouteRole;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,21 +162,23 @@ public final class TafelApp {
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);
-                get("graph", warm.around(graph::graph), READERS);
-                get("what-if", warm.around(tables::whatIf), READERS);
-                get("tables/{id}/analysis", warm.around(tables::analysis), READERS);
-                get("tables/{id}/compare", warm.around(tables::compare), READERS);
-                get("change", warm.around(change::change), READERS);
-                get("timeline", warm.around(change::timeline), READERS);
-                get("reach", warm.around(change::reach), READERS);
+                get("graph", warm.around(graph::graph, viewParameters("aggregateFamilies")), READERS);
+                get("what-if", warm.around(tables::whatIf, List.of("remove", "view", "at")), READERS);
+                get("tables/{id}/analysis", warm.around(tables::analysis, List.of("at", "limit")), READERS);
+                get("tables/{id}/compare", warm.around(tables::compare, List.of("from", "to", "limit")), READERS);
+                get("change", warm.around(change::change, List.of("from", "to", "table", "lang")), READERS);
+                get("timeline", warm.around(change::timeline, List.of("from", "to", "series", "format")), READERS);
+                get("reach", warm.around(change::reach, List.of("by", "from", "to", "threshold")), READERS);
                 path("analysis", () -> {
-                    get("summary", warm.around(analysis::summary), READERS);
-                    get("centrality", warm.around(analysis::centrality), READERS);
-                    get("bridges", warm.around(analysis::bridges), READERS);
-                    get("missing-links", warm.around(structure::missingLinks), READERS);
-                    get("communities", warm.around(structure::communities), READERS);
-                    get("brokerage", warm.around(structure::brokerage), READERS);
-                    get("referral-flows", warm.around(change::flows), READERS);
+                    get("summary", warm.around(analysis::summary, viewParameters()), READERS);
+                    get("centrality", warm.around(analysis::centrality,
+                            viewParameters("weighted", "limit", "sort", "epsilon")), READERS);
+                    get("bridges", warm.around(analysis::bridges, viewParameters()), READERS);
+                    get("missing-links", warm.around(structure::missingLinks, viewParameters("method", "limit")), READERS);
+                    get("communities", warm.around(structure::communities, viewParameters()), READERS);
+                    get("brokerage", warm.around(structure::brokerage, viewParameters("groupBy", "limit")), READERS);
+                    get("referral-flows", warm.around(change::flows, List.of("by", "at", "from", "to", "status")),
+                            READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });
                 path("surveys", () -> {

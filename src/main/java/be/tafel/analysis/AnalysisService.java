@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -22,6 +23,7 @@ public final class AnalysisService {
     private final GraphStore store;
     private final ViewLoader loader;
     private final Cache<Key, ViewAnalysis> cache;
+    private final AtomicLong newestVersion = new AtomicLong(-1);
 
     public AnalysisService(GraphStore store) {
         this(store, MAX_BYTES_DEFAULT);
@@ -48,6 +50,7 @@ public final class AnalysisService {
     /** The analyses of the view at the graph's current version, loaded on a miss. */
     public ViewAnalysis analyse(ViewRequest request) {
         long version = store.version();
+        forgetBefore(version);
         return cache.get(new Key(request, version), k -> new ViewAnalysis(loader.load(request), loader));
     }
 
@@ -87,6 +90,7 @@ public final class AnalysisService {
      */
     public <T> OneVersion<T> oneVersion(List<ViewRequest> requests, boolean withReach, ConsistentRead<T> extra) {
         long version = store.version();
+        forgetBefore(version);
         List<ViewAnalysis> cached = new ArrayList<>();
         for (ViewRequest request : requests) {
             ViewAnalysis analysis = cache.getIfPresent(new Key(request, version));
@@ -109,6 +113,7 @@ public final class AnalysisService {
                 }
                 if (withReach && analysis.loadedReach() == null) {
                     analysis.keepReach(ViewLoader.reach(tx, request));
+                    cache.put(key, analysis); // weighed again, with its reach
                 }
                 views.add(analysis);
             }
@@ -116,6 +121,13 @@ public final class AnalysisService {
             return extra == null ? loaded
                     : new OneVersion<>(loaded.views(), loaded.reaches(), extra.read(tx, loaded), v);
         }).value();
+    }
+
+    /** Analyses of older graph versions can never be asked for again: they go when a newer version is seen. */
+    private void forgetBefore(long version) {
+        if (newestVersion.getAndAccumulate(version, Math::max) < version) {
+            cache.asMap().keySet().removeIf(k -> k.version() < version);
+        }
     }
 
     private static List<Reach> reaches(List<ViewAnalysis> views) {

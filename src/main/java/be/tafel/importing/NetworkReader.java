@@ -5,7 +5,6 @@ import be.tafel.model.Network;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,9 +40,7 @@ public final class NetworkReader {
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<Section, List<NumberedRow>> sections = new EnumMap<>(Section.class);
-        Iterator<Map.Entry<String, JsonNode>> fields = document.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : document.properties()) {
             Coded.parse(Section.class, field.getKey()).ifPresentOrElse(
                     section -> sections.put(section, numbered(section, field.getValue(), problems)),
                     () -> problems.add(new ImportProblem(field.getKey(), null, null,

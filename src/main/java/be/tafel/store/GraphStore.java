@@ -47,6 +47,8 @@ public final class GraphStore implements AutoCloseable {
      * commits. Fair, so a waiting write is not starved by a stream of reads, nor a read by writes.
      */
     private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock(true);
+    /** The version pinned for the request this thread answers ({@link #pinVersion}), or null. */
+    private final ThreadLocal<Long> pinned = new ThreadLocal<>();
     private final LongAdder readTransactions = new LongAdder();
     private final LongAdder writeTransactions = new LongAdder();
 
@@ -57,7 +59,11 @@ public final class GraphStore implements AutoCloseable {
         this.availability = new StoreAvailability(driver, uri);
     }
 
-    /** Starts the embedded database if the config asks for it, connects, and applies the schema. */
+    /**
+     * Starts the embedded database if the config asks for it, connects, and applies the schema. The driver's
+     * {@code Logging} is deprecated in 6.x without an SLF4J replacement; it keeps the driver's log in ours.
+     */
+    @SuppressWarnings("deprecation")
     public static GraphStore open(StoreConfig config) {
         long started = System.nanoTime();
         EmbeddedNeo4j embedded = config.isExternal() ? null : EmbeddedNeo4j.start(config);
@@ -161,6 +167,10 @@ public final class GraphStore implements AutoCloseable {
 
     /** A number that changes with every write, for caches; never goes back. */
     public long version() {
+        Long pin = pinned.get();
+        if (pin != null) {
+            return pin;
+        }
         long known = knownVersion.get();
         if (embedded != null && known >= 0) {
             return known;
@@ -168,6 +178,29 @@ public final class GraphStore implements AutoCloseable {
         long version = read(GraphStore::version);
         knownVersion.accumulateAndGet(version, Math::max);
         return version;
+    }
+
+    /** Ends a {@link #pinVersion}. */
+    public interface Pin extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Until the pin is closed, {@link #version()} answers the version read once here on this thread: a request
+     * that asks several caches reads the version once (a round trip on an external store). A read that must be
+     * of one version ({@link #readConsistent}) still reads its own.
+     */
+    public Pin pinVersion() {
+        Long outer = pinned.get();
+        pinned.set(version());
+        return () -> {
+            if (outer == null) {
+                pinned.remove();
+            } else {
+                pinned.set(outer);
+            }
+        };
     }
 
     /** A result read from one version of the graph, and that version. */

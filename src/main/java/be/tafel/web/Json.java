@@ -36,7 +36,8 @@ public final class Json {
                 .addMixIn(Use.class, Spell.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setDefaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS));
     }
 
     /** Writes a relationship's period as flat {@code since}/{@code until} fields, as the import reads them. */

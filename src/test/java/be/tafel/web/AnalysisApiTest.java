@@ -58,7 +58,7 @@ class AnalysisApiTest {
 
     private void assertScores(String field, JsonNode expected, Map<String, JsonNode> actual) {
         assertEquals(expected.size(), actual.size());
-        expected.fields().forEachRemaining(e -> assertEquals(e.getValue().asDouble(),
+        expected.properties().forEach(e -> assertEquals(e.getValue().asDouble(),
                 actual.get(e.getKey()).get(field).asDouble(), TOLERANCE, field + " of " + e.getKey()));
     }
 

@@ -478,14 +478,14 @@ class XlsxImportApiTest {
     /** An import document as sheets: lists joined with ';', access as access.* columns, dates as date cells. */
     private static Map<String, List<List<Object>>> sheetsOf(JsonNode document) {
         Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
-        document.fields().forEachRemaining(section -> {
+        document.properties().forEach(section -> {
             List<Map<String, Object>> rows = new ArrayList<>();
             Set<String> columns = new LinkedHashSet<>();
             for (JsonNode node : section.getValue()) {
                 Map<String, Object> cells = new LinkedHashMap<>();
-                node.fields().forEachRemaining(field -> {
+                node.properties().forEach(field -> {
                     if (field.getValue().isObject()) {
-                        field.getValue().fields().forEachRemaining(inner ->
+                        field.getValue().properties().forEach(inner ->
                                 cells.put(field.getKey() + "." + inner.getKey(), cell(inner.getKey(), inner.getValue())));
                     } else if (!field.getValue().isNull()) {
                         cells.put(field.getKey(), cell(field.getKey(), field.getValue()));

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code graph} is either {@code random:n:m} (a seeded uniform random undirected graph of
  * {@code n} vertices and {@code m} edges) or the path of an {@code <view>.edges.tsv} written by
- * {@code java -jar target/tafel.jar bench} (e.g. {@code target/bench/city/shared-families.edges.tsv}),
+ * {@code bin/tafel run bench} (e.g. {@code target/bench/city/shared-families.edges.tsv}),
  * so the kernels can be timed on the same views as {@code scripts/bench/side_by_side.py} uses.
  */
 @State(Scope.Benchmark)

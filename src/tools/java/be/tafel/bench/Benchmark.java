@@ -116,7 +116,7 @@ public final class Benchmark {
 
     public static String usage() {
         return """
-                Usage: java -jar target/tafel.jar bench [--scale town|city|region] [--runs N] [--data DIR] [--out DIR] [--seed S]
+                Usage: bin/tafel run bench [--scale town|city|region] [--runs N] [--data DIR] [--out DIR] [--seed S]
                                                [--reuse] [--views V,V|none] [--no-table] [--check-sampling] [--chunk N] [--no-bridges]
                   --scale   town (design.md's), city (10x town) or region (design.md's; 2M+ rows)   default town
                   --runs    warm repetitions after the cold one (0: cold only)                       default 5

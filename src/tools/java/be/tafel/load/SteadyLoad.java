@@ -23,7 +23,7 @@ import java.util.concurrent.locks.LockSupport;
  * it was due. A stall therefore shows in the percentiles instead of quietly lowering the rate, which is
  * what a closed-loop tool such as wrk would report.
  *
- * <pre>java -jar target/tafel.jar load [--url http://127.0.0.1:7070] [--rate 200] [--seconds 60]
+ * <pre>bin/tafel run load [--url http://127.0.0.1:7070] [--rate 200] [--seconds 60]
  *     [--warmup 10] [--connections 32] [--paths FILE] [--token TOKEN]</pre>
  *
  * <p>The first {@code --warmup} seconds run at the same rate unmeasured, so the JIT has compiled the
