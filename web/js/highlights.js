@@ -50,7 +50,8 @@ export async function apply(isCurrent) {
  * two nodes that each have other ties.
  */
 function significant(f) {
-  return f.partners == null || (f.partners || 0) + (f.persons || 0) + (f.families || 0) > 0;
+  const families = typeof f.families === 'string' ? 1 : (f.families || 0); // "<5" for analysts and viewers
+  return f.partners == null || (f.partners || 0) + (f.persons || 0) + families > 0;
 }
 
 function markBridges(answer) {

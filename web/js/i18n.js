@@ -447,11 +447,11 @@ const NOUNS = {
   en: { partners: ['partner', 'partners'], persons: ['person', 'people'], services: ['service', 'services'], families: ['family', 'families'], and: 'and' },
 };
 
-/** "1 partner, 3 people and 12 families": only the kinds that are there, singular or plural. */
+/** "1 partner, 3 people and 12 families" (or "<5 families"): only the kinds that are there, singular or plural. */
 export function counts(c) {
   const nouns = NOUNS[current];
   const parts = ['partners', 'persons', 'services', 'families']
-    .filter((k) => (c[k] || 0) > 0)
+    .filter((k) => typeof c[k] === 'string' || (c[k] || 0) > 0) // "<5": masked for analysts and viewers
     .map((k) => `${number(c[k])} ${nouns[k][c[k] === 1 ? 0 : 1]}`);
   if (parts.length === 0) return '0';
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${nouns.and} ${parts[parts.length - 1]}`;

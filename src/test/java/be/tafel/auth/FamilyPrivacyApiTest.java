@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.tafel.support.FamilyLeaks;
 import be.tafel.support.SmallTown;
 import be.tafel.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,35 +156,10 @@ class FamilyPrivacyApiTest {
                 "/api/what-if?remove=p-school", "/api/what-if?remove=pe-bridge",
                 "/api/analysis/missing-links?method=shared-families")) {
             JsonNode answer = app.client(analyst).get(path).asJson().json();
-            List<String> small = new ArrayList<>();
-            smallFamilyCounts(answer, "", small);
+            List<String> small = FamilyLeaks.smallCounts(answer);
             assertTrue(small.isEmpty(), path + " shows " + small);
             assertFalse(answer.toString().matches(".*reaches [1-4] famil.*"), path);
             assertFalse(answer.toString().matches(".*needed by [1-4] famil.*"), path);
-        }
-    }
-
-    /** Every field whose name speaks of families, with a number from 1 to 4 in it. */
-    static void smallFamilyCounts(JsonNode node, String path, List<String> found) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
-                String name = e.getKey().toLowerCase();
-                JsonNode v = e.getValue();
-                boolean familyField = name.contains("famil") || name.equals("needing")
-                        || (name.equals("count") && "family-group".equals(node.path("type").asText()))
-                        || (name.equals("score") && path.contains("links"))
-                        || ((name.equals("from") || name.equals("to")) && path.contains("famil"));
-                boolean ratio = path.contains("relativeToMedian") || name.equals("normalised")
-                        || name.equals("contribution");
-                if (familyField && !ratio && v.isNumber() && v.asDouble() > 0 && v.asDouble() < 5) {
-                    found.add(path + "." + e.getKey() + "=" + v);
-                }
-                smallFamilyCounts(v, path + "." + e.getKey(), found);
-            });
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                smallFamilyCounts(node.get(i), path + "[" + i + "]", found);
-            }
         }
     }
 
