@@ -54,7 +54,7 @@ public final class GraphRepository {
         String query = label == NodeLabel.FAMILY
                 ? CypherFiles.load("delete/family")
                 : matched + CypherFiles.load(cascade ? "delete/cascade" : "delete/node");
-        return store.write(tx -> {
+        boolean deleted = store.write(tx -> {
             tx.run(matched + CypherFiles.load("delete/lock"), Map.of("id", id)).consume();
             if (!cascade && label != NodeLabel.FAMILY) {
                 List<Record> referrers = tx.run(matched + CypherFiles.load("delete/referrers"), Map.of("id", id)).list();
@@ -69,6 +69,10 @@ public final class GraphRepository {
             }
             return tx.run(query, Map.of("id", id)).single().get("deleted").asLong() > 0;
         });
+        if (deleted && label == NodeLabel.FAMILY) {
+            store.noteErasure();
+        }
+        return deleted;
     }
 
     public boolean deleteRelationship(RelationshipKind kind, String key) {
