@@ -28,6 +28,7 @@ import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
 import be.tafel.web.HealthRoutes;
 import be.tafel.web.ImportRoutes;
+import be.tafel.web.JettyProblems;
 import be.tafel.web.Json;
 import be.tafel.web.Observability;
 import be.tafel.web.OpenApiRoutes;
@@ -96,7 +97,7 @@ public final class TafelApp {
         ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork);
         StructureRoutes structure = new StructureRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
-        AccessControl access = new AccessControl(new TokenStore(store), settings);
+        AccessControl access = new AccessControl(new TokenStore(store), settings, new AuditLog(store));
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
         WarmResponses warm = new WarmResponses(store);
         Observability observability = new Observability(store, analyses, warm);
@@ -109,6 +110,7 @@ public final class TafelApp {
                         .forEach(origin -> rule.allowHost(origin)))));
             }
             config.routes.before(SecurityHeaders::apply);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             config.routes.before(new RequestGuard(!settings.requireTokens(), settings.corsOrigins())::check);
             config.routes.beforeMatched(access::check);
             config.routes.afterMatched(audit::after);
