@@ -16,7 +16,9 @@ export function png() {
 function csv(rows) {
   const sep = language() === 'nl' ? ';' : ',';
   const cell = (v) => {
-    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('|') : String(v);
+    const raw = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('|') : String(v);
+    // OWASP CSV injection: a text a spreadsheet would run as a formula gets a leading quote (numbers stay)
+    const s = typeof v !== 'number' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
     return /[";,\n\r|]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return '\uFEFF' + rows.map((r) => r.map(cell).join(sep)).join('\r\n') + '\r\n';

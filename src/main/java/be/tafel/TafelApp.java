@@ -41,6 +41,7 @@ import be.tafel.web.GraphRoutes;
 import be.tafel.web.HealthRoutes;
 import be.tafel.web.ImportRoutes;
 import be.tafel.web.IntroductionRoutes;
+import be.tafel.web.JettyProblems;
 import be.tafel.web.Json;
 import be.tafel.web.JournalRoutes;
 import be.tafel.web.Observability;
@@ -115,7 +116,7 @@ public final class TafelApp {
         ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork);
         StructureRoutes structure = new StructureRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
-        AccessControl access = new AccessControl(new TokenStore(store), settings);
+        AccessControl access = new AccessControl(new TokenStore(store), settings, new AuditLog(store));
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
         WarmResponses warm = new WarmResponses(store);
         Observability observability = new Observability(store, analyses, warm);
@@ -134,6 +135,7 @@ public final class TafelApp {
             }
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> Audience.reset()); // restricted until the caller is known
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             config.routes.before(new RequestGuard(!settings.requireTokens(), settings.corsOrigins())::check);
             config.routes.beforeMatched(access::check);
             config.routes.afterMatched(audit::after);

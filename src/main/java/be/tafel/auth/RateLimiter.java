@@ -20,6 +20,20 @@ public final class RateLimiter {
         this.clockMillis = clockMillis;
     }
 
+    /** Without counting: 0 when {@code key} is within its limit, else the seconds until the next window opens. */
+    public long waitFor(String key) {
+        if (perMinute == 0) {
+            return 0;
+        }
+        long now = clockMillis.getAsLong();
+        long minute = now / 60_000;
+        Window window = windows.get(key);
+        if (window == null || window.minute() != minute || window.count() < perMinute) {
+            return 0;
+        }
+        return Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000);
+    }
+
     /** Counts a request; returns 0 when it may go ahead, else the seconds until the next window opens. */
     public long acquire(String key) {
         if (perMinute == 0) {

@@ -113,16 +113,17 @@ public final class ViewExporter {
                 csv.printRecord(header(Table.NODES));
                 for (String id : export.graph().vertexSet()) {
                     Map<String, Object> a = export.nodeAttributes(id);
-                    csv.print(id);
+                    csv.print(neutralised(id));
                     for (Column c : ExportGraph.NODE_COLUMNS) {
-                        csv.print(a.get(c.name()));
+                        csv.print(neutralised(a.get(c.name())));
                     }
                     csv.println();
                 }
             } else {
                 csv.printRecord(header(Table.EDGES));
                 for (ExportEdge e : export.graph().edgeSet()) {
-                    csv.printRecord(e.id(), export.graph().getEdgeSource(e), export.graph().getEdgeTarget(e), e.kind(),
+                    csv.printRecord(neutralised(e.id()), neutralised(export.graph().getEdgeSource(e)),
+                            neutralised(export.graph().getEdgeTarget(e)), neutralised(e.kind()),
                             e.weight());
                 }
             }
@@ -130,6 +131,17 @@ public final class ViewExporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A text cell a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
+     * gets a leading {@code '} (OWASP, CSV injection); numbers and other values are left as they are.
+     */
+    public static Object neutralised(Object value) {
+        if (value instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 
     /** Both CSV tables in a zip: {@code nodes.csv} and {@code edges.csv}. */

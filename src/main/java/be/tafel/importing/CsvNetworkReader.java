@@ -36,7 +36,15 @@ public final class CsvNetworkReader {
         files.forEach((name, bytes) -> {
             String key = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.csv$", "");
             Coded.parse(Section.class, key).ifPresentOrElse(
-                    section -> sections.put(section, rows(section, bytes, problems)),
+                    section -> {
+                        if (sections.containsKey(section)) {
+                            problems.add(new ImportProblem(key, null, null, "two CSV files are named after the"
+                                    + " section '" + key + "' ('" + name + "' is the second); send one file per"
+                                    + " section"));
+                        } else {
+                            sections.put(section, rows(section, bytes, problems));
+                        }
+                    },
                     () -> problems.add(new ImportProblem(key, null, null, "unknown CSV file '" + name
                             + "'; name each file after its section: " + NetworkReader.sectionNames())));
         });

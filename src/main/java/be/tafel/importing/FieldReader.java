@@ -161,7 +161,12 @@ final class FieldReader {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() < 1000 || date.getYear() > 9999) {
+                problem(field, field + " must be a date from year 1000 to 9999, not '" + text + "'");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem(field, field + " must be an ISO date (YYYY-MM-DD), not '" + text + "'");
             return null;

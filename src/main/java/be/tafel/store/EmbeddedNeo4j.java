@@ -53,11 +53,23 @@ final class EmbeddedNeo4j implements AutoCloseable {
         return new EmbeddedNeo4j(dbms, host, port, password);
     }
 
+    /** The store in {@code dir} for this process alone, without Bolt: to copy it ({@link StoreCompaction}). */
+    static DatabaseManagementService offline(StoreConfig config, java.nio.file.Path dir) {
+        return settings(new DatabaseManagementServiceBuilder(dir), config)
+                .setConfig(BoltConnector.enabled, false)
+                .build();
+    }
+
     private static DatabaseManagementServiceBuilder builder(StoreConfig config, String host, int port) {
-        return new DatabaseManagementServiceBuilder(config.dataDir().toAbsolutePath())
+        return settings(new DatabaseManagementServiceBuilder(config.dataDir().toAbsolutePath()), config)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
+    }
+
+    private static DatabaseManagementServiceBuilder settings(DatabaseManagementServiceBuilder builder,
+            StoreConfig config) {
+        return builder
                 .setConfig(GraphDatabaseSettings.pagecache_memory, config.pageCacheBytes())
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, config.transactionMemoryBytes())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)

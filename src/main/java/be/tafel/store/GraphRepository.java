@@ -64,6 +64,11 @@ public final class GraphRepository {
         return store.write(tx -> deleteIn(tx, label, id, cascade));
     }
 
+    /** After a family's erasure: see {@link GraphStore#noteErasure()}. */
+    public void noteErasure() {
+        store.noteErasure();
+    }
+
     public boolean deleteRelationship(RelationshipKind kind, String key) {
         return store.write(tx -> deleteRelationshipIn(tx, kind, key));
     }

@@ -1,5 +1,6 @@
 package be.tafel.store;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,8 @@ public final class GraphStore implements AutoCloseable {
     private final Driver driver;
     private final SessionConfig sessions;
     private final EmbeddedNeo4j embedded;
+    /** The embedded store's folder, or null for an external store. */
+    private Path dataDir;
     private final StoreAvailability availability;
     /**
      * The latest version this process wrote or read. An embedded store has no other writer (its Bolt
@@ -66,6 +69,9 @@ public final class GraphStore implements AutoCloseable {
     @SuppressWarnings("deprecation")
     public static GraphStore open(StoreConfig config) {
         long started = System.nanoTime();
+        if (!config.isExternal()) {
+            StoreCompaction.compactIfErased(config);
+        }
         EmbeddedNeo4j embedded = config.isExternal() ? null : EmbeddedNeo4j.start(config);
         String uri = embedded != null ? embedded.boltUri() : config.uri();
         AuthToken auth = embedded != null ? AuthTokens.basic("neo4j", embedded.password())
@@ -82,6 +88,7 @@ public final class GraphStore implements AutoCloseable {
                 ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(config.database());
         GraphStore store = new GraphStore(driver, sessions, embedded, uri);
+        store.dataDir = embedded == null ? null : config.dataDir();
         try {
             driver.verifyConnectivity();
             store.applySchema();
@@ -162,6 +169,17 @@ public final class GraphStore implements AutoCloseable {
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             availability.markDown();
             throw e;
+        }
+    }
+
+    /**
+     * After an erasure: the embedded store is copied without the erased data at the next start
+     * ({@link StoreCompaction}), since Neo4j leaves deleted bytes in its files. An external store cannot be
+     * compacted from here (see the README's privacy section).
+     */
+    public void noteErasure() {
+        if (dataDir != null) {
+            StoreCompaction.markErasure(dataDir);
         }
     }
 

@@ -77,6 +77,9 @@ public final class CrudRoutes {
         boolean cascade = ctx.queryParamAsClass("cascade", Boolean.class).getOrDefault(false);
         Change change = journal.deleteNode(JournalRoutes.author(ctx), JournalRoutes.ifMatch(ctx), label, id, cascade)
                 .orElseThrow(() -> notFound(label, id));
+        if (label == NodeLabel.FAMILY) {
+            repository.noteErasure();
+        }
         JournalRoutes.written(ctx, change);
         ctx.status(HttpStatus.NO_CONTENT);
     }

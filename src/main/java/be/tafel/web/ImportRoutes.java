@@ -91,7 +91,7 @@ public final class ImportRoutes {
     private Network read(Context ctx) throws IOException {
         NetworkReader reader = new NetworkReader(writer);
         if (ctx.isMultipartFormData()) {
-            List<UploadedFile> uploads = ctx.uploadedFiles();
+            List<UploadedFile> uploads = uploads(ctx);
             List<UploadedFile> workbooks = uploads.stream().filter(ImportRoutes::isWorkbook).toList();
             if (!workbooks.isEmpty()) {
                 if (uploads.size() > 1) {
@@ -103,7 +103,10 @@ public final class ImportRoutes {
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (UploadedFile file : uploads) {
-                files.put(file.filename(), bytes(file));
+                if (files.put(file.filename(), bytes(file)) != null) {
+                    throw new InvalidNetworkException(List.of(new ImportProblem(null, null, null, "two uploaded"
+                            + " files are both named '" + file.filename() + "'; send one file per section")));
+                }
             }
             return new CsvNetworkReader(reader).read(files);
         }
@@ -111,6 +114,16 @@ public final class ImportRoutes {
             return new XlsxNetworkReader(reader).read(ctx.bodyAsBytes());
         }
         return reader.readJson(body(ctx));
+    }
+
+    /** The uploaded files; a body that is not well-formed multipart (a bad boundary, say) is a 400. */
+    private static List<UploadedFile> uploads(Context ctx) {
+        try {
+            return ctx.uploadedFiles();
+        } catch (Exception e) { // Jetty's ServletException(BadMessageException) comes through unchecked
+            throw new Problems.BadRequest("The multipart/form-data body cannot be read (is its boundary right?): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
     }
 
     private static boolean isWorkbook(UploadedFile file) {

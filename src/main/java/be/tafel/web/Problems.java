@@ -51,7 +51,8 @@ public final class Problems {
         config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> storeDown(ctx, e));
         config.routes.exception(SessionExpiredException.class, (e, ctx) -> storeDown(ctx, e));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            // the route pattern, never the path: a path can hold a family's id
+            LOG.error("Unexpected error on {} {}", ctx.method(), Observability.route(ctx), e);
             send(ctx, Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged.",
                     ctx.path()));
         });

@@ -12,6 +12,10 @@ import java.time.format.DateTimeParseException;
  * and {@code wave} (a survey wave's ties as the collaboration view; the view defaults to collaboration then).
  */
 final class ViewParams {
+    /** Dates outside these years mean nothing for a network and overflow date arithmetic: 400. */
+    static final int MIN_YEAR = 1000;
+    static final int MAX_YEAR = 9999;
+
     private ViewParams() {}
 
     static ViewRequest from(Context ctx, ViewKind defaultView) {
@@ -39,7 +43,12 @@ final class ViewParams {
             return fallback;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                throw new Problems.BadRequest("Query parameter '" + name + "' must be a date from year " + MIN_YEAR
+                        + " to " + MAX_YEAR + ", not '" + text + "'.");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new Problems.BadRequest("Query parameter '" + name + "' must be an ISO date (YYYY-MM-DD), not '"
                     + text + "'.");

@@ -92,8 +92,8 @@ class ChangePrivacyApiTest {
         int points = reach.get("dates").size();
         for (int i = 0; i < points; i++) {
             int masked = 0;
-            for (var it = reach.get("families").fields(); it.hasNext(); ) {
-                if (it.next().getValue().get(i).isTextual()) {
+            for (var entry : reach.get("families").properties()) {
+                if (entry.getValue().get(i).isTextual()) {
                     masked++;
                 }
             }
@@ -104,14 +104,14 @@ class ChangePrivacyApiTest {
     /** Every value of a field whose name starts with "families" (the family counts). */
     private static void familyCounts(JsonNode node, List<JsonNode> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 // the change between two shown counts is not a count of its own
                 if (e.getKey().startsWith("families") && !e.getKey().equals("familyIds")
                         && !e.getKey().equals("familiesDelta")) {
                     if (e.getValue().isArray()) {
                         e.getValue().forEach(out::add);
                     } else if (e.getValue().isObject()) {
-                        e.getValue().fields().forEachRemaining(g -> g.getValue().forEach(out::add));
+                        e.getValue().properties().forEach(g -> g.getValue().forEach(out::add));
                     } else {
                         out.add(e.getValue());
                     }

@@ -447,7 +447,7 @@ class ChangeApiTest {
                 figures.add(new BigDecimal(m.group()).stripTrailingZeros());
             }
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 if (!(e.getKey().equals("text"))) {
                     collectFigures(e.getValue(), figures, false);
                 }

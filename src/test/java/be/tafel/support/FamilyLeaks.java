@@ -39,7 +39,7 @@ public final class FamilyLeaks {
 
     private static void smallCounts(JsonNode node, String path, boolean scoresCountFamilies, List<String> found) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 String name = e.getKey();
                 JsonNode v = e.getValue();
                 boolean familyField = FAMILY_FIELD.matcher(name).find() || name.equals("needing")

@@ -89,7 +89,7 @@ class OpenApiPrivacyWalkTest {
         List<String> leaks = new ArrayList<>();
         int requests = 0;
         int answered = 0;
-        for (var path : (Iterable<Map.Entry<String, JsonNode>>) api.get("paths")::fields) {
+        for (var path : api.get("paths").properties()) {
             JsonNode get = path.getValue().get("get");
             if (get == null) {
                 continue;
