@@ -23,6 +23,7 @@ import be.tafel.table.TableAnalysis;
 import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
 import be.tafel.web.AuditRoutes;
+import be.tafel.web.CohesionRoutes;
 import be.tafel.web.CrudRoutes;
 import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
@@ -89,6 +90,7 @@ public final class TafelApp {
         OpenApiRoutes openApi = new OpenApiRoutes();
         ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork);
         StructureRoutes structure = new StructureRoutes(analyses);
+        CohesionRoutes cohesion = new CohesionRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
         AccessControl access = new AccessControl(new TokenStore(store), settings);
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
@@ -133,6 +135,8 @@ public final class TafelApp {
                     get("missing-links", warm.around(structure::missingLinks), READERS);
                     get("communities", warm.around(structure::communities), READERS);
                     get("brokerage", warm.around(structure::brokerage), READERS);
+                    get("edge-betweenness", warm.around(cohesion::edgeBetweenness), READERS);
+                    get("connectivity", warm.around(cohesion::connectivity), READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });
                 for (NodeLabel label : NodeLabel.values()) {

@@ -38,6 +38,7 @@ public final class ViewAnalysis {
     private final Lazy<Reach> reach;
     private final Lazy<Louvain> communities;
     private final Lazy<java.util.List<BridgeFigures.BridgeFigure>> bridgeFigures;
+    private final Lazy<Cohesion> cohesion;
 
     ViewAnalysis(Snapshot snapshot, ViewLoader loader) {
         this.loader = loader;
@@ -47,6 +48,7 @@ public final class ViewAnalysis {
         this.reach = new Lazy<>(() -> loader.reach(snapshot.request()));
         this.communities = new Lazy<>(() -> new Louvain(snapshot.graph().undirected(), COMMUNITY_SEED));
         this.bridgeFigures = new Lazy<>(() -> BridgeFigures.of(snapshot, biconnectivity.get()));
+        this.cohesion = new Lazy<>(() -> new Cohesion(snapshot));
     }
 
     /** The same snapshot with nothing computed yet: for timing an analysis without projecting again. */
@@ -117,6 +119,11 @@ public final class ViewAnalysis {
     /** Seeded Louvain communities of the view, read as undirected. */
     public Louvain communities() {
         return communities.get();
+    }
+
+    /** Core numbers, Katz, edge betweenness and connectivity, each computed on first use. */
+    public Cohesion cohesion() {
+        return cohesion.get();
     }
 
     public Reach reach() {

@@ -2,6 +2,7 @@ package be.tafel.web;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Centrality;
+import be.tafel.analysis.Cohesion;
 import be.tafel.analysis.NodeType;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
@@ -29,7 +30,7 @@ public final class GraphRoutes {
 
     public record NodeData(String id, String label, String type, String sector, String kind, String role,
             String neighbourhood, List<String> domains, Integer count, Integer degree, Double betweenness,
-            Double pagerank, Double closeness, Double eigenvector, Boolean articulation) {}
+            Double pagerank, Double closeness, Double eigenvector, Boolean articulation, Integer coreness, Double katz) {}
 
     public record EdgeData(String id, String source, String target, String kind, double weight) {}
 
@@ -48,6 +49,7 @@ public final class GraphRoutes {
     private static GraphResponse elements(ViewAnalysis analysis, boolean aggregate) {
         Snapshot snapshot = analysis.snapshot();
         Centrality scores = analysis.centrality(false);
+        Cohesion cohesion = analysis.cohesion();
         boolean[] articulation = new boolean[snapshot.size()];
         for (int v : analysis.biconnectivity().getArticulationPoints()) {
             articulation[v] = true;
@@ -67,21 +69,23 @@ public final class GraphRoutes {
                 groupSizes.merge(group, 1, Integer::sum);
             } else {
                 elementOf[v] = vertex.id();
-                nodes.put(vertex.id(), new Element<>(node(vertex, scores, articulation[v], v)));
+                nodes.put(vertex.id(), new Element<>(node(vertex, scores, cohesion, articulation[v], v)));
             }
         }
         groupSizes.forEach((group, size) -> nodes.put(group, new Element<>(new NodeData(group,
                 group.substring("families:".length()), "family-group", null, null, null,
-                group.substring("families:".length()), List.of(), size, null, null, null, null, null, null))));
+                group.substring("families:".length()), List.of(), size, null, null, null, null, null, null, null,
+                null))));
         return new GraphResponse(snapshot.request().view().code(), snapshot.request().at(), snapshot.graph().isDirected(),
                 families, new ArrayList<>(nodes.values()), edges(snapshot, elementOf));
     }
 
-    private static NodeData node(Vertex vertex, Centrality scores, boolean articulation, int v) {
+    private static NodeData node(Vertex vertex, Centrality scores, Cohesion cohesion, boolean articulation, int v) {
         return new NodeData(vertex.id(), vertex.type() == NodeType.FAMILY ? vertex.id() : vertex.name(),
                 vertex.type().code(), vertex.sector(), vertex.kind(), vertex.role(), vertex.neighbourhood(),
                 vertex.domains(), null, scores.degree()[v], scores.betweenness()[v], scores.pagerank()[v],
-                scores.closeness() == null ? null : scores.closeness()[v], scores.eigenvector()[v], articulation);
+                scores.closeness() == null ? null : scores.closeness()[v], scores.eigenvector()[v], articulation,
+                cohesion.coreNumbers()[v], Double.isNaN(cohesion.katz()[v]) ? null : cohesion.katz()[v]);
     }
 
     /** Edges between elements, merged when several fall between the same two (grouped families). */

@@ -157,7 +157,8 @@ public final class StructureRoutes {
             return LinkPrediction.Method.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new Problems.BadRequest("Unknown method '" + name + "'; use common-neighbours, jaccard, adamic-adar, "
-                    + "resource-allocation, preferential-attachment or shared-families.");
+                    + "resource-allocation, preferential-attachment, salton, sorensen, hub-promoted, hub-depressed, "
+                    + "leicht-holme-newman or shared-families.");
         }
     }
 
