@@ -7,7 +7,7 @@ import { cy, focus } from './map.js';
 import { esc } from './dom.js';
 import * as legend from './legend.js';
 
-const SCORES = ['degree', 'betweenness', 'pagerank', 'closeness', 'eigenvector'];
+const SCORES = ['degree', 'betweenness', 'pagerank', 'closeness', 'eigenvector', 'coreness', 'katz'];
 const HIDDEN_PROPS = new Set(['id', 'label', 'type', 'size', 'fontSize', 'display', 'color', 'width',
   ...SCORES, 'articulation', 'community', 'rank', 'score', 'reasons', 'chair']);
 
@@ -114,7 +114,7 @@ export function render() {
 
   const scores = SCORES.filter((s) => typeof d[s] === 'number');
   if (scores.length) {
-    const rows = scores.map((s) => `<dt>${esc(t('score.' + s))} <span class="score">${esc(number(d[s], s === 'degree' ? 0 : 3))}</span></dt><dd>${esc(t('explain.' + s))}</dd>`);
+    const rows = scores.map((s) => `<dt>${esc(t('score.' + s))} <span class="score">${esc(number(d[s], s === 'degree' || s === 'coreness' ? 0 : 3))}</span></dt><dd>${esc(t('explain.' + s))}</dd>`);
     if (d.articulation) rows.push(`<dt>${esc(t('score.articulation'))} <span class="score">${esc(t('yes'))}</span></dt><dd>${esc(t('explain.articulation'))}</dd>`);
     if (d.community != null) rows.push(`<dt>${esc(t('score.community'))} <span class="score">${esc(String(d.community + 1))}</span></dt><dd>${esc(t('explain.community'))}</dd>`);
     parts.push(`<h3>${esc(t('details.scores'))}</h3><dl class="scores">${rows.join('')}</dl>`);

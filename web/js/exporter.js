@@ -39,7 +39,7 @@ export function tableRows(a) {
 
 export function mapRows() {
   const keys = ['id', 'label', 'type', 'sector', 'kind', 'role', 'neighbourhood', 'domains', 'count',
-    'degree', 'betweenness', 'pagerank', 'closeness', 'eigenvector', 'articulation', 'community'];
+    'degree', 'betweenness', 'pagerank', 'closeness', 'eigenvector', 'articulation', 'community', 'coreness', 'katz'];
   const rows = [keys];
   for (const n of graph?.nodes || []) rows.push(keys.map((k) => n.data[k]));
   return rows;

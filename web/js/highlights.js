@@ -6,7 +6,7 @@ import { t, number, counts } from './i18n.js';
 import { cy, recolour } from './map.js';
 import { esc } from './dom.js';
 
-const last = { bridges: null, links: null, communities: null, summary: null };
+const last = { bridges: null, links: null, communities: null, ties: null, summary: null };
 
 /** Applies every toggle that is on to the current drawing; resolves when their data is in. */
 export async function apply(isCurrent) {
@@ -15,8 +15,9 @@ export async function apply(isCurrent) {
     cy.nodes().removeClass('articulation');
     cy.edges('.bridge').removeClass('bridge');
     cy.edges('.suggested').remove();
+    cy.edges('.carrying').removeClass('carrying');
   });
-  last.bridges = last.links = last.communities = null;
+  last.bridges = last.links = last.communities = last.ties = null;
 
   if (state.articulation) {
     jobs.push(api.get('analysis/bridges', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood })
@@ -25,6 +26,10 @@ export async function apply(isCurrent) {
   if (state.suggested) {
     jobs.push(api.get('analysis/missing-links', { view: 'collaboration', at: state.at, method: state.method, limit: 20 })
       .then((answer) => { if (isCurrent()) { last.links = answer; drawLinks(answer); } }));
+  }
+  if (state.ties) {
+    jobs.push(api.get('analysis/edge-betweenness', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, limit: 20 })
+      .then((answer) => { if (isCurrent()) { last.ties = answer; markTies(answer); } }));
   }
   if (state.community) {
     jobs.push(api.get('analysis/communities', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood })
@@ -62,6 +67,16 @@ function markBridges(answer) {
     const x = cy.getElementById(a);
     const y = cy.getElementById(b);
     if (x.degree() > 1 && y.degree() > 1) x.edgesWith(y).addClass('bridge');
+  }
+}
+
+/** The ties that carry the most shortest paths, drawn thicker the more they carry. */
+function markTies(answer) {
+  const ties = answer.ties || [];
+  const top = ties.length ? ties[0].score : 0;
+  for (const tie of ties) {
+    const edges = cy.getElementById(tie.a).edgesWith(cy.getElementById(tie.b));
+    edges.data('carryWidth', top > 0 ? 2 + 6 * tie.score / top : 2).addClass('carrying');
   }
 }
 
@@ -117,6 +132,17 @@ export function render() {
         + ` <span class="score">${esc(number(l.score))}</span>`
         + (l.commonNeighbours ? `<br><span class="small">${esc(t('highlights.common', { n: l.commonNeighbours.length }))}</span>` : '')
         + '</li>').join('') + '</ol>');
+    }
+  }
+  if (last.ties) {
+    parts.push(`<h3>${esc(t('highlights.ties'))}</h3>`);
+    const ties = last.ties.ties || [];
+    if (ties.length === 0) parts.push(`<p>${esc(t('highlights.none'))}</p>`);
+    else {
+      parts.push('<ol class="ranked">' + ties.slice(0, 10).map((l) => `<li><button type="button" class="link" data-node="${esc(l.a)}">${esc(name(l.a))}</button> – `
+        + `<button type="button" class="link" data-node="${esc(l.b)}">${esc(name(l.b))}</button>`
+        + ` <span class="score">${esc(number(l.score, 3))}</span></li>`).join('') + '</ol>'
+        + `<p class="small">${esc(t('highlights.tiesNote'))}</p>`);
     }
   }
   if (last.communities) {

@@ -104,6 +104,7 @@ function syncControls() {
   $('toggle-articulation').checked = state.articulation;
   $('toggle-suggested').checked = state.suggested;
   $('toggle-community').checked = state.community;
+  $('toggle-ties').checked = state.ties;
   $('method').disabled = !state.suggested;
   for (const key of ['domain', 'neighbourhood', 'sector']) $(key).value = state[key];
   $('at').max = String(steps.length - 1);
@@ -275,6 +276,7 @@ function wire() {
   $('toggle-suggested').addEventListener('change', (e) => { state.suggested = e.target.checked; retoggle(); });
   $('method').addEventListener('change', (e) => { state.method = e.target.value; retoggle(); });
   $('toggle-community').addEventListener('change', (e) => { state.community = e.target.checked; retoggle(); });
+  $('toggle-ties').addEventListener('change', (e) => { state.ties = e.target.checked; retoggle(); });
 
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); search($('search').value); });
   $('search').addEventListener('input', (e) => {

@@ -1,7 +1,7 @@
 // What the user has chosen, read from and written back to the address bar so a map can be shared.
 
 export const VIEWS = ['ecosystem', 'collaboration', 'referral', 'shared-families'];
-export const SCORES = ['degree', 'betweenness', 'pagerank', 'closeness', 'eigenvector'];
+export const SCORES = ['degree', 'betweenness', 'pagerank', 'closeness', 'eigenvector', 'coreness', 'katz'];
 
 export const state = {
   mode: 'map',
@@ -17,6 +17,7 @@ export const state = {
   articulation: false,
   suggested: false,
   community: false,
+  ties: false,
 };
 
 export function today() {
@@ -37,7 +38,7 @@ export function readUrl() {
   for (const key of ['domain', 'neighbourhood', 'sector', 'method']) if (q.has(key)) state[key] = q.get(key);
   if (q.has('size') && SCORES.includes(q.get('size'))) state.size = q.get('size');
   if (q.has('aggregateFamilies')) state.aggregate = q.get('aggregateFamilies') !== 'false';
-  for (const key of ['articulation', 'suggested', 'community']) if (q.has(key)) state[key] = q.get(key) === 'true';
+  for (const key of ['articulation', 'suggested', 'community', 'ties']) if (q.has(key)) state[key] = q.get(key) === 'true';
   if (q.has('table')) { state.table = q.get('table'); state.mode = 'table'; }
   if (q.get('mode') === 'table') state.mode = 'table';
   return q.get('lang');
@@ -53,7 +54,7 @@ export function writeUrl(lang) {
     for (const key of ['domain', 'neighbourhood', 'sector']) if (state[key]) q.set(key, state[key]);
     if (!state.aggregate) q.set('aggregateFamilies', 'false');
     if (state.size !== 'degree') q.set('size', state.size);
-    for (const key of ['articulation', 'suggested', 'community']) if (state[key]) q.set(key, 'true');
+    for (const key of ['articulation', 'suggested', 'community', 'ties']) if (state[key]) q.set(key, 'true');
     if (state.suggested && state.method !== 'adamic-adar') q.set('method', state.method);
   }
   if (state.at !== today()) q.set('at', state.at);

@@ -92,6 +92,7 @@ export function stylesheet() {
     // Toggles
     { selector: 'node.articulation', style: { 'underlay-color': HALO, 'underlay-padding': 7, 'underlay-opacity': 0.75, 'underlay-shape': 'ellipse', 'border-color': '#1F2328', 'border-width': 3 } },
     { selector: 'edge.bridge', style: { 'line-color': '#1F2328', 'width': 4, 'opacity': 0.9, 'line-style': 'solid' } },
+    { selector: 'edge.carrying', style: { 'line-color': '#CC3311', 'width': 'data(carryWidth)', 'opacity': 0.9, 'line-style': 'solid', 'z-index': 12 } },
     {
       selector: 'edge.suggested',
       style: {

@@ -35,6 +35,7 @@ import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
 import be.tafel.web.AuditRoutes;
 import be.tafel.web.ChangeRoutes;
+import be.tafel.web.CohesionRoutes;
 import be.tafel.web.CrudRoutes;
 import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
@@ -115,6 +116,7 @@ public final class TafelApp {
         OpenApiRoutes openApi = new OpenApiRoutes();
         ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork);
         StructureRoutes structure = new StructureRoutes(analyses);
+        CohesionRoutes cohesion = new CohesionRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
         AccessControl access = new AccessControl(new TokenStore(store), settings, new AuditLog(store));
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
@@ -180,6 +182,9 @@ public final class TafelApp {
                     get("communities", warm.around(structure::communities, viewParameters()), READERS);
                     get("brokerage", warm.around(structure::brokerage, viewParameters("groupBy", "limit")), READERS);
                     get("referral-flows", warm.around(change::flows, List.of("by", "at", "from", "to", "status")),
+                            READERS);
+                    get("edge-betweenness", warm.around(cohesion::edgeBetweenness, viewParameters("limit")), READERS);
+                    get("connectivity", warm.around(cohesion::connectivity, viewParameters("source", "target")),
                             READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });

@@ -42,6 +42,7 @@ public final class ViewAnalysis {
     private final Lazy<java.util.List<BridgeFigures.BridgeFigure>> bridgeFigures;
     private final Lazy<Bridges> bridges;
     private final Map<Groups.By, Lazy<List<BrokerageRoles.Roles>>> brokerage = new ConcurrentHashMap<>();
+    private final Lazy<Cohesion> cohesion;
 
     ViewAnalysis(Snapshot snapshot, ViewLoader loader) {
         this.loader = loader;
@@ -52,6 +53,7 @@ public final class ViewAnalysis {
         this.communityAnswer = new Lazy<>(() -> Communities.of(snapshot, communities.get()));
         this.bridgeFigures = new Lazy<>(() -> BridgeFigures.of(snapshot, biconnectivity.get()));
         this.bridges = new Lazy<>(() -> Bridges.of(snapshot, biconnectivity.get(), bridgeFigures.get()));
+        this.cohesion = new Lazy<>(() -> new Cohesion(snapshot));
     }
 
     /** The same snapshot with nothing computed yet: for timing an analysis without projecting again. */
@@ -209,6 +211,11 @@ public final class ViewAnalysis {
 
     private static long text(String s) {
         return s == null ? 0 : 48 + s.length();
+    }
+
+    /** Core numbers, Katz, edge betweenness and connectivity, each computed on first use. */
+    public Cohesion cohesion() {
+        return cohesion.get();
     }
 
     private ViewSummary computeSummary() {

@@ -8,11 +8,13 @@ public final class ExportEdge {
     private final String id;
     private final String kind;
     private final double weight;
+    private final double betweenness;
 
-    ExportEdge(String id, String kind, double weight) {
+    ExportEdge(String id, String kind, double weight, double betweenness) {
         this.id = id;
         this.kind = kind;
         this.weight = weight;
+        this.betweenness = betweenness;
     }
 
     public String id() {
@@ -25,6 +27,11 @@ public final class ExportEdge {
 
     public double weight() {
         return weight;
+    }
+
+    /** The edge betweenness of the tie between the edge's ends (NaN when not defined). */
+    public double betweenness() {
+        return betweenness;
     }
 
     @Override

@@ -2,6 +2,7 @@ package be.tafel.export;
 
 import be.tafel.analysis.Centrality;
 import be.tafel.model.NodeLabel;
+import be.tafel.analysis.Cohesion;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
@@ -19,7 +20,7 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 /**
  * One analysed view ready to export: a JGraphT graph whose vertices are the view's ids, with every
  * vertex's properties and scores, every edge's kind and weight, and the view itself (view, at, filters)
- * as typed attributes. Scores that are not defined for a vertex (closeness of an isolated vertex,
+ * as typed attributes; an edge carries the edge betweenness of the tie between its two ends. Scores that are not defined for a vertex (closeness of an isolated vertex,
  * scores a sampled view leaves out) are absent rather than NaN.
  */
 public final class ExportGraph {
@@ -33,10 +34,11 @@ public final class ExportGraph {
             new Column("harmonic", Type.DOUBLE), new Column("pagerank", Type.DOUBLE),
             new Column("eigenvector", Type.DOUBLE), new Column("clustering", Type.DOUBLE),
             new Column("constraint", Type.DOUBLE), new Column("effectiveSize", Type.DOUBLE),
-            new Column("articulation", Type.BOOLEAN));
+            new Column("articulation", Type.BOOLEAN), new Column("coreness", Type.INT), new Column("katz", Type.DOUBLE));
 
     /** The edge attributes, in the order the CSV edge table has them (after {@code id, source, target}). */
-    public static final List<Column> EDGE_COLUMNS = List.of(new Column("kind", Type.STRING), new Column("weight", Type.DOUBLE));
+    public static final List<Column> EDGE_COLUMNS = List.of(new Column("kind", Type.STRING), new Column("weight", Type.DOUBLE),
+            new Column("betweenness", Type.DOUBLE));
 
     /** The attributes of the whole graph: which view, at which date, with which filters. */
     public static final List<Column> GRAPH_COLUMNS = List.of(new Column("view", Type.STRING), new Column("at", Type.STRING),
@@ -63,6 +65,7 @@ public final class ExportGraph {
     public static ExportGraph of(ViewAnalysis analysis, boolean weightedScores) {
         Snapshot snapshot = analysis.snapshot();
         Centrality scores = analysis.centrality(weightedScores);
+        Cohesion cohesion = analysis.cohesion();
         boolean directed = snapshot.graph().isDirected();
         Graph<String, ExportEdge> graph = (directed ? GraphTypeBuilder.<String, ExportEdge>directed()
                 : GraphTypeBuilder.<String, ExportEdge>undirected())
@@ -75,11 +78,14 @@ public final class ExportGraph {
         for (int v = 0; v < snapshot.size(); v++) {
             Vertex vertex = snapshot.vertex(v);
             graph.addVertex(vertex.id());
-            nodes.put(vertex.id(), Collections.unmodifiableMap(node(vertex, scores, v, directed, weightedScores, articulation[v])));
+            Map<String, Object> attributes = node(vertex, scores, v, directed, weightedScores, articulation[v]);
+            attributes.put("coreness", cohesion.coreNumbers()[v]);
+            put(attributes, "katz", cohesion.katz(), v);
+            nodes.put(vertex.id(), Collections.unmodifiableMap(attributes));
         }
         int i = 0;
         for (ViewEdge e : snapshot.edges()) {
-            ExportEdge edge = new ExportEdge("e" + i++, e.kind().code(), e.weight());
+            ExportEdge edge = new ExportEdge("e" + i++, e.kind().code(), e.weight(), cohesion.tieScore(e.source(), e.target()));
             graph.addEdge(snapshot.vertex(e.source()).id(), snapshot.vertex(e.target()).id(), edge);
             graph.setEdgeWeight(edge, e.weight());
         }
@@ -153,7 +159,13 @@ public final class ExportGraph {
     }
 
     public Map<String, Object> edgeAttributes(ExportEdge edge) {
-        return edge.kind() == null ? Map.of("weight", edge.weight()) : Map.of("kind", edge.kind(), "weight", edge.weight());
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        put(attributes, "kind", edge.kind());
+        attributes.put("weight", edge.weight());
+        if (!Double.isNaN(edge.betweenness())) {
+            attributes.put("betweenness", edge.betweenness());
+        }
+        return attributes;
     }
 
     public Map<String, Object> graphAttributes() {

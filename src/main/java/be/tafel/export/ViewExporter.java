@@ -43,8 +43,9 @@ public final class ViewExporter {
             exporter.registerAttribute(c.name(), GraphMLExporter.AttributeCategory.GRAPH, graphmlType(c.type()));
         }
         for (Column c : ExportGraph.NODE_COLUMNS) {
-            // GraphML keys attributes by name: "kind" is one key for nodes and edges alike
-            exporter.registerAttribute(c.name(), c.name().equals("kind") ? GraphMLExporter.AttributeCategory.ALL
+            // GraphML keys attributes by name: "kind" and "betweenness" are one key for nodes and edges alike
+            boolean shared = c.name().equals("kind") || c.name().equals("betweenness");
+            exporter.registerAttribute(c.name(), shared ? GraphMLExporter.AttributeCategory.ALL
                     : GraphMLExporter.AttributeCategory.NODE, graphmlType(c.type()));
         }
         // the weight as an ordinary attribute, so it is written on every edge (the exporter's own weight
@@ -96,16 +97,21 @@ public final class ViewExporter {
             }
         }
         exporter.registerAttribute("kind", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+        exporter.registerAttribute("betweenness", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
         exporter.setCreator("Tafel");
         exporter.setDescription(description(export.graphAttributes()));
         exporter.setVertexAttributeProvider(id -> attributes(export.nodeAttributes(id)));
-        exporter.setEdgeAttributeProvider(e -> e.kind() == null ? Map.of() : Map.of("kind", DefaultAttribute.createAttribute(e.kind())));
+        exporter.setEdgeAttributeProvider(e -> {
+            Map<String, Object> values = new LinkedHashMap<>(export.edgeAttributes(e));
+            values.remove("weight"); // GEXF has its own weight
+            return attributes(values);
+        });
         exporter.exportGraph(export.graph(), out);
     }
 
-    /** One CSV table: nodes ({@code id} then {@link ExportGraph#NODE_COLUMNS}) or edges ({@code id, source, target, kind, weight}). */
+    /** One CSV table: nodes ({@code id} then {@link ExportGraph#NODE_COLUMNS}) or edges ({@code id, source, target, kind, weight, betweenness}). */
     public static void csv(ExportGraph export, Table table, Writer out) {
         try {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
@@ -124,7 +130,7 @@ public final class ViewExporter {
                 for (ExportEdge e : export.graph().edgeSet()) {
                     csv.printRecord(neutralised(e.id()), neutralised(export.graph().getEdgeSource(e)),
                             neutralised(export.graph().getEdgeTarget(e)), neutralised(e.kind()),
-                            e.weight());
+                            e.weight(), Double.isNaN(e.betweenness()) ? null : e.betweenness());
                 }
             }
             csv.flush();
@@ -204,7 +210,7 @@ public final class ViewExporter {
     /** The column names of one CSV table, header first. */
     public static List<String> header(Table table) {
         if (table == Table.EDGES) {
-            return List.of("id", "source", "target", "kind", "weight");
+            return List.of("id", "source", "target", "kind", "weight", "betweenness");
         }
         List<String> names = new java.util.ArrayList<>();
         names.add("id");

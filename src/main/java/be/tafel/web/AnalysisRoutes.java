@@ -3,6 +3,7 @@ package be.tafel.web;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.BridgeFigures;
 import be.tafel.analysis.Centrality;
+import be.tafel.analysis.Cohesion;
 import be.tafel.analysis.ScoreWriter;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
@@ -42,7 +43,7 @@ public final class AnalysisRoutes {
 
     public record ScoredNode(NodeRef id, String name, String type, String sector, int degree, Integer inDegree,
             Integer outDegree, Double strength, double betweenness, Double closeness, Double harmonic, double pagerank,
-            double eigenvector, Double clustering, Double constraint, Double effectiveSize) {}
+            double eigenvector, Double clustering, Double constraint, Double effectiveSize, int coreness, Double katz) {}
 
     /**
      * {@code approximate} and {@code errorBound} (betweenness's) say whether scores were sampled;
@@ -78,9 +79,10 @@ public final class AnalysisRoutes {
         ViewAnalysis analysis = analyses.analyse(request);
         Centrality scores = analysis.centrality(weighted, epsilon);
         Snapshot snapshot = analysis.snapshot();
+        Cohesion cohesion = analysis.cohesion();
         FamilyRows rows = FamilyRows.forCurrentAudience();
         List<ScoredNode> all = IntStream.range(0, snapshot.size())
-                .mapToObj(v -> scored(snapshot, scores, v, weighted))
+                .mapToObj(v -> scored(snapshot, scores, cohesion, v, weighted))
                 .filter(n -> rows.keep(n.id()))
                 .toList();
         List<ScoredNode> nodes = all.stream()
@@ -102,13 +104,14 @@ public final class AnalysisRoutes {
                 rows.leftOut()));
     }
 
-    private static ScoredNode scored(Snapshot snapshot, Centrality c, int v, boolean weighted) {
+    private static ScoredNode scored(Snapshot snapshot, Centrality c, Cohesion cohesion, int v, boolean weighted) {
         Vertex vertex = snapshot.vertex(v);
         boolean directed = snapshot.graph().isDirected();
         return new ScoredNode(vertex.ref(), vertex.name(), vertex.type().code(), vertex.sector(), c.degree()[v],
                 directed ? c.inDegree()[v] : null, directed ? c.outDegree()[v] : null,
                 weighted ? c.strength()[v] : null, c.betweenness()[v], at(c.closeness(), v), at(c.harmonic(), v),
-                c.pagerank()[v], c.eigenvector()[v], at(c.clustering(), v), at(c.constraint(), v), at(c.effectiveSize(), v));
+                c.pagerank()[v], c.eigenvector()[v], at(c.clustering(), v), at(c.constraint(), v), at(c.effectiveSize(), v),
+                cohesion.coreNumbers()[v], at(cohesion.katz(), v));
     }
 
     /** A score, or null where it is not computed or not defined (NaN, as NetworkX gives for isolated vertices). */
@@ -126,7 +129,9 @@ public final class AnalysisRoutes {
             Map.entry("eigenvector", ScoredNode::eigenvector),
             Map.entry("clustering", ScoredNode::clustering),
             Map.entry("constraint", ScoredNode::constraint),
-            Map.entry("effectiveSize", ScoredNode::effectiveSize));
+            Map.entry("effectiveSize", ScoredNode::effectiveSize),
+            Map.entry("coreness", n -> (double) n.coreness()),
+            Map.entry("katz", ScoredNode::katz));
 
     private static Comparator<ScoredNode> order(String sort) {
         Function<ScoredNode, Double> key = SORT_KEYS.get(sort);

@@ -2,6 +2,7 @@ package be.tafel.web;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Centrality;
+import be.tafel.analysis.Cohesion;
 import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
@@ -35,7 +36,7 @@ public final class GraphRoutes {
     /** {@code count}: the families of a neighbourhood group; all groups and {@code families} form one group. */
     public record NodeData(NodeRef id, NodeRef label, String type, String sector, String kind, String role,
             String neighbourhood, List<String> domains, FamilyCount count, Integer degree, Double betweenness,
-            Double pagerank, Double closeness, Double eigenvector, Boolean articulation) {}
+            Double pagerank, Double closeness, Double eigenvector, Boolean articulation, Integer coreness, Double katz) {}
 
     /** {@code weight}: a {@link FamilyCount} where it counts families (grouped families, shared families). */
     public record EdgeData(String id, String source, String target, String kind, Number weight) {}
@@ -68,6 +69,7 @@ public final class GraphRoutes {
     private static GraphResponse elements(ViewAnalysis analysis, boolean aggregate) {
         Snapshot snapshot = analysis.snapshot();
         Centrality scores = analysis.centrality(false);
+        Cohesion cohesion = analysis.cohesion();
         boolean[] articulation = new boolean[snapshot.size()];
         for (int v : analysis.biconnectivity().getArticulationPoints()) {
             articulation[v] = true;
@@ -89,7 +91,7 @@ public final class GraphRoutes {
                 groupSizes.merge(group, 1, Integer::sum);
             } else {
                 elementOf[v] = vertex.id();
-                nodes.put(vertex.id(), new Element<>(node(vertex, scores, articulation[v], v)));
+                nodes.put(vertex.id(), new Element<>(node(vertex, scores, cohesion, articulation[v], v)));
             }
         }
         FamilyCounts perNeighbourhood = FamilyCounts.adding();
@@ -97,18 +99,19 @@ public final class GraphRoutes {
             String neighbourhood = group.substring(NodeRef.GROUP_PREFIX.length());
             nodes.put(group, new Element<>(new NodeData(NodeRef.of(group), NodeRef.of(neighbourhood), "family-group",
                     null, null, null, neighbourhood, List.of(), perNeighbourhood.cell(size), null, null, null, null,
-                    null, null)));
+                    null, null, null, null)));
         });
         FamilyCount total = aggregate ? perNeighbourhood.total() : FamilyCount.of(families);
         return new GraphResponse(snapshot.request().view().code(), snapshot.request().at(), snapshot.graph().isDirected(),
                 total, new ArrayList<>(nodes.values()), edges(snapshot, elementOf, grouped));
     }
 
-    private static NodeData node(Vertex vertex, Centrality scores, boolean articulation, int v) {
+    private static NodeData node(Vertex vertex, Centrality scores, Cohesion cohesion, boolean articulation, int v) {
         return new NodeData(vertex.ref(), vertex.type() == NodeLabel.FAMILY ? vertex.ref() : NodeRef.of(vertex.name()),
                 vertex.type().code(), vertex.sector(), vertex.kind(), vertex.role(), vertex.neighbourhood(),
                 vertex.domains(), null, scores.degree()[v], scores.betweenness()[v], scores.pagerank()[v],
-                scores.closeness() == null ? null : scores.closeness()[v], scores.eigenvector()[v], articulation);
+                scores.closeness() == null ? null : scores.closeness()[v], scores.eigenvector()[v], articulation,
+                cohesion.coreNumbers()[v], Double.isNaN(cohesion.katz()[v]) ? null : cohesion.katz()[v]);
     }
 
     /**

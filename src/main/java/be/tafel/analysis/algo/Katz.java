@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>Power iteration from 0, as NetworkX, until the L1 change {@code sum |x' - x| < n * tolerance}.
  * The series converges only when {@code alpha < 1 / lambda_max} (the largest eigenvalue of the
  * adjacency matrix); otherwise NetworkX raises {@code PowerIterationFailedConvergence}, and this
- * class stops as soon as the iterate stops being finite, or after {@code maxIterations}, with
+ * class stops as soon as the iterate stops being finite, or its change has grown {@value #DIVERGENCE_STEPS}
+ * times in a row, or after {@code maxIterations}, with
  * {@link #isConverged()} false and every score NaN. On the dense views of a town ({@code lambda_max}
  * above 10) NetworkX's default {@code alpha = 0.1} diverges: there Katz is undefined, not zero.
  *
@@ -36,6 +37,8 @@ public final class Katz {
     public static final double BETA_DEFAULT = 1.0;
     public static final int MAX_ITERATIONS_DEFAULT = 1_000;
     public static final double TOLERANCE_DEFAULT = 1e-12;
+    /** The iteration gives up as diverging once the change has grown this many times in a row. */
+    static final int DIVERGENCE_STEPS = 50;
 
     private final double[] scores;
     private final int iterations;
@@ -76,7 +79,9 @@ public final class Katz {
         int done = 0;
         boolean met = n == 0;
         boolean finite = true;
-        while (!met && finite && done < maxIterations) {
+        double lastChange = Double.POSITIVE_INFINITY;
+        int rising = 0;
+        while (!met && finite && rising < DIVERGENCE_STEPS && done < maxIterations) {
             double change = 0;
             for (int v = 0; v < n; v++) {
                 double sum = 0;
@@ -92,6 +97,8 @@ public final class Katz {
             done++;
             finite = Double.isFinite(change);
             met = finite && change < n * tolerance;
+            rising = change > lastChange ? rising + 1 : 0;
+            lastChange = change;
         }
         if (met) {
             double squares = 0;
