@@ -18,6 +18,8 @@ import be.tafel.auth.TokenStore;
 import be.tafel.introduction.Introductions;
 import be.tafel.journal.Journal;
 import be.tafel.model.NodeLabel;
+import be.tafel.quality.DataQuality;
+import be.tafel.quality.PartnerMerge;
 import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
@@ -31,6 +33,7 @@ import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
 import be.tafel.web.HealthRoutes;
 import be.tafel.web.ImportRoutes;
+import be.tafel.web.QualityRoutes;
 import be.tafel.web.IntroductionRoutes;
 import be.tafel.web.Json;
 import be.tafel.web.JournalRoutes;
@@ -91,6 +94,7 @@ public final class TafelApp {
         ImportRoutes imports = new ImportRoutes(writer, repository, journal, json);
         CrudRoutes crud = new CrudRoutes(writer, repository, journal, json);
         IntroductionRoutes introductions = new IntroductionRoutes(new Introductions(store, json), json);
+        QualityRoutes quality = new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
         AnalysisService analyses = new AnalysisService(store);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
@@ -134,6 +138,8 @@ public final class TafelApp {
                 post("introductions", introductions::create, BROKERS);
                 get("introductions/{id}", introductions::get, READERS);
                 patch("introductions/{id}", introductions::patch, BROKERS);
+                get("quality", quality::quality, EXPORTERS);
+                post("partners/{id}/merge", quality::merge, BROKERS);
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);

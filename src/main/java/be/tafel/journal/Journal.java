@@ -261,7 +261,7 @@ public final class Journal {
     }
 
     /** A node, its keyed relationships, and the rows that name it (cascade): what deleting it changes. */
-    private static List<ElementRef> around(TransactionContext tx, NodeLabel label, String id) {
+    public static List<ElementRef> around(TransactionContext tx, NodeLabel label, String id) {
         List<ElementRef> refs = new ArrayList<>();
         refs.add(ElementRef.node(label, id));
         tx.run(CypherFiles.load("journal/around"), Map.of("id", id)).stream().findFirst().ifPresent(r -> {
@@ -286,7 +286,11 @@ public final class Journal {
         return refs;
     }
 
-    /** The rows of the elements now, by key; elements that do not exist are absent. */
+    /** The rows of the elements now, by {@link ElementRef#key()}; elements that do not exist are absent. */
+    public Map<String, JsonNode> rowsOf(TransactionContext tx, List<ElementRef> refs) {
+        return rows(tx, refs);
+    }
+
     private Map<String, JsonNode> rows(TransactionContext tx, List<ElementRef> refs) {
         Map<String, List<String>> bySection = new LinkedHashMap<>();
         for (ElementRef ref : refs) {
@@ -306,7 +310,8 @@ public final class Journal {
         return rows;
     }
 
-    private static List<ElementRef> refsOf(Network network) {
+    /** Every element a network document writes. */
+    public static List<ElementRef> refsOf(Network network) {
         List<ElementRef> refs = new ArrayList<>(network.rows());
         network.partners().forEach(p -> refs.add(ElementRef.node(NodeLabel.PARTNER, p.id())));
         network.persons().forEach(p -> refs.add(ElementRef.node(NodeLabel.PERSON, p.id())));
