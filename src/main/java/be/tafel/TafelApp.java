@@ -17,6 +17,7 @@ import be.tafel.auth.SecuritySettings;
 import be.tafel.auth.TokenStore;
 import be.tafel.introduction.Introductions;
 import be.tafel.journal.Journal;
+import be.tafel.meeting.MeetingSessions;
 import be.tafel.model.NodeLabel;
 import be.tafel.quality.DataQuality;
 import be.tafel.quality.PartnerMerge;
@@ -33,6 +34,7 @@ import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
 import be.tafel.web.HealthRoutes;
 import be.tafel.web.ImportRoutes;
+import be.tafel.web.MeetingRoutes;
 import be.tafel.web.QualityRoutes;
 import be.tafel.web.IntroductionRoutes;
 import be.tafel.web.Json;
@@ -94,6 +96,7 @@ public final class TafelApp {
         ImportRoutes imports = new ImportRoutes(writer, repository, journal, json);
         CrudRoutes crud = new CrudRoutes(writer, repository, journal, json);
         IntroductionRoutes introductions = new IntroductionRoutes(new Introductions(store, json), json);
+        MeetingRoutes meetings = new MeetingRoutes(new MeetingSessions(store, journal, writer, json), json);
         QualityRoutes quality = new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
         AnalysisService analyses = new AnalysisService(store);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
@@ -140,6 +143,9 @@ public final class TafelApp {
                 patch("introductions/{id}", introductions::patch, BROKERS);
                 get("quality", quality::quality, EXPORTERS);
                 post("partners/{id}/merge", quality::merge, BROKERS);
+                post("tables/{id}/sessions", meetings::save, BROKERS);
+                get("tables/{id}/sessions", meetings::list, READERS);
+                get("tables/{id}/sessions/{sid}", meetings::get, READERS);
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);
