@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -73,18 +74,18 @@ public final class Journal {
     public record Written<T>(T value, Change change) {}
 
     /** The elements a write touches, the entry it acts on (undo, redo), and the work itself. */
-    private record Plan<T>(List<ElementRef> refs, Long target, Function<TransactionContext, T> work) {}
+    private record Plan<T>(List<ElementRef> refs, Long target, BiFunction<TransactionContext, Long, T> work) {}
 
     /** Writes rows of the import document (an edit, or a whole import). */
     public Written<Map<String, ImportCounts>> write(Author who, String op, Long ifMatch, Network network) {
         List<ElementRef> refs = refsOf(network);
-        return record(who, op, ifMatch, tx -> new Plan<>(refs, null, t -> writer.writeIn(t, network)));
+        return record(who, op, ifMatch, tx -> new Plan<>(refs, null, (t, v) -> writer.writeIn(t, network)));
     }
 
     /** Deletes a node with its relationships; empty when there is no such node (nothing is written). */
     public Optional<Change> deleteNode(Author who, Long ifMatch, NodeLabel label, String id, boolean cascade) {
         try {
-            return Optional.of(record(who, "delete", ifMatch, tx -> new Plan<>(around(tx, label, id), null, t -> {
+            return Optional.of(record(who, "delete", ifMatch, tx -> new Plan<>(around(tx, label, id), null, (t, v) -> {
                 if (!GraphRepository.deleteIn(t, label, id, cascade)) {
                     throw new Missing();
                 }
@@ -99,7 +100,7 @@ public final class Journal {
     public Optional<Change> deleteRelationship(Author who, Long ifMatch, RelationshipKind kind, String key) {
         List<ElementRef> refs = List.of(ElementRef.relationship(kind, key));
         try {
-            return Optional.of(record(who, "delete", ifMatch, tx -> new Plan<>(refs, null, t -> {
+            return Optional.of(record(who, "delete", ifMatch, tx -> new Plan<>(refs, null, (t, v) -> {
                 if (!GraphRepository.deleteRelationshipIn(t, kind, key)) {
                     throw new Missing();
                 }
@@ -116,6 +117,12 @@ public final class Journal {
      */
     public <T> Written<T> change(Author who, String op, Long ifMatch,
             Function<TransactionContext, List<ElementRef>> refs, Function<TransactionContext, T> work) {
+        return record(who, op, ifMatch, tx -> new Plan<>(refs.apply(tx), null, (t, v) -> work.apply(t)));
+    }
+
+    /** {@link #change}, with work that also needs the version the change will commit as. */
+    public <T> Written<T> changeAt(Author who, String op, Long ifMatch,
+            Function<TransactionContext, List<ElementRef>> refs, BiFunction<TransactionContext, Long, T> work) {
         return record(who, op, ifMatch, tx -> new Plan<>(refs.apply(tx), null, work));
     }
 
@@ -129,7 +136,7 @@ public final class Journal {
                     : failNothing("There is no change of yours left to undo.");
             Change original = entry(tx, target);
             failOnConflicts(tx, target, keys(refsOf(original)), who.by());
-            return new Plan<>(refsOf(original), target, t -> apply(t, original, true));
+            return new Plan<>(refsOf(original), target, (t, v) -> apply(t, original, true));
         }).change();
     }
 
@@ -140,7 +147,7 @@ public final class Journal {
                     : failNothing("There is no undone change of yours to redo.");
             Change original = entry(tx, target);
             failOnConflicts(tx, target, keys(refsOf(original)), who.by());
-            return new Plan<>(refsOf(original), target, t -> apply(t, original, false));
+            return new Plan<>(refsOf(original), target, (t, v) -> apply(t, original, false));
         }).change();
     }
 
@@ -177,7 +184,7 @@ public final class Journal {
                 failOnConflicts(tx, ifMatch, keys(refs), null);
             }
             Map<String, JsonNode> before = rows(tx, refs);
-            T value = plan.work().apply(tx);
+            T value = plan.work().apply(tx, version);
             Map<String, JsonNode> after = rows(tx, refs);
             List<ElementChange> changes = new ArrayList<>();
             for (ElementRef ref : refs) {
@@ -276,7 +283,7 @@ public final class Journal {
     }
 
     /** A node, its keyed relationships, and the rows that name it (cascade): what deleting it changes. */
-    private static List<ElementRef> around(TransactionContext tx, NodeLabel label, String id) {
+    public static List<ElementRef> around(TransactionContext tx, NodeLabel label, String id) {
         List<ElementRef> refs = new ArrayList<>();
         refs.add(ElementRef.node(label, id));
         tx.run(CypherFiles.load("journal/around"), Map.of("id", id)).stream().findFirst().ifPresent(r -> {
@@ -301,7 +308,11 @@ public final class Journal {
         return refs;
     }
 
-    /** The rows of the elements now, by key; elements that do not exist are absent. */
+    /** The rows of the elements now, by {@link ElementRef#key()}; elements that do not exist are absent. */
+    public Map<String, JsonNode> rowsOf(TransactionContext tx, List<ElementRef> refs) {
+        return rows(tx, refs);
+    }
+
     private Map<String, JsonNode> rows(TransactionContext tx, List<ElementRef> refs) {
         Map<String, List<String>> bySection = new LinkedHashMap<>();
         for (ElementRef ref : refs) {
@@ -321,7 +332,8 @@ public final class Journal {
         return rows;
     }
 
-    private static List<ElementRef> refsOf(Network network) {
+    /** Every element a network document writes. */
+    public static List<ElementRef> refsOf(Network network) {
         List<ElementRef> refs = new ArrayList<>(network.rows());
         network.partners().forEach(p -> refs.add(ElementRef.node(NodeLabel.PARTNER, p.id())));
         network.persons().forEach(p -> refs.add(ElementRef.node(NodeLabel.PERSON, p.id())));

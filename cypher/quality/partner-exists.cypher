@@ -1,0 +1,2 @@
+OPTIONAL MATCH (p:Partner {id: $id})
+RETURN p IS NOT NULL AS exists
