@@ -71,6 +71,7 @@ class ChangeApiTest {
         assertEquals("[\"school\",\"welfare\"]", String.valueOf(sentence.get("sectors")), sentence.toString());
         String text = change.get("narrative").get("text").asText();
         assertTrue(text.contains("vooral tussen onderwijs en welzijn"), text);
+        System.out.println("narrative since December 2025: " + text);
     }
 
     @Test
