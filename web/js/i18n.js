@@ -419,6 +419,11 @@ const vocabulary = {
 };
 
 const dictionaries = { nl, en };
+
+/** Adds the words of a feature's own module (e.g. change-words.js) to the dictionaries. */
+export function addWords(more) {
+  for (const [lang, entries] of Object.entries(more)) Object.assign(dictionaries[lang], entries);
+}
 let current = 'nl';
 
 export function language() {

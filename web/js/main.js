@@ -3,13 +3,14 @@
 
 import * as api from './api.js';
 import { state, readUrl, writeUrl, busy, ready, failed, today, iso } from './state.js';
-import { setLanguage, language, translatePage, t, word, date } from './i18n.js';
+import { setLanguage, language, translatePage, t, word, date, number } from './i18n.js';
 import * as map from './map.js';
 import * as highlights from './highlights.js';
 import * as details from './details.js';
 import * as legend from './legend.js';
 import * as table from './table.js';
 import * as exporter from './exporter.js';
+import * as change from './change.js';
 import { esc, download } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -35,6 +36,7 @@ function switchLanguage() {
   highlights.render();
   highlights.renderSummary();
   details.refresh();
+  change.render();
   showDate();
   caption();
   writeUrl(urlLang ? language() : null);
@@ -113,6 +115,13 @@ function syncControls() {
   document.body.dataset.mode = state.mode;
   $('mode-map').setAttribute('aria-pressed', String(state.mode === 'map'));
   $('mode-table').setAttribute('aria-pressed', String(state.mode === 'table'));
+  $('mode-change').setAttribute('aria-pressed', String(state.mode === 'change'));
+  if (!state.to) state.to = state.at;
+  if (!state.from) state.from = change.defaultFrom(state.to);
+  $('change-from').value = state.from;
+  $('change-to').value = state.to;
+  $('toggle-difference').checked = Boolean(state.since);
+  $('difference-since').value = state.since || change.defaultFrom(state.at);
 }
 
 function caption() {
@@ -124,7 +133,7 @@ function caption() {
   }
   const nodes = map.cy.nodes().length;
   el.textContent = nodes === 0 ? t('map.empty')
-    : t('map.caption', { nodes, edges: map.cy.edges().not('.suggested').length, at: date(state.at) });
+    : t('map.caption', { nodes, edges: map.cy.edges().not('.suggested').not('.lost').length, at: date(state.at) });
 }
 
 function fillSearchList() {
@@ -140,7 +149,26 @@ function fillSearchList() {
 let seq = 0;
 
 function reload() {
+  if (state.mode === 'change') return loadChange();
   return state.mode === 'table' ? loadTable() : loadMap();
+}
+
+async function loadChange() {
+  const mine = ++seq;
+  busy();
+  api.clearError();
+  syncControls();
+  writeUrl(urlLang ? language() : null);
+  try {
+    await change.load(state.from, state.to);
+    if (mine !== seq) return;
+    change.resize();
+    ready();
+  } catch (e) {
+    if (mine !== seq) return;
+    api.showError(e);
+    failed();
+  }
 }
 
 async function loadMap() {
@@ -167,6 +195,13 @@ async function loadMap() {
     fillSearchList();
     legend.render();
     if (details.currentId()) details.render();
+    if (state.view === 'referral') {
+      const flows = await api.get('analysis/referral-flows', { by: 'partner', at: state.at });
+      if (!isCurrent()) return;
+      map.colourOutcomes(flows.cells, change.outcomeColour);
+    }
+    await difference(isCurrent);
+    if (!isCurrent()) return;
     ready();
     caption();
   } catch (e) {
@@ -177,6 +212,40 @@ async function loadMap() {
     caption();
     legend.render();
   }
+}
+
+/** Table mode with a difference date: who joined the table since then (marked green) and who left. */
+async function tableSince(isCurrent) {
+  const summary = $('difference-summary');
+  if (!state.since || state.since >= state.at) { summary.textContent = ''; return; }
+  const compared = await api.get(`tables/${encodeURIComponent(state.table)}/compare`, { from: state.since, to: state.at });
+  if (!isCurrent()) return;
+  const joined = compared.joined || [];
+  const left = compared.left || [];
+  map.cy.batch(() => joined.forEach((m) => map.cy.getElementById(m.id).addClass('gained')));
+  const names = (list) => list.map((m) => m.name || m.id).join(', ');
+  summary.textContent = [
+    t('table.joinedSince', { since: date(state.since), joined: number(joined.length), left: number(left.length) }),
+    joined.length ? t('table.joinedNames', { names: names(joined) }) : '',
+    left.length ? t('table.leftNames', { names: names(left) }) : '',
+  ].filter(Boolean).join(' ');
+}
+
+/** The "verschil" mode: ties gained since an earlier date in green, ties lost in red (dashed). */
+async function difference(isCurrent) {
+  const summary = $('difference-summary');
+  if (!state.since || state.since >= state.at) {
+    map.clearDifference();
+    summary.textContent = '';
+    return;
+  }
+  const then = await api.get('graph', {
+    view: state.view, at: state.since, domain: state.domain, neighbourhood: state.neighbourhood,
+    aggregateFamilies: String(state.aggregate),
+  });
+  if (!isCurrent()) return;
+  const { gained, lost } = map.showDifference(then);
+  summary.textContent = t('diff.summary', { gained: number(gained), lost: number(lost), since: date(state.since) });
 }
 
 async function loadTable() {
@@ -199,6 +268,8 @@ async function loadTable() {
     const answer = await table.load();
     if (!isCurrent()) return;
     table.draw(answer);
+    await tableSince(isCurrent);
+    if (!isCurrent()) return;
     fillSearchList();
     legend.render();
     ready();
@@ -231,6 +302,22 @@ function wire() {
   $('alert-close').addEventListener('click', api.clearError);
   $('mode-map').addEventListener('click', () => setMode('map'));
   $('mode-table').addEventListener('click', () => setMode('table'));
+  $('mode-change').addEventListener('click', () => setMode('change'));
+  $('change-show').addEventListener('click', () => {
+    state.from = $('change-from').value;
+    state.to = $('change-to').value;
+    loadChange();
+  });
+  $('toggle-difference').addEventListener('change', (e) => {
+    state.since = e.target.checked ? $('difference-since').value : '';
+    reload();
+  });
+  $('difference-since').addEventListener('change', (e) => {
+    if (!$('toggle-difference').checked) return;
+    state.since = e.target.value;
+    reload();
+  });
+  window.addEventListener('resize', () => change.resize());
 
   $('view').addEventListener('change', (e) => { state.view = e.target.value; details.close(); loadMap(); });
   $('table').addEventListener('change', (e) => { state.table = e.target.value; loadTable(); });

@@ -10,6 +10,7 @@ import {
 
 const BASE_SIZE = { partner: 14, person: 9, service: 8, family: 7, 'family-group': 22, table: 20 };
 const WEIGHTED = new Set(['collaborates', 'referral', 'shares-families']);
+const FADE_MS = 500;
 const positions = new Map(); // id -> {x, y} of the last map drawing, so redrawing keeps the picture stable
 
 export let cy;
@@ -78,13 +79,88 @@ export function draw(answer) {
     elements.push({ group: 'edges', data: { ...e.data, width, tone: tone(e.data, types) } });
   }
 
+  // nodes that vanish at this date fade out where they were; new ones fade in once placed
+  const vanishing = cy.nodes().filter((n) => !ids.has(n.id())).map((n) => ({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() } }));
+  const before = new Set(cy.nodes().map((n) => n.id()));
   cy.batch(() => {
     cy.elements().remove();
     cy.add(elements);
     recolour();
     resize();
   });
-  return layout();
+  return layout().then(() => new Promise((resolve) => {
+    let fading = false;
+    if (before.size > 0) {
+      cy.nodes().filter((n) => !before.has(n.id())).forEach((n) => {
+        n.style('opacity', 0);
+        n.animate({ style: { opacity: 1 } }, { duration: FADE_MS, complete: () => n.removeStyle('opacity') });
+        fading = true;
+      });
+    }
+    if (vanishing.length > 0 && vanishing.length < 500) {
+      const ghosts = cy.add(vanishing.map((v) => ({ ...v, data: { ...v.data, id: 'gone:' + v.data.id, vanishing: true } })));
+      ghosts.forEach((g) => g.animate({ style: { opacity: 0 } }, { duration: FADE_MS, complete: () => g.remove() }));
+      fading = true;
+    }
+    // the drawing is done when the fades are: then the map holds exactly the answer's nodes
+    if (fading) setTimeout(() => { cy.nodes('[?vanishing]').remove(); resolve(); }, FADE_MS + 50);
+    else resolve();
+  }));
+}
+
+/** The key of a tie for comparing two dates: undirected kinds by their ends in order. */
+function tieKey(d) {
+  const directed = d.kind === 'referral';
+  const [a, b] = directed || d.source < d.target ? [d.source, d.target] : [d.target, d.source];
+  return `${d.kind}:${a}:${b}`;
+}
+
+/**
+ * The difference with an earlier drawing of the same view: ties that are new since then are marked
+ * gained; ties of then that are gone, between nodes still on the map, are drawn as lost (dashed).
+ */
+export function showDifference(then) {
+  clearDifference();
+  const earlier = new Map((then.edges || []).map((e) => [tieKey(e.data), e.data]));
+  const earlierNodes = new Set((then.nodes || []).map((n) => n.data.id));
+  const now = new Set();
+  let gained = 0;
+  cy.batch(() => {
+    cy.edges().forEach((e) => {
+      const key = tieKey(e.data());
+      now.add(key);
+      if (!earlier.has(key) && e.data('tone') !== 'faint') { e.addClass('gained'); gained += 1; }
+    });
+    cy.nodes().forEach((n) => { if (!earlierNodes.has(n.id()) && !n.data('vanishing')) n.addClass('gained'); });
+  });
+  const lost = [];
+  for (const [key, d] of earlier) {
+    if (now.has(key) || cy.getElementById(d.source).empty() || cy.getElementById(d.target).empty()) continue;
+    const tone = d.kind === 'collaborates' || d.kind === 'referral' || d.kind === 'shares-families' ? 'strong' : 'normal';
+    if (tone !== 'strong') continue;
+    lost.push({ group: 'edges', classes: 'lost', data: { ...d, id: 'lost:' + key, lostTie: true, width: 2, tone } });
+  }
+  cy.add(lost);
+  return { gained, lost: lost.length };
+}
+
+export function clearDifference() {
+  cy.edges('[?lostTie]').remove();
+  cy.elements('.gained').removeClass('gained');
+}
+
+/** Referral edges coloured by the share of their referrals that was completed (green) or not (red). */
+export function colourOutcomes(cells, colour) {
+  const byPair = new Map(cells.map((c) => [`${c.source}|${c.target}`, c]));
+  cy.batch(() => {
+    cy.edges('[kind="referral"]').forEach((e) => {
+      const cell = byPair.get(`${e.data('source')}|${e.data('target')}`);
+      if (cell) {
+        e.data('outcome', colour(cell.completedShare));
+        e.data('completedShare', cell.completedShare);
+      }
+    });
+  });
 }
 
 /** Node colour: by sector (people and services take their partner's colour) or by community. */
@@ -175,6 +251,10 @@ export function layout() {
     if (p) { n.position(p); known += 1; }
   });
   const incremental = nodes.length > 0 && known / nodes.length > 0.6;
+  // a node that was on the map stays exactly where it was: only new nodes are placed
+  const fixed = incremental
+    ? nodes.filter((n) => positions.has(n.id())).map((n) => ({ nodeId: n.id(), position: { ...positions.get(n.id()) } }))
+    : [];
   if (incremental) {
     // new nodes start next to a neighbour that was already placed
     nodes.filter((n) => !positions.has(n.id())).forEach((n) => {
@@ -198,7 +278,8 @@ export function layout() {
       fit: false,
       nodeDimensionsIncludeLabels: false,
       uniformNodeDimensions: false,
-      packComponents: true,
+      packComponents: !incremental,
+      fixedNodeConstraint: fixed.length > 0 && fixed.length < nodes.length ? fixed : undefined,
       nodeRepulsion: (n) => (n.data('type') === 'family-group' ? 45000 : n.data('type') === 'partner' ? 12000 : 5000),
       nodeSeparation: 90,
       idealEdgeLength,
@@ -213,6 +294,8 @@ export function layout() {
       initialEnergyOnIncremental: 0.3,
     });
     run.one('layoutstop', () => {
+      // every node that was there keeps its place, whatever the layout did with it
+      if (incremental) nodes.forEach((n) => { const p = positions.get(n.id()); if (p) n.position(p); });
       remember();
       labels.fitWithLabels();
       resolve();

@@ -18,6 +18,9 @@ export const state = {
   suggested: false,
   community: false,
   ties: false,
+  from: '', // the change page's period
+  to: '',
+  since: '', // the map's difference mode: compared with this earlier date
 };
 
 export function today() {
@@ -41,6 +44,8 @@ export function readUrl() {
   for (const key of ['articulation', 'suggested', 'community', 'ties']) if (q.has(key)) state[key] = q.get(key) === 'true';
   if (q.has('table')) { state.table = q.get('table'); state.mode = 'table'; }
   if (q.get('mode') === 'table') state.mode = 'table';
+  if (q.get('mode') === 'change') state.mode = 'change';
+  for (const key of ['from', 'to', 'since']) if (q.has(key)) state[key] = q.get(key);
   return q.get('lang');
 }
 
@@ -49,6 +54,9 @@ export function writeUrl(lang) {
   if (state.mode === 'table') {
     q.set('mode', 'table');
     if (state.table) q.set('table', state.table);
+  } else if (state.mode === 'change') {
+    q.set('mode', 'change');
+    for (const key of ['from', 'to']) if (state[key]) q.set(key, state[key]);
   } else {
     if (state.view !== 'ecosystem') q.set('view', state.view);
     for (const key of ['domain', 'neighbourhood', 'sector']) if (state[key]) q.set(key, state[key]);
@@ -58,6 +66,7 @@ export function writeUrl(lang) {
     if (state.suggested && state.method !== 'adamic-adar') q.set('method', state.method);
   }
   if (state.at !== today()) q.set('at', state.at);
+  if (state.since && state.mode !== 'change') q.set('since', state.since);
   if (lang) q.set('lang', lang);
   const url = location.pathname + (q.toString() ? '?' + q : '');
   history.replaceState(null, '', url);

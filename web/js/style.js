@@ -124,6 +124,11 @@ export function stylesheet() {
     { selector: 'node[side="left"]', style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -5, 'text-margin-y': 0 } },
     { selector: 'node[side="right"]', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0 } },
     { selector: 'node[side="top"]', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+    // Across time: ties gained and lost since an earlier date; referral edges coloured by their outcome
+    { selector: 'edge.gained', style: { 'line-color': '#1A9850', 'target-arrow-color': '#1A9850', 'opacity': 0.95, 'width': 4, 'z-index': 12 } },
+    { selector: 'edge.lost', style: { 'line-color': '#D73027', 'target-arrow-color': '#D73027', 'opacity': 0.9, 'width': 3, 'line-style': 'dashed', 'z-index': 12 } },
+    { selector: 'node.gained', style: { 'border-color': '#1A9850', 'border-width': 4 } },
+    { selector: 'edge[outcome]', style: { 'line-color': 'data(outcome)', 'target-arrow-color': 'data(outcome)', 'opacity': 0.7 } },
     { selector: 'node.labelled-short', style: { 'label': 'data(short)', 'font-size': 'data(fontSize)', 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 0, 'font-weight': 700 } },
   );
   return s;

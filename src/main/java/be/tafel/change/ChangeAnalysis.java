@@ -323,7 +323,7 @@ public final class ChangeAnalysis {
         Map<String, List<ChangeReport.ReachGroup>> by = new LinkedHashMap<>();
         for (FamilyReach.By grouping : FamilyReach.By.values()) {
             by.put(grouping.code(), ReachGroups.compare(FamilyReach.count(h, before, grouping),
-                    FamilyReach.count(h, after, grouping), privacy));
+                    FamilyReach.count(h, after, grouping), grouping, privacy));
         }
         return new ChangeReport.ReachChange(privacy.families(before.size()), privacy.families(after.size()), by);
     }

@@ -1,6 +1,7 @@
 package be.tafel.change;
 
 import be.tafel.model.AgeBand;
+import be.tafel.model.Coded;
 import be.tafel.model.Family;
 import be.tafel.model.Person;
 import be.tafel.model.Referral;
@@ -23,10 +24,14 @@ public final class FamilyReach {
     /** How far back a referral still counts as reaching its family. */
     public static final int REFERRAL_WINDOW_MONTHS = 1;
 
+    private static final java.util.Comparator<String> BAND_ORDER = java.util.Comparator
+            .comparingInt((String code) -> Coded.parse(AgeBand.class, code).map(Enum::ordinal).orElse(AgeBand.values().length))
+            .thenComparing(java.util.Comparator.naturalOrder());
+
     private FamilyReach() {}
 
     /** The ways to group reached families; a family counts in every group it belongs to. */
-    public enum By {
+    public enum By implements Coded {
         AGE_BAND("ageBand"),
         DOMAIN("domain"),
         NEIGHBOURHOOD("neighbourhood");
@@ -37,17 +42,9 @@ public final class FamilyReach {
             this.code = code;
         }
 
+        @Override
         public String code() {
             return code;
-        }
-
-        public static By of(String code) {
-            for (By by : values()) {
-                if (by.code.equals(code)) {
-                    return by;
-                }
-            }
-            return null;
         }
 
         List<String> groupsOf(Family f) {
@@ -91,9 +88,14 @@ public final class FamilyReach {
         return partner != null && h.partnerIn(partner, day) && (partners == null || partners.contains(partner));
     }
 
-    /** How many of the families fall in each group, by group name. */
+    /** The order groups are listed in: age bands youngest first, others by name. */
+    public static java.util.Comparator<String> order(By by) {
+        return by == By.AGE_BAND ? BAND_ORDER : java.util.Comparator.naturalOrder();
+    }
+
+    /** How many of the families fall in each group, by group name (age bands youngest first). */
     public static Map<String, Integer> count(History h, Set<String> families, By by) {
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>(order(by));
         for (String id : families) {
             Family f = h.family(id);
             if (f != null) {

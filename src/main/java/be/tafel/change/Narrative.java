@@ -30,9 +30,9 @@ public final class Narrative {
             "kleuters (3–6)", "6-12", "kinderen (6–12)", "12-18", "tieners (12–18)");
     private static final Map<String, String> EN_BANDS = Map.of("0-3", "babies and toddlers (0–3)", "3-6",
             "pre-schoolers (3–6)", "6-12", "children (6–12)", "12-18", "teenagers (12–18)");
-    private static final Map<String, String> NL_SCORES = Map.of("density", "dichtheid", "components",
-            "aantal componenten", "degreeCentralization", "centralisatie", "averageClustering",
-            "gemiddelde clustering", "nodes", "aantal partners", "edges", "aantal samenwerkingen");
+    private static final Map<String, String> NL_SCORES = Map.of("density", "De dichtheid", "components",
+            "Het aantal componenten", "degreeCentralization", "De centralisatie", "averageClustering",
+            "De gemiddelde clustering", "nodes", "Het aantal partners", "edges", "Het aantal samenwerkingen");
     private static final Map<String, String> EN_SCORES = Map.of("density", "density", "components",
             "number of components", "degreeCentralization", "degree centralisation", "averageClustering",
             "average clustering", "nodes", "number of partners", "edges", "number of collaborations");
@@ -87,7 +87,7 @@ public final class Narrative {
                     : count(s) + (one(s) ? " collaboration was" : " collaborations were") + " lost.";
             case "tableMembership" -> table(s);
             case "scoreChanged" -> dutch
-                    ? "De " + NL_SCORES.getOrDefault(text(s, "score"), text(s, "score")) + " ging van "
+                    ? NL_SCORES.getOrDefault(text(s, "score"), text(s, "score")) + " ging van "
                             + number(s.get("before")) + " naar " + number(s.get("after")) + "."
                     : "The " + EN_SCORES.getOrDefault(text(s, "score"), text(s, "score")) + " went from "
                             + number(s.get("before")) + " to " + number(s.get("after")) + ".";

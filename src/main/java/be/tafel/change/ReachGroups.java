@@ -16,8 +16,9 @@ final class ReachGroups {
     private ReachGroups() {}
 
     static List<ChangeReport.ReachGroup> compare(Map<String, Integer> before, Map<String, Integer> after,
-            Privacy privacy) {
-        Set<String> groups = new TreeSet<>(before.keySet());
+            FamilyReach.By by, Privacy privacy) {
+        Set<String> groups = new TreeSet<>(FamilyReach.order(by));
+        groups.addAll(before.keySet());
         groups.addAll(after.keySet());
         Set<String> hiddenBefore = hidden(before, privacy);
         Set<String> hiddenAfter = hidden(after, privacy);

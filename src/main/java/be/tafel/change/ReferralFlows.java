@@ -31,7 +31,7 @@ public final class ReferralFlows {
     public static final int REPEATED = 3;
 
     /** Group referral ends by sector or by partner. */
-    public enum By {
+    public enum By implements Coded {
         SECTOR("sector"),
         PARTNER("partner");
 
@@ -41,17 +41,9 @@ public final class ReferralFlows {
             this.code = code;
         }
 
+        @Override
         public String code() {
             return code;
-        }
-
-        public static By of(String code) {
-            for (By by : values()) {
-                if (by.code.equals(code)) {
-                    return by;
-                }
-            }
-            return null;
         }
     }
 

@@ -120,7 +120,7 @@ public final class Timeline {
     /** Per group, the count of reached families at each date ({@code reached}: the families per date). */
     private static Map<String, List<Integer>> rawReach(History h, List<Set<String>> reached, FamilyReach.By by) {
         List<Map<String, Integer>> perDate = new ArrayList<>();
-        Set<String> groups = new TreeSet<>();
+        Set<String> groups = new TreeSet<>(FamilyReach.order(by));
         for (Set<String> families : reached) {
             Map<String, Integer> counts = FamilyReach.count(h, families, by);
             perDate.add(counts);

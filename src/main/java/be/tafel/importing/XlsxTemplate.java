@@ -162,7 +162,7 @@ public final class XlsxTemplate {
                     "Referrals for a family: from (a partner or person) to (a partner or service).",
                     List.of(Column.required("id"), Column.required("from"), Column.required("to"),
                             Column.required("family"), Column.date("date", true), Column.text("domain"),
-                            Column.code("status", true, ReferralStatus.class)),
+                            Column.code("status", true, ReferralStatus.class), Column.date("completedOn", false)),
                     List.of(List.of(EXAMPLE_PREFIX + "verwijzing-1", EXAMPLE_PREFIX + "brugfiguur",
                             EXAMPLE_PREFIX + "ocmw", EXAMPLE_PREFIX + "gezin-1", "2026-02-01", "housing", "accepted"))));
 

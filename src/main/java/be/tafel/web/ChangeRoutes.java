@@ -80,11 +80,7 @@ public final class ChangeRoutes {
     /** {@code GET /api/reach?by=ageBand|domain|neighbourhood&from=&to=[&threshold=0.3]}. */
     public void reach(Context ctx) {
         String byText = ctx.queryParam("by");
-        FamilyReach.By by = FamilyReach.By.of(byText == null ? "ageBand" : byText);
-        if (by == null) {
-            throw new Problems.BadRequest("Query parameter 'by' must be ageBand, domain or neighbourhood, not '"
-                    + byText + "'.");
-        }
+        FamilyReach.By by = by(FamilyReach.By.class, byText == null ? "ageBand" : byText);
         Period period = period(ctx);
         double threshold = ctx.queryParamAsClass("threshold", Double.class)
                 .check(t -> t == null || (t > 0 && t < 1), "threshold must be a share between 0 and 1")
@@ -95,10 +91,7 @@ public final class ChangeRoutes {
     /** {@code GET /api/analysis/referral-flows?by=sector|partner[&at=][&from=&to=][&status=]}. */
     public void flows(Context ctx) {
         String byText = ctx.queryParam("by");
-        ReferralFlows.By by = ReferralFlows.By.of(byText == null ? "sector" : byText);
-        if (by == null) {
-            throw new Problems.BadRequest("Query parameter 'by' must be sector or partner, not '" + byText + "'.");
-        }
+        ReferralFlows.By by = by(ReferralFlows.By.class, byText == null ? "sector" : byText);
         boolean window = ctx.queryParam("from") != null || ctx.queryParam("to") != null;
         LocalDate from;
         LocalDate to;
@@ -111,6 +104,11 @@ public final class ChangeRoutes {
             from = to.minusDays(be.tafel.analysis.ViewRequest.REFERRAL_WINDOW_DAYS - 1L);
         }
         ctx.json(ReferralFlows.of(histories.history(), by, from, to, statuses(ctx), privacy(ctx)));
+    }
+
+    private static <E extends Enum<E> & Coded> E by(Class<E> type, String code) {
+        return Coded.parse(type, code).orElseThrow(() -> new Problems.BadRequest("Query parameter 'by' must be one of "
+                + Coded.allowed(type) + ", not '" + code + "'."));
     }
 
     /** {@code status=} as a set of outcomes (empty: all); an unknown outcome is a bad request. */
