@@ -22,7 +22,7 @@ import java.util.Arrays;
 public record Stability(double value, double low, double high, boolean stable) {
     public static final int REPLICATES = 200;
     public static final double TOLERANCE = 0.2;
-    public static final double FLOOR = 0.05;
+    public static final double FLOOR = 0.01;
 
     static Stability of(double value, double[] replicates) {
         double[] sorted = replicates.clone();

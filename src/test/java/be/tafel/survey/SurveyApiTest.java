@@ -305,6 +305,34 @@ class SurveyApiTest {
                 "only p-school - p-clb is valid today: the view at a date leaves the wave's ties out");
     }
 
+    @Test
+    void new_links_replace_the_old_ones_and_come_as_csv_for_a_mail_merge() {
+        String old = tokens.get("p-ocmw");
+        HttpJson.Response csv = http.post("/api/surveys/" + wave + "/links?format=csv", Map.of("partners",
+                List.of("p-ocmw")));
+        assertEquals(200, csv.status(), csv.text());
+        assertTrue(csv.contentType().startsWith("text/csv"));
+        String[] lines = csv.text().strip().split("\r?\n");
+        assertEquals("partner,name,url", lines[0]);
+        assertEquals(2, lines.length);
+        assertTrue(lines[1].startsWith("p-ocmw,OCMW,http://127.0.0.1:"), lines[1]);
+        String fresh = lines[1].substring(lines[1].indexOf('#') + 1);
+        assertEquals(404, http.get("/api/survey/" + old).status(), "the old link died");
+        assertEquals(200, http.get("/api/survey/" + fresh).status());
+        assertEquals(422, http.post("/api/surveys/" + wave + "/links", Map.of("partners", List.of("p-none")))
+                .status());
+    }
+
+    @Test
+    void a_links_qr_code_is_an_svg_drawn_by_the_server() {
+        HttpJson.Response qr = http.post("/api/surveys/qr", Map.of("text", "http://localhost:7070/survey.html#"
+                + tokens.get("p-clb")));
+        assertEquals(200, qr.status());
+        assertTrue(qr.contentType().startsWith("image/svg+xml"));
+        assertTrue(qr.text().startsWith("<svg") && qr.text().contains("<path"), qr.text());
+        assertEquals(400, http.post("/api/surveys/qr", Map.of("text", "")).status());
+    }
+
     private static JsonNode partner(JsonNode results, String id) {
         for (JsonNode p : results.path("partners")) {
             if (p.path("id").asText().equals(id)) {
