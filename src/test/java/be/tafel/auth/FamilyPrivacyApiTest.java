@@ -58,10 +58,10 @@ class FamilyPrivacyApiTest {
         }
         families.forEach(f -> familyIds.add(f.get("id").asText()));
         assertEquals(200, TestServer.get().http().post("/api/import", doc).status());
-        TokenStore tokens = SecuredApp.tokens();
-        broker = tokens.create("broker", Role.BROKER).secret();
-        analyst = tokens.create("analyst", Role.ANALYST).secret();
-        viewer = tokens.create("viewer", Role.VIEWER).secret();
+        SecuredApp.Secrets secrets = SecuredApp.oneTokenPerRole();
+        broker = secrets.broker();
+        analyst = secrets.analyst();
+        viewer = secrets.viewer();
         app = SecuredApp.withTokens();
     }
 
