@@ -3,6 +3,7 @@ package be.tafel.web;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.BridgeFigures;
 import be.tafel.analysis.Centrality;
+import be.tafel.analysis.NodeType;
 import be.tafel.analysis.ScoreWriter;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
@@ -12,10 +13,12 @@ import be.tafel.analysis.ViewRequest;
 import be.tafel.analysis.algo.Biconnectivity;
 import be.tafel.analysis.algo.SampledCentrality;
 import be.tafel.analysis.algo.ViewSummary;
+import be.tafel.privacy.Audience;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.privacy.FamilyRows;
 import be.tafel.privacy.NodeRef;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -66,6 +69,7 @@ public final class AnalysisRoutes {
     public void summary(Context ctx) {
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
         ViewRequest request = analysis.snapshot().request();
+        refuseFewFamilies(analysis.snapshot());
         ctx.json(new SummaryResponse(request.view().code(), request.at(), analysis.summary()));
     }
 
@@ -109,6 +113,26 @@ public final class AnalysisRoutes {
                 .toList();
         ctx.json(new BridgesResponse(snapshot.request().view().code(), snapshot.request().at(), points, bridges,
                 analysis.bridgeFigures(), rows.leftOut()));
+    }
+
+    /**
+     * A summary counts every vertex, families included, and its figures (nodes, density, shares) give that
+     * count back; less the partners, persons, services and tables other answers list, they give the number of
+     * families of a view filtered to one neighbourhood or domain. For everyone but brokers, a view with 1 to 4
+     * families is therefore not summarised: the refusal says no more than {@code "<5"} would.
+     */
+    private static void refuseFewFamilies(Snapshot snapshot) {
+        if (Audience.current().seesFamilies()) {
+            return;
+        }
+        int families = 0;
+        for (int v = 0; v < snapshot.size(); v++) {
+            families += snapshot.vertex(v).type() == NodeType.FAMILY ? 1 : 0;
+        }
+        if (FamilyCount.of(families).maskedFor(Audience.current())) {
+            throw new ForbiddenResponse("This view holds fewer than " + FamilyCount.THRESHOLD + " families: only"
+                    + " brokers see its summary, which would count them. Widen the filter.");
+        }
     }
 
     private static ScoredNode scored(Snapshot snapshot, Centrality c, int v, boolean weighted) {

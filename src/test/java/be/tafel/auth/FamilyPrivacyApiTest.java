@@ -150,6 +150,26 @@ class FamilyPrivacyApiTest {
         assertTrue(sawMasked || bridges.get("bridgeFigures").size() > 0);
     }
 
+    /** A differencing attack: the summary's nodes less the rows centrality lists are the families of the view. */
+    @Test
+    void a_neighbourhoods_summary_less_its_listed_vertices_does_not_give_a_small_family_count() {
+        for (String token : List.of(viewer, analyst)) {
+            for (String place : List.of("Noord", "Zuid", "West")) {
+                String filter = "?view=ecosystem&neighbourhood=" + place;
+                Client.Answer summary = app.client(token).get("/api/analysis/summary" + filter);
+                JsonNode centrality = app.client(token).get("/api/analysis/centrality" + filter).asJson().json();
+                if (summary.status() == 200) {
+                    int families = summary.asJson().json().get("summary").get("nodes").asInt()
+                            - centrality.get("total").asInt();
+                    assertTrue(families == 0 || families >= 5, place + ": " + families + " families");
+                } else {
+                    assertEquals(403, summary.status(), place);
+                }
+            }
+        }
+        assertEquals(200, app.client(broker).get("/api/analysis/summary?view=ecosystem&neighbourhood=Noord").status());
+    }
+
     @Test
     void table_analysis_compare_and_what_if_show_no_count_from_1_to_4() {
         for (String path : List.of("/api/tables/t-steering/analysis", "/api/tables/t-steering/compare?from=2024-06-01",
