@@ -48,7 +48,7 @@ public final class AnalysisRoutes {
     public record SummaryResponse(String view, LocalDate at, ViewSummary summary) {}
 
     public record ScoredNode(NodeRef id, String name, String type, String sector, int degree, Integer inDegree,
-            Integer outDegree, Double strength, double betweenness, Double closeness, Double harmonic, double pagerank,
+            Integer outDegree, Number strength, double betweenness, Double closeness, Double harmonic, double pagerank,
             double eigenvector, Double clustering, Double constraint, Double effectiveSize) {}
 
     /**
@@ -140,8 +140,14 @@ public final class AnalysisRoutes {
         boolean directed = snapshot.graph().isDirected();
         return new ScoredNode(vertex.ref(), vertex.name(), vertex.type().code(), vertex.sector(), c.degree()[v],
                 directed ? c.inDegree()[v] : null, directed ? c.outDegree()[v] : null,
-                weighted ? c.strength()[v] : null, c.betweenness()[v], at(c.closeness(), v), at(c.harmonic(), v),
+                weighted ? strength(snapshot, c.strength()[v]) : null, c.betweenness()[v], at(c.closeness(), v), at(c.harmonic(), v),
                 c.pagerank()[v], c.eigenvector()[v], at(c.clustering(), v), at(c.constraint(), v), at(c.effectiveSize(), v));
+    }
+
+    /** A strength; in the shared-families view it adds up families shared, so it is a count of families. */
+    private static Number strength(Snapshot snapshot, double strength) {
+        return snapshot.request().view() == ViewKind.SHARED_FAMILIES ? FamilyCount.of((int) Math.round(strength))
+                : (Number) strength;
     }
 
     /** A score, or null where it is not computed or not defined (NaN, as NetworkX gives for isolated vertices). */
@@ -151,7 +157,7 @@ public final class AnalysisRoutes {
 
     private static final Map<String, Function<ScoredNode, Double>> SORT_KEYS = Map.ofEntries(
             Map.entry("degree", n -> (double) n.degree()),
-            Map.entry("strength", n -> n.strength()),
+            Map.entry("strength", n -> n.strength() == null ? null : n.strength().doubleValue()),
             Map.entry("betweenness", ScoredNode::betweenness),
             Map.entry("closeness", ScoredNode::closeness),
             Map.entry("harmonic", ScoredNode::harmonic),

@@ -171,6 +171,19 @@ class FamilyPrivacyApiTest {
     }
 
     @Test
+    void strengths_in_the_shared_families_view_are_family_counts_and_masked() {
+        JsonNode nodes = app.client(viewer).get("/api/analysis/centrality?view=shared-families&weighted=true&at=2025-01-20")
+                .asJson().json().get("nodes");
+        boolean masked = false;
+        for (JsonNode n : nodes) {
+            JsonNode strength = n.get("strength");
+            assertTrue(!strength.isNumber() || strength.asDouble() == 0 || strength.asDouble() >= 5, n.toString());
+            masked |= strength.asText().equals("<5");
+        }
+        assertTrue(masked, nodes.toString());
+    }
+
+    @Test
     void table_analysis_compare_and_what_if_show_no_count_from_1_to_4() {
         for (String path : List.of("/api/tables/t-steering/analysis", "/api/tables/t-steering/compare?from=2024-06-01",
                 "/api/what-if?remove=p-school", "/api/what-if?remove=pe-bridge",
