@@ -13,8 +13,8 @@ import java.util.List;
  *   <li>Secondary suppression: a reader who knows the exact total, the cells shown and how this works knows
  *       that each {@code "<5"} cell is 1 to 4 and each {@code "5+"} cell at least 5 and at most the smallest
  *       cell still shown. While that pins any {@code "<5"} cell to one value, the smallest cell of 5 or more
- *       still shown is masked as {@value FamilyCount#SUPPRESSED}; when none is left, the total reads as
- *       nothing (null): any bound on it ({@code "<5"}, {@code "5+"}) could pin a cell again.
+ *       still shown is masked as {@value FamilyCount#SUPPRESSED}; when none is left, the total is masked too:
+ *       as {@code "<5"} or {@code "5+"} where that bound pins no cell, else as nothing (null).
  * </ol>
  *
  * The total may count more than families ({@code others}, e.g. partners cut off), which stay exact. Add every
@@ -22,6 +22,8 @@ import java.util.List;
  */
 public final class FamilyCounts {
     private static final int TOTAL = -1;
+    /** A bound no count of families reaches. */
+    private static final long UNBOUNDED = Integer.MAX_VALUE;
 
     private final int others;
     private final List<Integer> cells = new ArrayList<>();
@@ -71,28 +73,40 @@ public final class FamilyCounts {
             shown[i] = FamilyCount.primary(cells.get(i));
         }
         totalShown = total;
-        while (aMaskedCellFollows(total)) {
+        while (aMaskedCellFollows(total, total)) {
             int next = smallestShownFrom(FamilyCount.THRESHOLD);
             if (next < 0) {
-                totalShown = null;
+                maskTotal(total);
                 return;
             }
             shown[next] = FamilyCount.SUPPRESSED;
         }
     }
 
-    /** Whether the total and the cells shown leave a single value for some {@code "<5"} cell. */
-    private boolean aMaskedCellFollows(int total) {
-        int hidden = total - others;
-        int lowSum = 0;
-        int highSum = 0;
+    /** The total as a bound ({@code "<5"} or {@code "5+"}) where that pins no cell, else as nothing. */
+    private void maskTotal(int total) {
+        boolean small = total < FamilyCount.THRESHOLD;
+        totalShown = small ? FamilyCount.MASK : FamilyCount.SUPPRESSED;
+        if (small ? aMaskedCellFollows(1, FamilyCount.THRESHOLD - 1) : aMaskedCellFollows(FamilyCount.THRESHOLD, UNBOUNDED)) {
+            totalShown = null;
+        }
+    }
+
+    /**
+     * Whether a total from {@code totalLow} to {@code totalHigh} and the cells shown leave a single value for
+     * some {@code "<5"} cell.
+     */
+    private boolean aMaskedCellFollows(long totalLow, long totalHigh) {
+        long visible = others;
+        long lowSum = 0;
+        long highSum = 0;
         int smallestShown = smallestShownValue();
-        int secondaryHigh = smallestShown < 0 ? hidden : smallestShown;
+        long secondaryHigh = smallestShown < 0 ? UNBOUNDED : smallestShown;
         boolean anyPrimary = false;
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Integer v) {
-                hidden -= v;
-            } else if (FamilyCount.MASK.equals(shown[i])) {
+        for (Object s : shown) {
+            if (s instanceof Integer v) {
+                visible += v;
+            } else if (FamilyCount.MASK.equals(s)) {
                 anyPrimary = true;
                 lowSum += 1;
                 highSum += FamilyCount.THRESHOLD - 1;
@@ -104,16 +118,11 @@ public final class FamilyCounts {
         if (!anyPrimary) {
             return false;
         }
-        for (Object s : shown) {
-            if (FamilyCount.MASK.equals(s)) {
-                int low = Math.max(1, hidden - (highSum - (FamilyCount.THRESHOLD - 1)));
-                int high = Math.min(FamilyCount.THRESHOLD - 1, hidden - (lowSum - 1));
-                if (low >= high) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        long hiddenLow = totalLow - visible;
+        long hiddenHigh = totalHigh - visible;
+        long low = Math.max(1, hiddenLow - (highSum - (FamilyCount.THRESHOLD - 1)));
+        long high = Math.min(FamilyCount.THRESHOLD - 1, hiddenHigh - (lowSum - 1));
+        return low >= high;
     }
 
     private int smallestShownFrom(int least) {

@@ -12,10 +12,13 @@ import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
 import be.tafel.analysis.Bridges;
 import be.tafel.analysis.SummaryAnswer;
+import be.tafel.privacy.Audience;
+import be.tafel.model.NodeLabel;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.privacy.FamilyRows;
 import be.tafel.privacy.NodeRef;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +45,7 @@ public final class AnalysisRoutes {
     }
 
     public record ScoredNode(NodeRef id, String name, String type, String sector, int degree, Integer inDegree,
-            Integer outDegree, Double strength, double betweenness, Double closeness, Double harmonic, double pagerank,
+            Integer outDegree, Number strength, double betweenness, Double closeness, Double harmonic, double pagerank,
             double eigenvector, Double clustering, Double constraint, Double effectiveSize, int coreness, Double katz) {}
 
     /**
@@ -61,8 +64,9 @@ public final class AnalysisRoutes {
             List<BridgeFigures.BridgeFigure> bridgeFigures, FamilyCount familiesLeftOut) {}
 
     public void summary(Context ctx) {
-        SummaryAnswer answer = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION)).summaryAnswer();
-        ctx.json(answer);
+        ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
+        refuseFewFamilies(analysis.snapshot());
+        ctx.json(analysis.summaryAnswer());
     }
 
     /** Checks every parameter first, so a bad one costs no view. */
@@ -104,14 +108,40 @@ public final class AnalysisRoutes {
                 rows.leftOut()));
     }
 
+    /**
+     * A summary counts every vertex, families included, and its figures (nodes, density, shares) give that
+     * count back; less the partners, persons, services and tables other answers list, they give the number of
+     * families of a view filtered to one neighbourhood or domain. For everyone but brokers, a view with 1 to 4
+     * families is therefore not summarised: the refusal says no more than {@code "<5"} would.
+     */
+    private static void refuseFewFamilies(Snapshot snapshot) {
+        if (Audience.current().seesFamilies()) {
+            return;
+        }
+        int families = 0;
+        for (int v = 0; v < snapshot.size(); v++) {
+            families += snapshot.vertex(v).type() == NodeLabel.FAMILY ? 1 : 0;
+        }
+        if (FamilyCount.of(families).maskedFor(Audience.current())) {
+            throw new ForbiddenResponse("This view holds fewer than " + FamilyCount.THRESHOLD + " families: only"
+                    + " brokers see its summary, which would count them. Widen the filter.");
+        }
+    }
+
     private static ScoredNode scored(Snapshot snapshot, Centrality c, Cohesion cohesion, int v, boolean weighted) {
         Vertex vertex = snapshot.vertex(v);
         boolean directed = snapshot.graph().isDirected();
         return new ScoredNode(vertex.ref(), vertex.name(), vertex.type().code(), vertex.sector(), c.degree()[v],
                 directed ? c.inDegree()[v] : null, directed ? c.outDegree()[v] : null,
-                weighted ? c.strength()[v] : null, c.betweenness()[v], at(c.closeness(), v), at(c.harmonic(), v),
-                c.pagerank()[v], c.eigenvector()[v], at(c.clustering(), v), at(c.constraint(), v), at(c.effectiveSize(), v),
-                cohesion.coreNumbers()[v], at(cohesion.katz(), v));
+                weighted ? strength(snapshot, c.strength()[v]) : null, c.betweenness()[v], at(c.closeness(), v),
+                at(c.harmonic(), v), c.pagerank()[v], c.eigenvector()[v], at(c.clustering(), v), at(c.constraint(), v),
+                at(c.effectiveSize(), v), cohesion.coreNumbers()[v], at(cohesion.katz(), v));
+    }
+
+    /** A strength; in the shared-families view it adds up families shared, so it is a count of families. */
+    private static Number strength(Snapshot snapshot, double strength) {
+        return snapshot.request().view() == ViewKind.SHARED_FAMILIES ? FamilyCount.of((int) Math.round(strength))
+                : (Number) strength;
     }
 
     /** A score, or null where it is not computed or not defined (NaN, as NetworkX gives for isolated vertices). */
@@ -121,7 +151,7 @@ public final class AnalysisRoutes {
 
     private static final Map<String, Function<ScoredNode, Double>> SORT_KEYS = Map.ofEntries(
             Map.entry("degree", n -> (double) n.degree()),
-            Map.entry("strength", n -> n.strength()),
+            Map.entry("strength", n -> n.strength() == null ? null : n.strength().doubleValue()),
             Map.entry("betweenness", ScoredNode::betweenness),
             Map.entry("closeness", ScoredNode::closeness),
             Map.entry("harmonic", ScoredNode::harmonic),

@@ -1,10 +1,7 @@
 package be.tafel.web;
 
 import be.tafel.privacy.Audience;
-import be.tafel.privacy.FamilyCount;
-import be.tafel.privacy.FamilyRatio;
-import be.tafel.privacy.NodeRef;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.json.JavalinJackson;
@@ -14,12 +11,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
- * Javalin's JSON mapping with the audience of the request: {@code ctx.json(answer)} renders every
- * {@link FamilyCount}, {@link NodeRef} and {@link FamilyRatio} in the answer for {@link Audience#current()}.
- * Reading JSON is Javalin's Jackson mapping as it is.
+ * Javalin's JSON mapping with the audience of the request: {@code ctx.json(answer)} renders every family id
+ * and count in the answer (the types of {@code be.tafel.privacy}) for {@link Audience#current()}. Reading JSON
+ * is Javalin's Jackson mapping as it is.
  */
 public final class PrivateJson implements JsonMapper {
     private final ObjectMapper mapper;

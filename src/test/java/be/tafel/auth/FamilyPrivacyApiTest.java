@@ -58,10 +58,10 @@ class FamilyPrivacyApiTest {
         }
         families.forEach(f -> familyIds.add(f.get("id").asText()));
         assertEquals(200, TestServer.get().http().post("/api/import", doc).status());
-        TokenStore tokens = SecuredApp.tokens();
-        broker = tokens.create("broker", Role.BROKER).secret();
-        analyst = tokens.create("analyst", Role.ANALYST).secret();
-        viewer = tokens.create("viewer", Role.VIEWER).secret();
+        SecuredApp.Secrets secrets = SecuredApp.oneTokenPerRole();
+        broker = secrets.broker();
+        analyst = secrets.analyst();
+        viewer = secrets.viewer();
         app = SecuredApp.withTokens();
     }
 
@@ -148,6 +148,39 @@ class FamilyPrivacyApiTest {
             }
         }
         assertTrue(sawMasked || bridges.get("bridgeFigures").size() > 0);
+    }
+
+    /** A differencing attack: the summary's nodes less the rows centrality lists are the families of the view. */
+    @Test
+    void a_neighbourhoods_summary_less_its_listed_vertices_does_not_give_a_small_family_count() {
+        for (String token : List.of(viewer, analyst)) {
+            for (String place : List.of("Noord", "Zuid", "West")) {
+                String filter = "?view=ecosystem&neighbourhood=" + place;
+                Client.Answer summary = app.client(token).get("/api/analysis/summary" + filter);
+                JsonNode centrality = app.client(token).get("/api/analysis/centrality" + filter).asJson().json();
+                if (summary.status() == 200) {
+                    int families = summary.asJson().json().get("summary").get("nodes").asInt()
+                            - centrality.get("total").asInt();
+                    assertTrue(families == 0 || families >= 5, place + ": " + families + " families");
+                } else {
+                    assertEquals(403, summary.status(), place);
+                }
+            }
+        }
+        assertEquals(200, app.client(broker).get("/api/analysis/summary?view=ecosystem&neighbourhood=Noord").status());
+    }
+
+    @Test
+    void strengths_in_the_shared_families_view_are_family_counts_and_masked() {
+        JsonNode nodes = app.client(viewer).get("/api/analysis/centrality?view=shared-families&weighted=true&at=2025-01-20")
+                .asJson().json().get("nodes");
+        boolean masked = false;
+        for (JsonNode n : nodes) {
+            JsonNode strength = n.get("strength");
+            assertTrue(!strength.isNumber() || strength.asDouble() == 0 || strength.asDouble() >= 5, n.toString());
+            masked |= strength.asText().equals("<5");
+        }
+        assertTrue(masked, nodes.toString());
     }
 
     @Test

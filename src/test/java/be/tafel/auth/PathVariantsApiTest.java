@@ -29,10 +29,10 @@ class PathVariantsApiTest {
     void start() {
         TestServer.get().reset();
         assertEquals(200, TestServer.get().http().post("/api/import", SmallTown.document()).status());
-        TokenStore tokens = SecuredApp.tokens();
-        broker = tokens.create("broker", Role.BROKER).secret();
-        analyst = tokens.create("analyst", Role.ANALYST).secret();
-        viewer = tokens.create("viewer", Role.VIEWER).secret();
+        SecuredApp.Secrets secrets = SecuredApp.oneTokenPerRole();
+        broker = secrets.broker();
+        analyst = secrets.analyst();
+        viewer = secrets.viewer();
         app = SecuredApp.withTokens();
     }
 

@@ -24,6 +24,15 @@ final class SecuredApp implements AutoCloseable {
         return new Client("http://127.0.0.1:" + app.port(), token);
     }
 
+    /** The secrets of one new token per role. */
+    record Secrets(String broker, String analyst, String viewer) {}
+
+    static Secrets oneTokenPerRole() {
+        TokenStore tokens = tokens();
+        return new Secrets(tokens.create("broker", Role.BROKER).secret(), tokens.create("analyst", Role.ANALYST).secret(),
+                tokens.create("viewer", Role.VIEWER).secret());
+    }
+
     static TokenStore tokens() {
         return new TokenStore(TestServer.get().store());
     }

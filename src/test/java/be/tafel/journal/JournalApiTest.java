@@ -165,7 +165,7 @@ class JournalApiTest {
 
         @Test
         void undoing_a_partner_deletion_brings_back_its_ties_seats_staff_and_services() {
-            assertEquals(204, http.delete("/api/partners/p-school").status());
+            assertEquals(204, http.delete("/api/partners/p-school?cascade=true").status());
             assertEquals(404, http.get("/api/partners/p-school").status());
             assertTrue(http.get("/api/persons/pe-bridge").json().path("worksFor").isMissingNode());
 

@@ -55,7 +55,22 @@ class FamilyCountsTest {
         FamilyCounts group = FamilyCounts.besides(12);
         FamilyCount families = group.cell(3);
         assertEquals("<5", families.shownTo(Audience.RESTRICTED));
-        assertEquals(null, group.total().shownTo(Audience.RESTRICTED));
+        assertEquals("5+", group.total().shownTo(Audience.RESTRICTED));
+    }
+
+    @Test
+    void a_masked_total_reads_as_nothing_where_even_its_bound_would_give_the_cell_away() {
+        FamilyCounts group = FamilyCounts.besides(1);
+        group.cell(4);
+        assertEquals(null, group.total().shownTo(Audience.RESTRICTED), "1 + 4 = 5: '5+' would say the cell is 4");
+    }
+
+    @Test
+    void two_small_cells_keep_a_small_total_as_less_than_five() {
+        FamilyCounts group = FamilyCounts.adding();
+        group.cell(1);
+        group.cell(1);
+        assertEquals("<5", group.total().shownTo(Audience.RESTRICTED));
     }
 
     @Test
