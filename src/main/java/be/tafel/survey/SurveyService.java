@@ -16,6 +16,8 @@ public final class SurveyService {
 
     private final SurveyStore store;
     private final SurveyTieWriter ties;
+    /** Results of closed waves (their answers no longer change), by wave and graph version. */
+    private final Map<String, WaveResults> closedResults = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SurveyService(SurveyStore store) {
         this.store = store;
@@ -175,6 +177,18 @@ public final class SurveyService {
     /** The figures of a wave, open or closed, from the answers stored so far. */
     public WaveResults results(String id) {
         Wave wave = wave(id);
+        if (wave.isOpen()) {
+            return compute(wave);
+        }
+        String key = id + "@" + store.graph().version();
+        if (closedResults.size() > 64) {
+            closedResults.clear();
+        }
+        return closedResults.computeIfAbsent(key, k -> compute(wave));
+    }
+
+    private WaveResults compute(Wave wave) {
+        String id = wave.id();
         List<WavePartner> partners = store.partners(store.wavePartners(id));
         return WaveResults.of(wave, partners, store.waveAnswers(id), store.waveTies(id),
                 store.steeringChairs(wave.date()));
