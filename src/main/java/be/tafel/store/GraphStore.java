@@ -143,7 +143,7 @@ public final class GraphStore implements AutoCloseable {
      * interleave.
      */
     public <T> T writeAtNextVersion(VersionedWrite<T> work) {
-        commitGate.readLock().lock();
+        commitGate.writeLock().lock();
         try {
             long[] committed = new long[1];
             T result = writeUnversioned(tx -> {
@@ -153,7 +153,7 @@ public final class GraphStore implements AutoCloseable {
             knownVersion.accumulateAndGet(committed[0], Math::max);
             return result;
         } finally {
-            commitGate.readLock().unlock();
+            commitGate.writeLock().unlock();
         }
     }
 

@@ -1,6 +1,7 @@
 package be.tafel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -97,6 +98,7 @@ class OpenApiPrivacyWalkTest {
             }
             List<String> queries = queries(path.getKey(), parameters(get));
             String route = fill(path.getKey());
+            assertNotNull(route, "GET " + path.getKey() + ": the demo has nothing to fill it with; create it in start()");
             Answer base = send(route + queries.getFirst(), broker);
             assertEquals(200, base.status(), "GET " + route + queries.getFirst() + " as broker: " + base.text());
             List<String> requested = new ArrayList<>(queries.stream().map(q -> route + q).toList());
@@ -208,17 +210,39 @@ class OpenApiPrivacyWalkTest {
         };
     }
 
-    /** The route with each {@code {id}} filled with the first id of the collection it names. */
+    /**
+     * The route with each path parameter ({@code {id}}, {@code {sid}}, …) filled with the first id of the
+     * collection before it, or null when that collection is empty (nothing to walk).
+     */
     private String fill(String route) {
-        int at = route.indexOf("/{id}");
-        return at < 0 ? route : route.substring(0, at) + "/" + encode(firstId(route.substring(0, at)))
-                + route.substring(at + "/{id}".length());
+        int open = route.indexOf('{');
+        while (open >= 0) {
+            int close = route.indexOf('}', open);
+            String id = firstId(route.substring(0, open - 1));
+            if (id == null) {
+                return null;
+            }
+            route = route.substring(0, open) + encode(id) + route.substring(close + 1);
+            open = route.indexOf('{');
+        }
+        return route;
     }
 
+    /** The first id a broker reads from a collection: a page's items, a bare list, or an object's first list. */
     private String firstId(String collection) {
         Answer page = send(collection + "?limit=1", broker);
         try {
-            return JSON.readTree(page.text()).get("items").get(0).get("id").asText();
+            JsonNode json = JSON.readTree(page.text());
+            JsonNode items = json.isArray() ? json : json.get("items");
+            if (items == null) {
+                for (JsonNode field : json) {
+                    if (field.isArray()) {
+                        items = field;
+                        break;
+                    }
+                }
+            }
+            return items == null || items.isEmpty() ? null : items.get(0).get("id").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
