@@ -25,9 +25,9 @@ import java.util.Objects;
  *
  * <p>Running time O(m) per iteration; the error shrinks by {@code alpha * lambda_max} per iteration.
  * JGraphT's {@code KatzCentrality} iterates the same map (from {@code beta}, unnormalised) over hash
- * maps of boxed scores: on the synthetic town's collaboration view (100 vertices) and region's
- * referral view it took the times given in docs/benchmarks.md ("JGraphT against Tafel's kernels"),
- * which is why this array kernel is kept; {@link JGraphTScores#katz} offers it as a JGraphT
+ * maps of boxed scores, and neither normalises nor detects divergence: it was 530× slower on the
+ * synthetic town's collaboration view and 5,000× on the city's (6.7 s against 1.3 ms; see
+ * docs/benchmarks.md, "JGraphT against Tafel's kernels"), which is why this array kernel is kept; {@link JGraphTScores#katz} offers it as a JGraphT
  * {@code VertexScoringAlgorithm}.
  *
  * <p>L. Katz, "A new status index derived from sociometric analysis", Psychometrika 18(1), 1953.
