@@ -20,7 +20,10 @@ import java.util.Objects;
  * adjacency matrix); otherwise NetworkX raises {@code PowerIterationFailedConvergence}, and this
  * class stops as soon as the iterate stops being finite, or its change has grown {@value #DIVERGENCE_STEPS}
  * times in a row, or after {@code maxIterations}, with
- * {@link #isConverged()} false and every score NaN. On the dense views of a town ({@code lambda_max}
+ * {@link #isConverged()} false and every score NaN. On an unweighted undirected graph it does not
+ * iterate at all when {@code alpha} times a lower bound on {@code lambda_max} (the average degree, and
+ * the square root of the largest degree) is already 1 or more: the series cannot converge there, and a
+ * large view would otherwise pay for up to {@code maxIterations} passes. On the dense views of a town ({@code lambda_max}
  * above 10) NetworkX's default {@code alpha = 0.1} diverges: there Katz is undefined, not zero.
  *
  * <p>Running time O(m) per iteration; the error shrinks by {@code alpha * lambda_max} per iteration.
@@ -78,7 +81,7 @@ public final class Katz {
         double[] next = new double[n];
         int done = 0;
         boolean met = n == 0;
-        boolean finite = true;
+        boolean finite = !(!weighted && !graph.isDirected() && alpha * spectralRadiusLowerBound(graph) >= 1);
         double lastChange = Double.POSITIVE_INFINITY;
         int rising = 0;
         while (!met && finite && rising < DIVERGENCE_STEPS && done < maxIterations) {
@@ -115,6 +118,21 @@ public final class Katz {
         this.scores = x;
         this.iterations = done;
         this.converged = met;
+    }
+
+    /**
+     * A lower bound on the largest adjacency eigenvalue of an undirected graph: at least the average
+     * degree (Rayleigh quotient of the all-ones vector) and the square root of the largest degree (the
+     * star around that vertex is a subgraph).
+     */
+    static double spectralRadiusLowerBound(CsrGraph graph) {
+        int n = graph.vertexCount();
+        int maxDegree = 0;
+        for (int v = 0; v < n; v++) {
+            maxDegree = Math.max(maxDegree, graph.out().degree(v));
+        }
+        double average = n == 0 ? 0 : (double) graph.out().targets().length / n;
+        return Math.max(average, Math.sqrt(maxDegree));
     }
 
     /** The score of every vertex, a copy indexed by vertex; every score NaN when the series diverged. */
