@@ -17,14 +17,15 @@ import java.util.Objects;
  *
  * <p>Power iteration from 0, as NetworkX, until the L1 change {@code sum |x' - x| < n * tolerance}.
  * The series converges only when {@code alpha < 1 / lambda_max} (the largest eigenvalue of the
- * adjacency matrix); otherwise NetworkX raises {@code PowerIterationFailedConvergence}, and this
- * class stops as soon as the iterate stops being finite, or its change has grown {@value #DIVERGENCE_STEPS}
- * times in a row, or after {@code maxIterations}, with
- * {@link #isConverged()} false and every score NaN. On an unweighted undirected graph it does not
- * iterate at all when {@code alpha} times a lower bound on {@code lambda_max} (the average degree, and
- * the square root of the largest degree) is already 1 or more: the series cannot converge there, and a
- * large view would otherwise pay for up to {@code maxIterations} passes. On the dense views of a town ({@code lambda_max}
- * above 10) NetworkX's default {@code alpha = 0.1} diverges: there Katz is undefined, not zero.
+ * adjacency matrix); otherwise NetworkX raises {@code PowerIterationFailedConvergence}, and this class
+ * stops as soon as the iterate stops being finite, or its change has grown
+ * {@value #DIVERGENCE_STEPS} times in a row, or after {@code maxIterations}, with {@link #isConverged()}
+ * false and every score NaN. On an unweighted undirected graph it does not iterate at all when
+ * {@code alpha} times a lower bound on {@code lambda_max} (the average degree, and the square root of
+ * the largest degree) is already 1 or more: the series cannot converge there, and a large view would
+ * otherwise pay for up to {@code maxIterations} passes. On the dense views of a town
+ * ({@code lambda_max} above 10) NetworkX's default {@code alpha = 0.1} diverges: there Katz is
+ * undefined, not zero.
  *
  * <p>Running time O(m) per iteration; the error shrinks by {@code alpha * lambda_max} per iteration.
  * JGraphT's {@code KatzCentrality} iterates the same map (from {@code beta}, unnormalised) over hash
