@@ -46,11 +46,7 @@ public final class IntroductionRoutes {
     }
 
     private JsonNode object(Context ctx) throws IOException {
-        JsonNode body = ctx.bodyAsBytes().length == 0 ? null : json.readTree(ctx.bodyAsBytes());
-        if (body == null || !body.isObject()) {
-            throw new Problems.BadRequest("The body must be one JSON object.");
-        }
-        return body;
+        return JsonBody.object(ctx, json, "");
     }
 
     private static String text(JsonNode body, String field) {

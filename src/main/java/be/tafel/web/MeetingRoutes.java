@@ -20,10 +20,7 @@ public final class MeetingRoutes {
 
     public void save(Context ctx) throws IOException {
         String table = ctx.pathParam("id");
-        JsonNode body = ctx.bodyAsBytes().length == 0 ? null : json.readTree(ctx.bodyAsBytes());
-        if (body == null || !body.isObject()) {
-            throw new Problems.BadRequest("The body must be one JSON object with date, actors, partners and ties.");
-        }
+        JsonNode body = JsonBody.object(ctx, json, " with date, actors, partners and ties");
         var session = sessions.save(table, body, JournalRoutes.author(ctx))
                 .orElseThrow(() -> new NotFoundResponse("There is no table with id '" + table + "'."));
         ctx.attribute(JournalRoutes.CHANGE, session.version());

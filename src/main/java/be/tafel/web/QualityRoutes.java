@@ -28,10 +28,7 @@ public final class QualityRoutes {
 
     public void merge(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        JsonNode body = ctx.bodyAsBytes().length == 0 ? null : json.readTree(ctx.bodyAsBytes());
-        if (body == null || !body.isObject()) {
-            throw new Problems.BadRequest("The body must be one JSON object: {\"into\": \"<partner id>\"}.");
-        }
+        JsonNode body = JsonBody.object(ctx, json, ": {\"into\": \"<partner id>\"}");
         String into = body.path("into").asText(null);
         var change = merge.merge(JournalRoutes.author(ctx), JournalRoutes.ifMatch(ctx), id, into)
                 .orElseThrow(() -> new NotFoundResponse("There is no partner with id '" + id + "'."));

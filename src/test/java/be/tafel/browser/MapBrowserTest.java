@@ -217,6 +217,26 @@ class MapBrowserTest {
     }
 
     @Test
+    void the_ties_that_carry_the_network_are_drawn_and_the_core_is_explained() {
+        JsonNode answer = api("/api/analysis/edge-betweenness?view=collaboration&limit=20&at=" + today());
+        Set<String> listed = new HashSet<>();
+        answer.get("ties").forEach(t -> listed.add(pair(t.get("a").asText(), t.get("b").asText())));
+        open("/?view=collaboration&ties=true&size=coreness");
+        new WebDriverWait(driver, PATIENCE).until(d -> number("return cy.edges('.carrying').length") > 0);
+        assertEquals(listed, new HashSet<>(strings("return cy.edges('.carrying').map(e => [e.source().id(), e.target().id()]"
+                + ".sort().join('|'))")));
+        assertTrue(text("highlights-body").contains("Dragende verbindingen"), text("highlights-body"));
+        assertEquals("coreness", driver.findElement(By.id("size")).getAttribute("value"));
+        String first = answer.get("ties").get(0).get("a").asText();
+        js("cy.getElementById(arguments[0]).emit('tap')", first);
+        new WebDriverWait(driver, PATIENCE).until(d -> d.findElement(By.id("details-body")).getText().contains("Kern (k-core)"));
+    }
+
+    private static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    @Test
     void a_server_error_shows_the_problem_detail_in_an_alert() {
         HttpJson.Response problem = http.get("/api/graph?view=ecosystem&at=not-a-date");
         assertEquals(400, problem.status());

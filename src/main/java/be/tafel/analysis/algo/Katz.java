@@ -17,17 +17,21 @@ import java.util.Objects;
  *
  * <p>Power iteration from 0, as NetworkX, until the L1 change {@code sum |x' - x| < n * tolerance}.
  * The series converges only when {@code alpha < 1 / lambda_max} (the largest eigenvalue of the
- * adjacency matrix); otherwise NetworkX raises {@code PowerIterationFailedConvergence}, and this
- * class stops as soon as the iterate stops being finite, or its change has grown {@value #DIVERGENCE_STEPS}
- * times in a row, or after {@code maxIterations}, with
- * {@link #isConverged()} false and every score NaN. On the dense views of a town ({@code lambda_max}
- * above 10) NetworkX's default {@code alpha = 0.1} diverges: there Katz is undefined, not zero.
+ * adjacency matrix); otherwise NetworkX raises {@code PowerIterationFailedConvergence}, and this class
+ * stops as soon as the iterate stops being finite, or its change has grown
+ * {@value #DIVERGENCE_STEPS} times in a row, or after {@code maxIterations}, with {@link #isConverged()}
+ * false and every score NaN. On an unweighted undirected graph it does not iterate at all when
+ * {@code alpha} times a lower bound on {@code lambda_max} (the average degree, and the square root of
+ * the largest degree) is already 1 or more: the series cannot converge there, and a large view would
+ * otherwise pay for up to {@code maxIterations} passes. On the dense views of a town
+ * ({@code lambda_max} above 10) NetworkX's default {@code alpha = 0.1} diverges: there Katz is
+ * undefined, not zero.
  *
  * <p>Running time O(m) per iteration; the error shrinks by {@code alpha * lambda_max} per iteration.
  * JGraphT's {@code KatzCentrality} iterates the same map (from {@code beta}, unnormalised) over hash
- * maps of boxed scores: on the synthetic town's collaboration view (100 vertices) and region's
- * referral view it took the times given in docs/benchmarks.md ("JGraphT against Tafel's kernels"),
- * which is why this array kernel is kept; {@link JGraphTScores#katz} offers it as a JGraphT
+ * maps of boxed scores, and neither normalises nor detects divergence: it was 530× slower on the
+ * synthetic town's collaboration view and 5,000× on the city's (6.7 s against 1.3 ms; see
+ * docs/benchmarks.md, "JGraphT against Tafel's kernels"), which is why this array kernel is kept; {@link JGraphTScores#katz} offers it as a JGraphT
  * {@code VertexScoringAlgorithm}.
  *
  * <p>L. Katz, "A new status index derived from sociometric analysis", Psychometrika 18(1), 1953.
@@ -78,7 +82,7 @@ public final class Katz {
         double[] next = new double[n];
         int done = 0;
         boolean met = n == 0;
-        boolean finite = true;
+        boolean finite = !(!weighted && !graph.isDirected() && alpha * spectralRadiusLowerBound(graph) >= 1);
         double lastChange = Double.POSITIVE_INFINITY;
         int rising = 0;
         while (!met && finite && rising < DIVERGENCE_STEPS && done < maxIterations) {
@@ -115,6 +119,21 @@ public final class Katz {
         this.scores = x;
         this.iterations = done;
         this.converged = met;
+    }
+
+    /**
+     * A lower bound on the largest adjacency eigenvalue of an undirected graph: at least the average
+     * degree (Rayleigh quotient of the all-ones vector) and the square root of the largest degree (the
+     * star around that vertex is a subgraph).
+     */
+    static double spectralRadiusLowerBound(CsrGraph graph) {
+        int n = graph.vertexCount();
+        int maxDegree = 0;
+        for (int v = 0; v < n; v++) {
+            maxDegree = Math.max(maxDegree, graph.out().degree(v));
+        }
+        double average = n == 0 ? 0 : (double) graph.out().targets().length / n;
+        return Math.max(average, Math.sqrt(maxDegree));
     }
 
     /** The score of every vertex, a copy indexed by vertex; every score NaN when the series diverged. */

@@ -373,7 +373,7 @@ class JGraphTAgreementTest {
     }
 
     /** NetworkX's auxiliary digraph: vertex v becomes 2v -> 2v+1, an arc u -> v becomes 2u+1 -> 2v. */
-    private static Graph<Integer, DefaultWeightedEdge> splitDigraph(CsrGraph g) {
+    static Graph<Integer, DefaultWeightedEdge> splitDigraph(CsrGraph g) {
         Graph<Integer, DefaultWeightedEdge> split = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
         for (int v = 0; v < g.vertexCount(); v++) {
             split.addVertex(2 * v);
