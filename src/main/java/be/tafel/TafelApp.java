@@ -19,6 +19,7 @@ import be.tafel.model.RelationshipKind;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
+import be.tafel.store.VocabularyStore;
 import be.tafel.table.TableAnalysis;
 import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
@@ -38,6 +39,7 @@ import be.tafel.web.SecurityHeaders;
 import be.tafel.web.SmallCounts;
 import be.tafel.web.StructureRoutes;
 import be.tafel.web.TableRoutes;
+import be.tafel.web.VocabularyRoutes;
 import be.tafel.web.WarmResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -88,7 +90,7 @@ public final class TafelApp {
         NetworkWriter writer = new NetworkWriter(store);
         GraphRepository repository = new GraphRepository(store);
         HealthRoutes health = new HealthRoutes(store);
-        ImportRoutes imports = new ImportRoutes(writer, repository, json);
+        ImportRoutes imports = new ImportRoutes(writer, repository, json, new VocabularyStore(store));
         CrudRoutes crud = new CrudRoutes(writer, repository, json);
         AnalysisService analyses = new AnalysisService(store);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
@@ -100,6 +102,7 @@ public final class TafelApp {
         AccessControl access = new AccessControl(new TokenStore(store), settings, new AuditLog(store));
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
         WarmResponses warm = new WarmResponses(store);
+        VocabularyRoutes vocabulary = new VocabularyRoutes(new VocabularyStore(store), json);
         Observability observability = new Observability(store, analyses, warm);
 
         return Javalin.create(config -> {
@@ -131,6 +134,8 @@ public final class TafelApp {
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);
+                get("vocabulary", vocabulary::get, READERS);
+                post("vocabulary", vocabulary::add, BROKERS);
                 get("graph", warm.around(graph::graph), READERS);
                 get("what-if", warm.around(tables::whatIf), READERS);
                 get("tables/{id}/analysis", warm.around(tables::analysis), READERS);
