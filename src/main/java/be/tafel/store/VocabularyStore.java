@@ -22,14 +22,13 @@ public final class VocabularyStore implements Vocabulary.Source {
 
     @Override
     public Vocabulary vocabulary() {
-        return store.read(tx -> {
-            Record defaults = tx.run(CypherFiles.load("vocabulary/defaults")).single();
-            Set<String> domains = new HashSet<>(defaults.get("lifeDomains").asList(Value::asString));
-            Set<String> neighbourhoods = new HashSet<>(defaults.get("neighbourhoods").asList(Value::asString));
-            tx.run(CypherFiles.load("vocabulary/terms")).forEachRemaining(r -> (LIFE_DOMAIN.equals(
-                    r.get("kind").asString()) ? domains : neighbourhoods).add(r.get("term").asString()));
-            return new Vocabulary(domains, neighbourhoods);
+        Vocabulary defaults = store.read(tx -> {
+            Record row = tx.run(CypherFiles.load("vocabulary/defaults")).single();
+            return new Vocabulary(Set.copyOf(row.get("lifeDomains").asList(Value::asString)),
+                    Set.copyOf(row.get("neighbourhoods").asList(Value::asString)));
         });
+        Vocabulary added = added();
+        return defaults.with(added.lifeDomains(), added.neighbourhoods());
     }
 
     /** Only the terms brokers added (what a backup must carry besides the defaults). */
