@@ -33,6 +33,7 @@ import be.tafel.store.NetworkWriter;
 import be.tafel.survey.Questionnaire;
 import be.tafel.survey.SurveyService;
 import be.tafel.survey.SurveyStore;
+import be.tafel.store.VocabularyStore;
 import be.tafel.table.TableAnalysis;
 import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
@@ -60,6 +61,7 @@ import be.tafel.web.StatusesCounted;
 import be.tafel.web.StructureRoutes;
 import be.tafel.web.SurveyRoutes;
 import be.tafel.web.TableRoutes;
+import be.tafel.web.VocabularyRoutes;
 import be.tafel.web.WarmResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -112,7 +114,7 @@ public final class TafelApp {
         HealthRoutes health = new HealthRoutes(store);
         Journal journal = new Journal(store, writer, json);
         JournalRoutes journalRoutes = new JournalRoutes(journal, store);
-        ImportRoutes imports = new ImportRoutes(writer, repository, journal, json);
+        ImportRoutes imports = new ImportRoutes(writer, repository, journal, json, new VocabularyStore(store));
         CrudRoutes crud = new CrudRoutes(writer, repository, journal, json);
         IntroductionRoutes introductions = new IntroductionRoutes(new Introductions(store, json), json);
         MeetingRoutes meetings = new MeetingRoutes(new MeetingSessions(store, journal, writer, json), json);
@@ -128,6 +130,7 @@ public final class TafelApp {
         AccessControl access = new AccessControl(new TokenStore(store), settings, new AuditLog(store));
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
         WarmResponses warm = new WarmResponses(store);
+        VocabularyRoutes vocabulary = new VocabularyRoutes(new VocabularyStore(store), json);
         Observability observability = new Observability(store, analyses, warm);
         HistoryCache histories = new HistoryCache(store);
         ChangeRoutes change = new ChangeRoutes(histories, new ChangeAnalysis(histories, analyses),
@@ -178,6 +181,8 @@ public final class TafelApp {
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);
+                get("vocabulary", vocabulary::get, READERS);
+                post("vocabulary", vocabulary::add, BROKERS);
                 get("graph", warm.around(graph::graph, viewParameters("aggregateFamilies")), READERS);
                 get("what-if", warm.around(tables::whatIf, List.of("remove", "view", "at")), READERS);
                 get("tables/{id}/analysis", warm.around(tables::analysis, List.of("at", "limit")), READERS);

@@ -17,18 +17,26 @@ public final class NetworkReader {
     private final KnownIds store;
     private final boolean checkReferences;
 
+    private final Vocabulary vocabulary;
+
     public NetworkReader(KnownIds store) {
-        this(store, true);
+        this(store, true, null);
     }
 
-    private NetworkReader(KnownIds store, boolean checkReferences) {
+    /** A reader that checks terms against {@code vocabulary} (the network's, with a document's own terms). */
+    public NetworkReader(KnownIds store, Vocabulary vocabulary) {
+        this(store, true, vocabulary);
+    }
+
+    private NetworkReader(KnownIds store, boolean checkReferences, Vocabulary vocabulary) {
         this.store = store;
         this.checkReferences = checkReferences;
+        this.vocabulary = vocabulary;
     }
 
     /** A reader that checks each row alone, for requests that name rows rather than write them. */
     public static NetworkReader rowsOnly() {
-        return new NetworkReader(KnownIds.NONE, false);
+        return new NetworkReader(KnownIds.NONE, false, Vocabulary.OPEN);
     }
 
     /** Reads a JSON document: an object with one array per section; rows are numbered by their index. */
@@ -64,6 +72,9 @@ public final class NetworkReader {
                 rows(sections, Section.REFERRALS, problems, RowParser::referral));
         if (checkReferences) {
             new ReferenceCheck(parsed, store, problems).run();
+            Vocabulary terms = vocabulary != null ? vocabulary
+                    : store instanceof Vocabulary.Source source ? source.vocabulary() : Vocabulary.OPEN;
+            new VocabularyCheck(terms, problems).run(parsed);
         }
         if (!problems.isEmpty()) {
             throw new InvalidNetworkException(problems);

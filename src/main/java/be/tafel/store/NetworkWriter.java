@@ -4,6 +4,7 @@ import be.tafel.importing.ImportProblem;
 import be.tafel.importing.InvalidNetworkException;
 import be.tafel.importing.KnownIds;
 import be.tafel.importing.Section;
+import be.tafel.importing.Vocabulary;
 import be.tafel.model.Collaboration;
 import be.tafel.model.Network;
 import be.tafel.model.NodeLabel;
@@ -37,7 +38,7 @@ import org.neo4j.driver.summary.SummaryCounters;
  * relationship keys, so importing the same document twice changes nothing. A few constant queries, with
  * values only as parameters, keep Neo4j's plan cache warm.
  */
-public final class NetworkWriter implements KnownIds {
+public final class NetworkWriter implements KnownIds, Vocabulary.Source {
     static final int BATCH = 10_000;
     /**
      * A concurrent import may create an id between our look-up and our commit, or a delete remove a node we
@@ -65,6 +66,11 @@ public final class NetworkWriter implements KnownIds {
                 }
             }
         }
+    }
+
+    @Override
+    public Vocabulary vocabulary() {
+        return new VocabularyStore(store).vocabulary();
     }
 
     /**

@@ -4,6 +4,7 @@ import be.tafel.importing.CsvNetworkReader;
 import be.tafel.importing.ImportProblem;
 import be.tafel.importing.InvalidNetworkException;
 import be.tafel.importing.NetworkReader;
+import be.tafel.importing.Vocabulary;
 import be.tafel.importing.XlsxNetworkReader;
 import be.tafel.importing.XlsxTemplate;
 import be.tafel.journal.Journal;
@@ -12,6 +13,7 @@ import be.tafel.privacy.Audience;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.ImportCounts;
 import be.tafel.store.NetworkWriter;
+import be.tafel.store.VocabularyStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +21,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,19 +40,27 @@ public final class ImportRoutes {
     private final Journal journal;
     private final ObjectMapper json;
 
-    public ImportRoutes(NetworkWriter writer, GraphRepository repository, Journal journal, ObjectMapper json) {
+    private final VocabularyStore vocabulary;
+
+    public ImportRoutes(NetworkWriter writer, GraphRepository repository, Journal journal, ObjectMapper json,
+            VocabularyStore vocabulary) {
         this.writer = writer;
         this.repository = repository;
         this.journal = journal;
         this.json = json;
+        this.vocabulary = vocabulary;
     }
+
+    /** A document's own vocabulary terms ({@code "vocabulary"} of a backup), added once the import is written. */
+    private record Read(Network network, List<String> lifeDomains, List<String> neighbourhoods) {}
 
     /** What an import answers: counts per section, or, on a dry run, what would be written. */
     public record ImportResult(boolean dryRun, int rows, Map<String, ImportCounts> sections, long millis) {}
 
     public void importNetwork(Context ctx) throws IOException {
         long started = System.nanoTime();
-        Network network = read(ctx);
+        Read read = read(ctx);
+        Network network = read.network();
         boolean dryRun = ctx.queryParamAsClass("dryRun", Boolean.class).getOrDefault(false);
         Map<String, ImportCounts> counts = Map.of();
         if (!dryRun) {
@@ -57,6 +68,9 @@ public final class ImportRoutes {
                     JournalRoutes.ifMatch(ctx), network);
             JournalRoutes.written(ctx, written.change());
             counts = written.value();
+            if (!(read.lifeDomains().isEmpty() && read.neighbourhoods().isEmpty())) {
+                vocabulary.add(read.lifeDomains(), read.neighbourhoods());
+            }
         }
         ctx.json(new ImportResult(dryRun, network.rows(), counts, (System.nanoTime() - started) / 1_000_000));
     }
@@ -69,26 +83,51 @@ public final class ImportRoutes {
     }
 
     /**
-     * The whole graph as one import document. Everyone but brokers gets it without the rows that name single
-     * families: the families, their supports and uses, and the family of each referral.
+     * The whole graph as one import document, with the terms brokers added to the vocabularies, if any.
+     * Everyone but brokers gets it without the rows that name single families: the families, their supports
+     * and uses, and the family of each referral.
      */
     public void exportNetwork(Context ctx) {
-        Network network = repository.export();
-        if (Audience.current().seesFamilies()) {
-            ctx.json(network);
-            return;
+        ObjectNode doc = json.valueToTree(repository.export());
+        Vocabulary added = vocabulary.added();
+        if (!added.lifeDomains().isEmpty() || !added.neighbourhoods().isEmpty()) {
+            doc.set("vocabulary", json.valueToTree(VocabularyRoutes.Terms.of(added)));
         }
-        ObjectNode doc = json.valueToTree(network);
-        FAMILY_SECTIONS.forEach(doc::remove);
-        for (JsonNode referral : doc.path("referrals")) {
-            if (referral instanceof ObjectNode r) {
-                r.remove("family");
+        if (!Audience.current().seesFamilies()) {
+            FAMILY_SECTIONS.forEach(doc::remove);
+            for (JsonNode referral : doc.path("referrals")) {
+                if (referral instanceof ObjectNode r) {
+                    r.remove("family");
+                }
             }
         }
         ctx.json(doc);
     }
 
-    private Network read(Context ctx) throws IOException {
+    private Read read(Context ctx) throws IOException {
+        if (!ctx.isMultipartFormData() && !isWorkbook(ctx.contentType())) {
+            JsonNode document = body(ctx);
+            if (document instanceof ObjectNode object && object.has("vocabulary")) {
+                JsonNode terms = object.remove("vocabulary");
+                List<ImportProblem> problems = new ArrayList<>();
+                if (!terms.isObject()) {
+                    throw new InvalidNetworkException(List.of(new ImportProblem("vocabulary", null, null,
+                            "vocabulary must be an object with lifeDomains and neighbourhoods")));
+                }
+                List<String> domains = VocabularyRoutes.terms(terms, "lifeDomains", problems);
+                List<String> places = VocabularyRoutes.terms(terms, "neighbourhoods", problems);
+                if (!problems.isEmpty()) {
+                    throw new InvalidNetworkException(problems);
+                }
+                NetworkReader reader = new NetworkReader(writer, writer.vocabulary().with(domains, places));
+                return new Read(reader.readJson(object), domains, places);
+            }
+            return new Read(new NetworkReader(writer).readJson(document), List.of(), List.of());
+        }
+        return new Read(readFiles(ctx), List.of(), List.of());
+    }
+
+    private Network readFiles(Context ctx) throws IOException {
         NetworkReader reader = new NetworkReader(writer);
         if (ctx.isMultipartFormData()) {
             List<UploadedFile> uploads = uploads(ctx);
@@ -110,10 +149,7 @@ public final class ImportRoutes {
             }
             return new CsvNetworkReader(reader).read(files);
         }
-        if (isWorkbook(ctx.contentType())) {
-            return new XlsxNetworkReader(reader).read(ctx.bodyAsBytes());
-        }
-        return reader.readJson(body(ctx));
+        return new XlsxNetworkReader(reader).read(ctx.bodyAsBytes());
     }
 
     /** The uploaded files; a body that is not well-formed multipart (a bad boundary, say) is a 400. */
