@@ -68,7 +68,7 @@ public final class ChangeAnalysis {
         ChangeReport.Ties lost = ties(h, to, from, scope);
         List<ChangeReport.TableChange> tables = tables(h, from, to, table);
         ChangeReport.Scores scores = scores(from, to);
-        List<ChangeReport.Mover> movers = movers(from, to, scope);
+        List<ChangeReport.Mover> movers = movers(h, from, to, scope);
         ChangeReport.ReachChange reach = reach(h, from, to, scope, privacy);
         List<Sentence> sentences = narrative(from, to, joined, left, gained, lost, tables, scores, movers, reach);
         return new ChangeReport(from, to, table, lang, null, joined, left, gained, lost, tables, scores, movers, reach,
@@ -275,7 +275,7 @@ public final class ChangeAnalysis {
     }
 
     /** Partners in the view at both moments, ranked by betweenness (1 = highest, ties by id). */
-    private List<ChangeReport.Mover> movers(LocalDate from, LocalDate to, Set<String> scope) {
+    private List<ChangeReport.Mover> movers(History h, LocalDate from, LocalDate to, Set<String> scope) {
         Map<String, double[]> before = ranks(analyses.analyse(request(from)));
         Map<String, double[]> after = ranks(analyses.analyse(request(to)));
         List<ChangeReport.Mover> movers = new ArrayList<>();
@@ -287,7 +287,7 @@ public final class ChangeAnalysis {
             double[] a = e.getValue();
             int moved = (int) b[0] - (int) a[0];
             if (moved != 0) {
-                movers.add(new ChangeReport.Mover(e.getKey(), histories.history().nameOf(e.getKey()), (int) b[0],
+                movers.add(new ChangeReport.Mover(e.getKey(), h.nameOf(e.getKey()), (int) b[0],
                         (int) a[0], moved, round(b[1]), round(a[1])));
             }
         }

@@ -94,20 +94,20 @@ public final class DemoNetwork {
         List<Person> persons = workers.stream().map(DemoPeople.Worker::person).toList();
         List<Service> services = new DemoServices(root.split()).generate(entries);
         List<Seat> seats = DemoTables.seats();
-        List<Collaboration> drawn = DemoChanges.withinMembership(
+        List<Collaboration> ties = DemoChanges.withinMembership(
                 new DemoCollaborations(root.split(), entries, everAtSteering(seats)).generate());
         List<DemoFamilies.Life> lives = new DemoFamilies(root.split()).generate();
         Map<String, String> providerOf = services.stream().collect(Collectors.toMap(Service::id, Service::provider));
         List<Use> uses = DemoChanges.withinProviders(new DemoUses(root.split(), services, byId).generate(lives),
                 providerOf);
         List<Support> supports = new DemoSupports(root.split(), byId).generate(workers, lives);
-        DemoRandom changes = root.split();
+        DemoReferrals drawn = new DemoReferrals(root.split(), byId, persons, services);
+        DemoRandom changes = root.split(); // after the others, so their draws stay what they were
         List<String> plantedFamilies = lives.stream().filter(l -> !l.family().neighbourhood().equals(DemoTown.KOUTERVELD))
                 .map(DemoFamilies.Life::id).toList();
-        List<Referral> referrals = new DemoReferrals(root.split(), byId, persons, services)
-                .generate(lives, uses, supports, DemoChanges.planted(changes, plantedFamilies));
-        List<Collaboration> collaborations = new ArrayList<>(drawn);
-        collaborations.addAll(DemoChanges.newTies(changes, partners, drawn));
+        List<Referral> referrals = drawn.generate(lives, uses, supports, DemoChanges.planted(changes, plantedFamilies));
+        List<Collaboration> collaborations = new ArrayList<>(ties);
+        collaborations.addAll(DemoChanges.newTies(changes, partners, ties));
         collaborations.addAll(DemoChanges.noneLeftAlone(partners, collaborations));
         List<Family> families = lives.stream().map(DemoFamilies.Life::family).toList();
         return new Network(partners, persons, services, families, DemoTables.tables(), seats, collaborations,
