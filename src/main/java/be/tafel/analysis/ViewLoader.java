@@ -64,12 +64,18 @@ public final class ViewLoader {
     private Builder waveView(SimpleQueryRunner tx, ViewRequest request) {
         Map<String, Object> params = Map.of("wave", request.wave(), "id", request.wave());
         java.util.Set<String> invited = new HashSet<>();
-        tx.run(CypherFiles.load("survey/wave-partners"), params).forEachRemaining(r -> invited.addAll(
-                r.get("partners").asList(Value::asString)));
+        java.time.LocalDate[] closedOn = new java.time.LocalDate[1];
+        tx.run(CypherFiles.load("survey/wave-partners"), params).forEachRemaining(r -> {
+            invited.addAll(r.get("partners").asList(Value::asString));
+            closedOn[0] = r.get("closedOn").isNull() ? null : r.get("closedOn").asLocalDate();
+        });
         if (invited.isEmpty()) {
             throw new UnknownWaveException(request.wave());
         }
-        List<Vertex> vertices = new ArrayList<>(partners(tx, request, true).stream()
+        // the partners as the network had them when the wave closed, so later departures keep their ties
+        ViewRequest partnersAt = closedOn[0] == null ? request
+                : new ViewRequest(ViewKind.COLLABORATION, closedOn[0], request.domain(), request.neighbourhood());
+        List<Vertex> vertices = new ArrayList<>(partners(tx, partnersAt, true).stream()
                 .filter(v -> invited.contains(v.id())).toList());
         Builder builder = new Builder(request, vertices);
         Map<String, Integer> sides = new java.util.TreeMap<>();

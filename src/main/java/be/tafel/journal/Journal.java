@@ -48,6 +48,9 @@ import org.neo4j.driver.Value;
  * of the import document, so an entry can be applied by whoever reads it.
  */
 public final class Journal {
+    /** The op of a family's deletion: an erasure, after which the journal holds nothing of the family. */
+    public static final String ERASE = "erase";
+
     /** Batch size for reading rows by id. */
     static final int BATCH = 10_000;
     /** How many of an author's newest entries make up their undo and redo stacks. */
@@ -85,7 +88,8 @@ public final class Journal {
     /** Deletes a node with its relationships; empty when there is no such node (nothing is written). */
     public Optional<Change> deleteNode(Author who, Long ifMatch, NodeLabel label, String id, boolean cascade) {
         try {
-            return Optional.of(record(who, "delete", ifMatch, tx -> new Plan<>(around(tx, label, id), null, (t, v) -> {
+            String op = label == NodeLabel.FAMILY ? ERASE : "delete";
+            return Optional.of(record(who, op, ifMatch, tx -> new Plan<>(around(tx, label, id), null, (t, v) -> {
                 if (!GraphRepository.deleteIn(t, label, id, cascade)) {
                     throw new Missing();
                 }
@@ -207,6 +211,10 @@ public final class Journal {
             params.put("elements", keys(changes.stream().map(ElementChange::ref).toList()));
             params.put("changes", text(changes));
             tx.run(CypherFiles.load("journal/create-entry"), params).consume();
+            if (ERASE.equals(op)) {
+                refs.stream().filter(ref -> ref.section().equals(NodeLabel.FAMILY.plural()))
+                        .forEach(ref -> forgetFamily(tx, ref.id()));
+            }
             return new Written<>(value, change);
         });
     }
@@ -381,6 +389,47 @@ public final class Journal {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Erasure: every journal entry, this one included, forgets the rows that name the family (its own row,
+     * its supports and uses, the referrals for it) in the erasure's transaction, so nothing of the family
+     * outlives it in the journal. An erasure therefore cannot be undone.
+     */
+    private void forgetFamily(TransactionContext tx, String familyId) {
+        for (org.neo4j.driver.Record entry : tx.run(CypherFiles.load("journal/mentioning"), Map.of("id", familyId))
+                .list()) {
+            try {
+                List<JsonNode> kept = new ArrayList<>();
+                int erased = 0;
+                for (JsonNode row : json.readTree(entry.get("changes").asString())) {
+                    if (names(row, familyId)) {
+                        erased++;
+                    } else {
+                        kept.add(row);
+                    }
+                }
+                List<String> elements = entry.get("elements").asList(org.neo4j.driver.Value::asString).stream()
+                        .filter(key -> !List.of(key.split("[/|]")).contains(familyId)).toList();
+                tx.run(CypherFiles.load("journal/forget"), Map.of("version", entry.get("version").asLong(),
+                        "changes", json.writeValueAsString(kept), "elements", elements, "erased", erased)).consume();
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Whether any text in {@code node}, or any part of a relationship key in it, is {@code id}. */
+    private static boolean names(JsonNode node, String id) {
+        if (node.isTextual()) {
+            return node.asText().equals(id) || List.of(node.asText().split("[/|]")).contains(id);
+        }
+        for (JsonNode child : node) {
+            if (names(child, id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String text(List<ElementChange> changes) {
