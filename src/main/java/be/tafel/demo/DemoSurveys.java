@@ -46,7 +46,9 @@ public final class DemoSurveys {
     private RecordedWave wave(String id, String name, LocalDate closes, LocalDate closedOn, double rate, int lift,
             Random random) {
         LocalDate day = closedOn != null ? closedOn : DemoTown.END;
-        List<String> partners = network.partners().stream().map(Partner::id).sorted().toList();
+        List<String> partners = network.partners().stream()
+                .filter(p -> (p.since() == null || !p.since().isAfter(day)) && (p.until() == null || !p.until().isBefore(day)))
+                .map(Partner::id).sorted().toList();
         Map<String, List<Collaboration>> ties = new HashMap<>();
         for (Collaboration c : network.collaborations()) {
             if (c.period().contains(day)) {

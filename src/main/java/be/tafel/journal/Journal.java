@@ -284,8 +284,11 @@ public final class Journal {
             GraphRepository.deleteRelationshipIn(tx, ref.kind().orElseThrow(), ref.id());
         }
         writer.writeIn(tx, NetworkReader.rowsOnly().readJson(document));
+        // a redone deletion that took services and referrals with it (cascade rows gone) cascades again
+        boolean cascades = !undo && change.changes().stream()
+                .anyMatch(e -> e.cascade() && (e.after() == null || e.after().isNull()));
         for (ElementRef ref : nodesGone) {
-            GraphRepository.deleteIn(tx, ref.label().orElseThrow(), ref.id(), false);
+            GraphRepository.deleteIn(tx, ref.label().orElseThrow(), ref.id(), cascades);
         }
         return null;
     }

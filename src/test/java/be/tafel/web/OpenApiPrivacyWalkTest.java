@@ -54,6 +54,8 @@ class OpenApiPrivacyWalkTest {
 
     private Javalin app;
     private String broker;
+    /** Path parameters no collection lists, such as a survey link's token. */
+    private final Map<String, String> pathValues = new LinkedHashMap<>();
     private final Map<String, String> readers = new LinkedHashMap<>();
     private Set<String> familyIds;
     private JsonNode api;
@@ -71,6 +73,43 @@ class OpenApiPrivacyWalkTest {
                 .list(r -> r.get("id").asString())));
         try (InputStream in = OpenApiPrivacyWalkTest.class.getResourceAsStream("/openapi.yaml")) {
             api = new YAMLMapper().readTree(in);
+        }
+        instancesTheDemoLacks();
+    }
+
+    /**
+     * What the demo does not hold but routes read: an introduction, a meeting session and a survey wave (whose
+     * first link's token fills {@code {token}}), made by the broker through the API.
+     */
+    private void instancesTheDemoLacks() throws IOException {
+        String a = firstId("/api/partners");
+        String b = JSON.readTree(send("/api/partners?limit=2", broker).text()).get("items").get(1).get("id").asText();
+        String person = firstId("/api/persons");
+        String table = firstId("/api/tables");
+        String today = LocalDate.now().toString();
+        post("/api/introductions", Map.of("a", a, "b", b, "owner", person, "due", LocalDate.now().plusMonths(2)
+                .toString()));
+        post("/api/tables/" + encode(table) + "/sessions", Map.of("date", today, "notes", "walk",
+                "partners", List.of(), "ties", List.of(),
+                "actors", List.of(Map.of("id", a, "influence", 3, "stance", "neutral"))));
+        JsonNode wave = post("/api/surveys", Map.of("name", "walk", "partners", List.of(a, b),
+                "closes", LocalDate.now().plusDays(30).toString()));
+        pathValues.put("token", wave.get("links").get(0).get("token").asText());
+        pathValues.put("partner", a);
+    }
+
+    private JsonNode post(String path, Map<String, Object> body) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + broker)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() < 300, "POST " + path + ": " + r.statusCode() + " " + r.body());
+            return JSON.readTree(r.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -206,6 +245,7 @@ class OpenApiPrivacyWalkTest {
         return switch (name) {
             case "remove" -> firstId("/api/partners");
             case "from" -> LocalDate.now().minusYears(1).toString();
+            case "to" -> LocalDate.now().toString();
             default -> throw new AssertionError("GET " + route + " requires '" + name + "': teach this walk a value");
         };
     }
@@ -218,7 +258,8 @@ class OpenApiPrivacyWalkTest {
         int open = route.indexOf('{');
         while (open >= 0) {
             int close = route.indexOf('}', open);
-            String id = firstId(route.substring(0, open - 1));
+            String name = route.substring(open + 1, close);
+            String id = pathValues.containsKey(name) ? pathValues.get(name) : firstId(route.substring(0, open - 1));
             if (id == null) {
                 return null;
             }
