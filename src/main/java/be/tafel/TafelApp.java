@@ -133,9 +133,9 @@ public final class TafelApp {
         VocabularyRoutes vocabulary = new VocabularyRoutes(new VocabularyStore(store), json);
         Observability observability = new Observability(store, analyses, warm);
         HistoryCache histories = new HistoryCache(store);
-        ChangeRoutes change = new ChangeRoutes(histories, new ChangeAnalysis(histories, analyses),
-                new Timeline(histories, store));
         SurveyStore surveyStore = new SurveyStore(store);
+        ChangeRoutes change = new ChangeRoutes(histories, new ChangeAnalysis(histories, analyses),
+                new Timeline(histories, store), surveyStore::moment);
         SurveyRoutes surveys = new SurveyRoutes(new SurveyService(surveyStore), new Questionnaire(surveyStore), json);
 
         return Javalin.create(config -> {

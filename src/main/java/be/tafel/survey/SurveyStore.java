@@ -98,6 +98,14 @@ public final class SurveyStore {
         return waves;
     }
 
+    /**
+     * The moment a wave stands for when networks are compared: the day it closed, or, while it is open, the
+     * day it closes. Empty for an unknown wave.
+     */
+    public Optional<LocalDate> moment(String id) {
+        return wave(id).map(w -> w.closedOn() != null ? w.closedOn() : w.closes());
+    }
+
     Optional<Wave> wave(String id) {
         return waves(id).stream().findFirst();
     }

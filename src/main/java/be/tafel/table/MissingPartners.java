@@ -78,7 +78,9 @@ final class MissingPartners {
                     .map(p -> reason(p, relevance, c, parts.texts.get(p)[c]))
                     .sorted(Comparator.comparingDouble((Reason r) -> r.contribution().doubleValue()).reversed())
                     .toList();
-            missing.add(new MissingPartner(v.id(), v.name(), v.sector(), v.kind(), relevance.score(c), reasons));
+            FamilyCount shared = FamilyCount.of((int) Math.round(relevance.value(Part.SHARED_FAMILIES, c)));
+            missing.add(new MissingPartner(v.id(), v.name(), v.sector(), v.kind(),
+                    new FamilyRatio(relevance.score(c), shared), reasons));
         }
         return missing;
     }

@@ -33,8 +33,12 @@ public record TableReport(
             String partner, String sector, List<String> domains, double ecosystemBetweenness, int ecosystemDegree,
             Double referralBetweenness) {}
 
-    /** A partner not at the table, with its relevance score and the parts that make it up. */
-    public record MissingPartner(String id, String name, String sector, String kind, double score,
+    /**
+     * A partner not at the table, with its relevance score and the parts that make it up. {@code score}: the
+     * relevance; it sums its parts, so where the shared families are masked it is masked too
+     * (a {@link FamilyRatio}), or the other parts would give them back.
+     */
+    public record MissingPartner(String id, String name, String sector, String kind, Number score,
             List<Reason> reasons) {}
 
     /**

@@ -111,18 +111,25 @@ public final class AnalysisRoutes {
     /**
      * A summary counts every vertex, families included, and its figures (nodes, density, shares) give that
      * count back; less the partners, persons, services and tables other answers list, they give the number of
-     * families of a view filtered to one neighbourhood or domain. For everyone but brokers, a view with 1 to 4
-     * families is therefore not summarised: the refusal says no more than {@code "<5"} would.
+     * families of a view filtered to one neighbourhood or domain, and with the map's groups per neighbourhood
+     * they would pin every masked group. For everyone but brokers, a view with 1 to 4 families in all, or in
+     * any neighbourhood, is therefore not summarised: the refusal says no more than {@code "<5"} would.
      */
     private static void refuseFewFamilies(Snapshot snapshot) {
         if (Audience.current().seesFamilies()) {
             return;
         }
         int families = 0;
+        Map<String, Integer> perNeighbourhood = new java.util.HashMap<>();
         for (int v = 0; v < snapshot.size(); v++) {
-            families += snapshot.vertex(v).type() == NodeLabel.FAMILY ? 1 : 0;
+            if (snapshot.vertex(v).type() == NodeLabel.FAMILY) {
+                families++;
+                perNeighbourhood.merge(String.valueOf(snapshot.vertex(v).neighbourhood()), 1, Integer::sum);
+            }
         }
-        if (FamilyCount.of(families).maskedFor(Audience.current())) {
+        boolean anyGroupMasked = perNeighbourhood.values().stream()
+                .anyMatch(n -> FamilyCount.of(n).maskedFor(Audience.current()));
+        if (FamilyCount.of(families).maskedFor(Audience.current()) || anyGroupMasked) {
             throw new ForbiddenResponse("This view holds fewer than " + FamilyCount.THRESHOLD + " families: only"
                     + " brokers see its summary, which would count them. Widen the filter.");
         }

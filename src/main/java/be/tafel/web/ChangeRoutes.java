@@ -19,13 +19,15 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * {@code /api/change}, {@code /api/timeline}, {@code /api/reach} and {@code /api/analysis/referral-flows}:
- * is the network getting better? Moments are ISO dates; survey waves do not exist on this server yet, so a
- * moment that is not a date answers 400 "unknown wave".
+ * is the network getting better? A moment is an ISO date or a survey wave's id, which stands for the day the
+ * wave closed (or closes, while it is open); an unknown wave answers 400.
  */
 public final class ChangeRoutes {
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -33,11 +35,15 @@ public final class ChangeRoutes {
     private final HistoryCache histories;
     private final ChangeAnalysis change;
     private final Timeline timeline;
+    private final Function<String, Optional<LocalDate>> waves;
 
-    public ChangeRoutes(HistoryCache histories, ChangeAnalysis change, Timeline timeline) {
+    /** @param waves the day a survey wave stands for, by its id (empty when there is no such wave) */
+    public ChangeRoutes(HistoryCache histories, ChangeAnalysis change, Timeline timeline,
+            Function<String, Optional<LocalDate>> waves) {
         this.histories = histories;
         this.change = change;
         this.timeline = timeline;
+        this.waves = waves;
     }
 
     /** {@code GET /api/change?from=&to=[&table=][&lang=nl|en]}. */
@@ -129,9 +135,9 @@ public final class ChangeRoutes {
 
     private record Period(LocalDate from, LocalDate to) {}
 
-    private static Period period(Context ctx) {
-        LocalDate from = moment(ctx, "from");
-        LocalDate to = moment(ctx, "to");
+    private Period period(Context ctx) {
+        LocalDate from = moment(ctx, "from", waves);
+        LocalDate to = moment(ctx, "to", waves);
         if (from.isAfter(to)) {
             throw new Problems.BadRequest("'from' (" + from + ") is after 'to' (" + to + "); give the earlier moment"
                     + " as 'from'.");
@@ -139,15 +145,15 @@ public final class ChangeRoutes {
         return new Period(from, to);
     }
 
-    /** A moment: an ISO date. Anything else would be a survey wave's id, and no wave is known here. */
-    private static LocalDate moment(Context ctx, String name) {
+    /** A moment: an ISO date, or a survey wave's id (the day it closed, or closes). */
+    private static LocalDate moment(Context ctx, String name, Function<String, Optional<LocalDate>> waves) {
         String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {
             throw new Problems.BadRequest("Query parameter '" + name + "' is required: an ISO date (YYYY-MM-DD).");
         }
         if (!DATE_SHAPE.matcher(text).matches()) {
-            throw new Problems.BadRequest("Query parameter '" + name + "': unknown wave '" + text
-                    + "'; this server knows no survey waves, give an ISO date (YYYY-MM-DD).");
+            return waves.apply(text).orElseThrow(() -> new Problems.BadRequest("Query parameter '" + name
+                    + "': unknown wave '" + text + "'; give an ISO date (YYYY-MM-DD) or the id of a survey wave."));
         }
         try {
             return LocalDate.parse(text);

@@ -170,6 +170,34 @@ class FamilyPrivacyApiTest {
         assertEquals(200, app.client(broker).get("/api/analysis/summary?view=ecosystem&neighbourhood=Noord").status());
     }
 
+    /** With the map's groups, the whole view's summary (nodes less listed vertices) would pin a masked group. */
+    @Test
+    void the_whole_views_summary_is_not_given_while_a_neighbourhood_group_is_masked() {
+        for (String token : List.of(viewer, analyst)) {
+            assertEquals(403, app.client(token).get("/api/analysis/summary?view=ecosystem").status());
+        }
+        assertEquals(200, app.client(broker).get("/api/analysis/summary?view=ecosystem").status());
+    }
+
+    /** The relevance sums its parts: where its shared families read "<5", the score must not give them back. */
+    @Test
+    void a_missing_partners_relevance_is_masked_with_its_shared_families() {
+        int masked = 0;
+        for (JsonNode m : app.client(analyst).get("/api/tables/t-steering/analysis?at=2025-06-30").asJson().json()
+                .get("missing")) {
+            for (JsonNode reason : m.get("reasons")) {
+                if (reason.get("kind").asText().equals("shared-families") && reason.get("value").isTextual()) {
+                    masked++;
+                    assertTrue(m.get("score").isNull(), m.toString());
+                }
+            }
+        }
+        assertTrue(masked > 0, "the small town has a missing partner sharing 1 to 4 families with members");
+        JsonNode first = app.client(broker).get("/api/tables/t-steering/analysis?at=2025-06-30").asJson().json()
+                .get("missing").get(0);
+        assertTrue(first.get("score").isNumber(), first.toString());
+    }
+
     @Test
     void strengths_in_the_shared_families_view_are_family_counts_and_masked() {
         JsonNode nodes = app.client(viewer).get("/api/analysis/centrality?view=shared-families&weighted=true&at=2025-01-20")

@@ -345,6 +345,28 @@ class ChangeApiTest {
                 + t.get("referrals").get("completed").get(indexOf(t, "2025-06-30")).asInt() + "\n"));
     }
 
+    @Test
+    void a_survey_wave_stands_for_the_day_it_closes_as_a_moment() {
+        String partners = "[\"" + String.join("\", \"", firstPartners(3)) + "\"]";
+        String closes = java.time.LocalDate.now().plusDays(20).toString();
+        HttpJson.Response opened = http.post("/api/surveys",
+                "{\"name\": \"Moment\", \"partners\": " + partners + ", \"closes\": \"" + closes + "\"}");
+        assertEquals(201, opened.status(), opened.text());
+        String wave = opened.json().get("id").asText();
+        HttpJson.Response byWave = http.get("/api/change?from=2025-01-01&to=" + wave);
+        HttpJson.Response byDate = http.get("/api/change?from=2025-01-01&to=" + closes);
+        assertEquals(200, byWave.status(), byWave.text());
+        assertEquals(closes, byWave.json().get("to").asText());
+        assertEquals(byDate.json().get("scores"), byWave.json().get("scores"));
+        assertEquals(byDate.json().get("joined"), byWave.json().get("joined"));
+    }
+
+    private List<String> firstPartners(int n) {
+        List<String> ids = new java.util.ArrayList<>();
+        http.get("/api/partners?limit=" + n).json().get("items").forEach(p -> ids.add(p.get("id").asText()));
+        return ids;
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "/api/change?from=2026-01-01&to=2025-01-01|after",
