@@ -1,4 +1,4 @@
-// ESLint flat config for the web app: browser ES modules, with Cytoscape.js loaded as a global script.
+// ESLint flat config for the web app: browser ES modules, with Cytoscape.js and ECharts loaded as global scripts.
 import js from '@eslint/js';
 import globals from 'globals';
 
@@ -12,6 +12,7 @@ export default [
       globals: {
         ...globals.browser,
         cytoscape: 'readonly',
+        echarts: 'readonly',
       },
     },
     rules: {

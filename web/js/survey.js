@@ -24,7 +24,7 @@ let saving = Promise.resolve();
 function chooseLanguage(fallback) {
   const asked = new URLSearchParams(location.search).get('lang');
   let stored = null;
-  try { stored = localStorage.getItem(STORED_LANGUAGE); } catch (e) { /* private mode */ }
+  try { stored = localStorage.getItem(STORED_LANGUAGE); } catch { /* private mode */ }
   setLanguage(asked || stored || fallback || 'nl');
 }
 
@@ -56,7 +56,7 @@ function renderIntro() {
 function renderSectors() {
   const query = $('search').value.trim().toLowerCase();
   let shown = 0;
-  $('sectors').innerHTML = form.partners.map((group, g) => {
+  $('sectors').innerHTML = form.partners.map((group) => {
     const partners = group.partners.filter((p) => !query || p.name.toLowerCase().includes(query));
     shown += partners.length;
     if (partners.length === 0) return '';
@@ -193,7 +193,7 @@ function save(submit) {
         const field = json?.errors?.[0]?.field;
         status(st('q.invalid', { detail: field || json?.title || code }), true);
       }
-    } catch (e) {
+    } catch {
       sent.forEach((w) => pending.add(w));
       status(st('q.error'), true);
     }
@@ -282,7 +282,7 @@ function wire() {
   });
   $('lang').addEventListener('click', () => {
     setLanguage(language() === 'nl' ? 'en' : 'nl');
-    try { localStorage.setItem(STORED_LANGUAGE, language()); } catch (err) { /* private mode */ }
+    try { localStorage.setItem(STORED_LANGUAGE, language()); } catch { /* private mode */ }
     renderAll();
   });
 }
@@ -297,7 +297,7 @@ async function start() {
   let answer;
   try {
     answer = await call('GET');
-  } catch (e) {
+  } catch {
     status(st('q.error'), true);
     window.tafelReady = true;
     return;

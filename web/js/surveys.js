@@ -52,7 +52,7 @@ function alertBox(error) {
 }
 
 function knownLinks(wave) {
-  try { return JSON.parse(sessionStorage.getItem(LINKS_KEY + wave) || '{}'); } catch (e) { return {}; }
+  try { return JSON.parse(sessionStorage.getItem(LINKS_KEY + wave) || '{}'); } catch { return {}; }
 }
 
 function keepLinks(wave, links) {
@@ -272,7 +272,7 @@ function wire() {
   });
   $('lang').addEventListener('click', async () => {
     setLanguage(language() === 'nl' ? 'en' : 'nl');
-    try { localStorage.setItem(STORED_LANGUAGE, language()); } catch (err) { /* private mode */ }
+    try { localStorage.setItem(STORED_LANGUAGE, language()); } catch { /* private mode */ }
     translateSurveyPage();
     await loadWaves();
     if (current) await showWave(current.id);
@@ -282,7 +282,7 @@ function wire() {
 async function start() {
   const asked = new URLSearchParams(location.search).get('lang');
   let stored = null;
-  try { stored = localStorage.getItem(STORED_LANGUAGE); } catch (e) { /* private mode */ }
+  try { stored = localStorage.getItem(STORED_LANGUAGE); } catch { /* private mode */ }
   setLanguage(asked || stored || 'nl');
   translateSurveyPage();
   const closes = new Date(Date.now() + 28 * 864e5);
