@@ -11,6 +11,7 @@ import * as legend from './legend.js';
 import * as table from './table.js';
 import * as exporter from './exporter.js';
 import * as change from './change.js';
+import * as upload from './upload.js';
 import { esc, download } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -459,5 +460,7 @@ map.create($('cy'));
 window.tafelReady = false;
 wire();
 wireMap();
+upload.init();
+document.addEventListener('tafel:changed', () => reload()); // an upload or an edit wrote to the network
 syncControls();
 reload();
