@@ -12,6 +12,7 @@ import * as table from './table.js';
 import * as exporter from './exporter.js';
 import * as change from './change.js';
 import * as upload from './upload.js';
+import * as edit from './edit.js';
 import { esc, download } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -461,6 +462,7 @@ window.tafelReady = false;
 wire();
 wireMap();
 upload.init();
+edit.init();
 document.addEventListener('tafel:changed', () => reload()); // an upload or an edit wrote to the network
 syncControls();
 reload();
