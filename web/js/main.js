@@ -13,6 +13,7 @@ import * as exporter from './exporter.js';
 import * as change from './change.js';
 import * as upload from './upload.js';
 import * as edit from './edit.js';
+import * as introductions from './introductions.js';
 import { esc, download } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -204,6 +205,7 @@ async function loadMap() {
     }
     await difference(isCurrent);
     if (!isCurrent()) return;
+    document.dispatchEvent(new CustomEvent('tafel:drawn')); // web/js/introductions.js draws its edges
     ready();
     caption();
   } catch (e) {
@@ -463,6 +465,7 @@ wire();
 wireMap();
 upload.init();
 edit.init();
+introductions.init();
 document.addEventListener('tafel:changed', () => reload()); // an upload or an edit wrote to the network
 syncControls();
 reload();
