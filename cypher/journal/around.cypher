@@ -9,5 +9,6 @@ WHERE (type(link) = 'WORKS_FOR' AND startNode(link) = d) OR (type(link) = 'OFFER
    OR (type(link) IN ['FROM', 'TO', 'FOR'] AND startNode(link) = d)
 WITH n, relationships, collect(DISTINCT {labels: labels(d), id: d.id}) AS direct
 OPTIONAL MATCH (n)-[:OFFERS]->(:Service)<-[:TO]-(r2:Referral)
-RETURN labels(n) AS labels, relationships,
-       direct + [x IN collect(DISTINCT {labels: labels(r2), id: r2.id}) WHERE x.id IS NOT NULL] AS dependents
+WITH n, relationships, direct,
+     [x IN collect(DISTINCT {labels: labels(r2), id: r2.id}) WHERE x.id IS NOT NULL] AS viaServices
+RETURN labels(n) AS labels, relationships, direct + viaServices AS dependents

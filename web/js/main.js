@@ -14,6 +14,7 @@ import * as change from './change.js';
 import * as upload from './upload.js';
 import * as edit from './edit.js';
 import * as introductions from './introductions.js';
+import * as quality from './quality.js';
 import { esc, download } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -466,6 +467,7 @@ wireMap();
 upload.init();
 edit.init();
 introductions.init();
+quality.init();
 document.addEventListener('tafel:changed', () => reload()); // an upload or an edit wrote to the network
 syncControls();
 reload();
