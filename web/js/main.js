@@ -15,6 +15,7 @@ import * as upload from './upload.js';
 import * as edit from './edit.js';
 import * as introductions from './introductions.js';
 import * as quality from './quality.js';
+import * as meeting from './meeting.js';
 import { esc, download } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -468,6 +469,7 @@ upload.init();
 edit.init();
 introductions.init();
 quality.init();
+meeting.init();
 document.addEventListener('tafel:changed', () => reload()); // an upload or an edit wrote to the network
 syncControls();
 reload();
