@@ -140,7 +140,8 @@ async function renderSession() {
     }).join('')}</ol>`;
 }
 
-function slug(name) {
+/** A new partner's id from its name, unique enough for one broker's session. */
+export function slug(name) {
   const base = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `p-${base.slice(0, 40) || 'partner'}-${Date.now().toString(36)}`;
 }

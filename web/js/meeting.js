@@ -8,6 +8,7 @@ import { esc } from './dom.js';
 import { state, today } from './state.js';
 import * as map from './map.js';
 import * as table from './table.js';
+import { slug } from './edit.js';
 import { words } from './meeting-words.js';
 
 addWords(words);
@@ -16,11 +17,6 @@ const $ = (id) => document.getElementById(id);
 const STANCES = ['supports', 'neutral', 'opposes'];
 let actors = []; // { id, name, influence, stance, isNew }
 let ties = []; // { a, b }
-
-function slug(name) {
-  const base = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `p-${base.slice(0, 40) || 'partner'}-${Date.now().toString(36)}`;
-}
 
 const nameOf = (id) => actors.find((a) => a.id === id)?.name ?? id;
 
@@ -32,7 +28,7 @@ function sizeOnMap(actor) {
 
 function render() {
   $('meeting-title').textContent = t('meeting.title', { table: table.analysis?.table?.name ?? state.table });
-  const options = actors.map((a) => `<option value="${esc(a.id)}">${esc(a.name)}</option>`).join('');
+  const options = actors.filter((a) => a.type !== 'person').map((a) => `<option value="${esc(a.id)}">${esc(a.name)}</option>`).join('');
   $('meeting-body').innerHTML = `<p>${esc(t('meeting.intro'))}</p>
     <table class="meeting-actors"><thead><tr><th scope="col"></th><th scope="col">${esc(t('meeting.influence'))}</th><th scope="col">${esc(t('meeting.stance'))}</th></tr></thead><tbody>
     ${actors.map((a) => `<tr data-actor="${esc(a.id)}"><th scope="row">${esc(a.name)}${a.isNew ? ` <span class="small">(${esc(t('meeting.new'))})</span>` : ''}</th>
@@ -50,7 +46,7 @@ function render() {
 
 function open() {
   const members = table.analysis?.atTheTable || [];
-  actors = members.map((m) => ({ id: m.id, name: m.name || m.id, influence: 0, stance: 'neutral' }));
+  actors = members.map((m) => ({ id: m.id, name: m.name || m.id, type: m.type, influence: 0, stance: 'neutral' }));
   ties = [];
   $('meeting-message').textContent = '';
   render();

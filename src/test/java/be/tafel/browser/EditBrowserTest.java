@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,21 +21,8 @@ import org.openqa.selenium.support.ui.Select;
  * redo bring the map back and forth, a stale If-Match gives a 409 with a Dutch message and the element
  * reloaded, and a tie is drawn with "Verbinden met…" and ended by setting until.
  */
-class EditBrowserTest {
+class EditBrowserTest extends BrokerPageTest {
     private static final List<String> ENGLISH = List.of("Undo", "Redo", "Save", "changed", "version", "Someone");
-    private static BrokerBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = BrokerBrowser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_edit_shows_on_the_map_and_is_undone_and_redone() throws IOException {

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,21 +18,8 @@ import org.openqa.selenium.WebElement;
  * Introductions in the app: a suggested missing link becomes an introduction with an owner and a due date,
  * drawn as a dashed edge while open, moved forward to collaborating, and marked worked once the tie exists.
  */
-class IntroductionBrowserTest {
+class IntroductionBrowserTest extends BrokerPageTest {
     private static final List<String> ENGLISH = List.of("Introduce", "proposed", "contacted", "Next", "worked", "Worked");
-    private static BrokerBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = BrokerBrowser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_suggested_link_becomes_an_introduction_that_reaches_collaborating_and_worked() throws IOException {

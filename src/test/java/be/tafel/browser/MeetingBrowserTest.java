@@ -7,8 +7,6 @@ import be.tafel.demo.DemoNetwork;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,21 +16,8 @@ import org.openqa.selenium.support.ui.Select;
  * Meeting mode at the demo's steering group: large text and 44 px touch targets, influence and stance per
  * actor, a partner and a tie added, and the session saved as a dated snapshot that the API reads back.
  */
-class MeetingBrowserTest {
+class MeetingBrowserTest extends BrokerPageTest {
     private static final List<String> ENGLISH = List.of("Influence", "Stance", "supports", "opposes", "Save", "Add");
-    private static BrokerBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = BrokerBrowser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_meeting_session_is_saved_with_influence_stance_a_new_partner_and_a_tie() throws IOException {

@@ -8,27 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The panel "Gegevenskwaliteit": a likely duplicate pair of partners is listed and merged from the page. */
-class QualityBrowserTest {
+class QualityBrowserTest extends BrokerPageTest {
     private static final List<String> ENGLISH = List.of("Merge", "merged", "Likely", "without", "Nothing found");
-    private static BrokerBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = BrokerBrowser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_duplicate_pair_is_found_and_merged() throws IOException {

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,21 +22,8 @@ import org.openqa.selenium.WebElement;
  * Upload in the app: the files are checked by the server first (a dry run), every problem shows as a row of
  * the table with its section, row and field, nothing is written; a clean file is written only on "Toepassen".
  */
-class UploadBrowserTest {
+class UploadBrowserTest extends BrokerPageTest {
     private static final List<String> ENGLISH = List.of("required", "Apply", "problems", "Sheet", "Nothing");
-    private static BrokerBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        browser = BrokerBrowser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_upload_with_errors_lists_every_problem_and_writes_nothing() throws IOException {
