@@ -276,8 +276,10 @@ public final class Journal {
             GraphRepository.deleteRelationshipIn(tx, ref.kind().orElseThrow(), ref.id());
         }
         writer.writeIn(tx, NetworkReader.rowsOnly().readJson(document));
+        // a redo of a cascading delete cascades again: its dependents were skipped above
+        boolean cascade = !undo && change.changes().stream().anyMatch(ElementChange::cascade);
         for (ElementRef ref : nodesGone) {
-            GraphRepository.deleteIn(tx, ref.label().orElseThrow(), ref.id(), false);
+            GraphRepository.deleteIn(tx, ref.label().orElseThrow(), ref.id(), cascade);
         }
         return null;
     }
