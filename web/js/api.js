@@ -71,15 +71,38 @@ export async function file(path) {
   }
 }
 
+/**
+ * Sends a write (POST, PUT, PATCH) and answers { status, ok, body, headers } without throwing on a problem
+ * answer, so that callers can show 409 and 422 problems in their own words. body may be FormData, a Blob
+ * or an object (sent as JSON); extra holds headers such as If-Match.
+ */
+export async function request(method, path, body, extra = {}) {
+  const init = { method, headers: { ...headers(), ...extra } };
+  if (body instanceof FormData) init.body = body;
+  else if (body instanceof Blob) { init.body = body; init.headers['Content-Type'] = body.type || 'application/json'; }
+  else if (body !== undefined) { init.body = JSON.stringify(body); init.headers['Content-Type'] = 'application/json'; }
+  progress(+1);
+  try {
+    const response = await send('/api/' + path, init);
+    const type = response.headers.get('Content-Type') || '';
+    const parsed = type.includes('json') ? await response.json().catch(() => null) : null;
+    return { status: response.status, ok: response.ok, body: parsed, headers: response.headers };
+  } finally {
+    progress(-1);
+  }
+}
+
 /** Fetches url; on 401 asks for a token once and tries again. */
-async function send(url) {
+async function send(url, init = {}) {
   try {
     const sent = sessionStorage.getItem(TOKEN_KEY);
-    let response = await fetch(url, { headers: headers() });
+    let response = await fetch(url, { headers: headers(), ...init });
     if (response.status === 401) {
       // another request may have asked for a token meanwhile; else this one asks
       const current = sessionStorage.getItem(TOKEN_KEY);
-      if ((current && current !== sent) || askForToken()) response = await fetch(url, { headers: headers() });
+      if ((current && current !== sent) || askForToken()) {
+        response = await fetch(url, { ...init, headers: { ...(init.headers || {}), ...headers() } });
+      }
     }
     return response;
   } catch {

@@ -18,6 +18,7 @@ const cache = new Map();
 
 export function init(callbacks) {
   hooks = callbacks;
+  document.addEventListener('tafel:changed', () => cache.clear()); // an edit or upload changed properties
   document.getElementById('details-close').addEventListener('click', close);
   document.getElementById('whatif-clear').addEventListener('click', clearWhatIf);
   document.getElementById('panel').addEventListener('click', (event) => {
@@ -37,6 +38,7 @@ export function init(callbacks) {
 
 export function close() {
   current = null;
+  document.dispatchEvent(new CustomEvent('tafel:selected', { detail: null }));
   document.getElementById('details').hidden = true;
   cy?.elements().removeClass('focus');
 }
@@ -44,6 +46,7 @@ export function close() {
 /** Opens the panel for a node; properties come from the REST resource of its type. */
 export async function show(node) {
   const d = node.data();
+  document.dispatchEvent(new CustomEvent('tafel:selected', { detail: node })); // web/js/edit.js
   current = { id: d.id, props: cache.get(d.id) || null };
   render();
   const collection = api.collectionOf(d.type);

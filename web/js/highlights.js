@@ -130,6 +130,7 @@ export function render() {
       parts.push('<ol class="ranked">' + links.map((l) => `<li><button type="button" class="link" data-node="${esc(l.source)}">${esc(name(l.source))}</button> – `
         + `<button type="button" class="link" data-node="${esc(l.target)}">${esc(name(l.target))}</button>`
         + ` <span class="score">${esc(number(l.score))}</span>`
+        + ` <button type="button" class="link introduce" data-introduce-a="${esc(l.source)}" data-introduce-b="${esc(l.target)}" data-method="${esc(last.links.method)}" data-score="${esc(l.score)}">${esc(t('intro.make'))}</button>`
         + (l.commonNeighbours ? `<br><span class="small">${esc(t('highlights.common', { n: l.commonNeighbours.length }))}</span>` : '')
         + '</li>').join('') + '</ol>');
     }

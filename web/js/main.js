@@ -11,6 +11,11 @@ import * as legend from './legend.js';
 import * as table from './table.js';
 import * as exporter from './exporter.js';
 import * as change from './change.js';
+import * as upload from './upload.js';
+import * as edit from './edit.js';
+import * as introductions from './introductions.js';
+import * as quality from './quality.js';
+import * as meeting from './meeting.js';
 import { esc, download } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -202,6 +207,7 @@ async function loadMap() {
     }
     await difference(isCurrent);
     if (!isCurrent()) return;
+    document.dispatchEvent(new CustomEvent('tafel:drawn')); // web/js/introductions.js draws its edges
     ready();
     caption();
   } catch (e) {
@@ -459,5 +465,11 @@ map.create($('cy'));
 window.tafelReady = false;
 wire();
 wireMap();
+upload.init();
+edit.init();
+introductions.init();
+quality.init();
+meeting.init();
+document.addEventListener('tafel:changed', () => reload()); // an upload or an edit wrote to the network
 syncControls();
 reload();

@@ -1,0 +1,122 @@
+package be.tafel.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.tafel.support.HttpJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Upload in the app: the files are checked by the server first (a dry run), every problem shows as a row of
+ * the table with its section, row and field, nothing is written; a clean file is written only on "Toepassen".
+ */
+class UploadBrowserTest extends BrokerPageTest {
+    private static final List<String> ENGLISH = List.of("required", "Apply", "problems", "Sheet", "Nothing");
+
+    @Test
+    void an_upload_with_errors_lists_every_problem_and_writes_nothing() throws IOException {
+        Map<String, String> files = new TreeMap<>(Map.of(
+                "partners.csv", "id,name,kind\nup-bad-1,Bib,public\nup-bad-2,,public\nup-bad-3,Club,nonsense\n",
+                "collaborations.csv", "a,b,since\nup-bad-1,nobody-at-all,2026-01-01\n"));
+        HttpJson.Response dryRun = multipart("/api/import?dryRun=true", files);
+        assertEquals(422, dryRun.status(), dryRun.text());
+        JsonNode errors = dryRun.json().get("errors");
+        assertTrue(errors.size() >= 3, "a missing name, an unknown kind and an unknown partner: " + errors);
+        long before = browser.version();
+
+        browser.openInDutch("/");
+        choose(write(files));
+        browser.driver.findElement(By.id("upload-check")).click();
+        browser.until(d -> !d.findElements(By.cssSelector("#upload-problems tbody tr")).isEmpty());
+
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#upload-problems tbody tr"));
+        assertEquals(errors.size(), rows.size(), "one row per problem the server found");
+        List<String> shown = new ArrayList<>();
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            shown.add(cells.get(0).getText() + "|" + cells.get(1).getText() + "|" + cells.get(2).getText()
+                    + "|" + cells.get(4).getText());
+        }
+        for (JsonNode e : errors) {
+            String expected = e.path("section").asText("hele bestand") + "|" + (e.path("row").isNull() ? "" : e.path("row").asText())
+                    + "|" + e.path("field").asText("") + "|" + e.path("message").asText();
+            assertTrue(shown.contains(expected), expected + " not among " + shown);
+        }
+        String table = browser.text("upload-problems");
+        assertTrue(table.contains("\"name\" is verplicht."), table);
+        assertTrue(table.contains("staat niet in dit bestand en ook niet in de databank"), table);
+        assertTrue(browser.text("upload-body").contains("Er is niets opgeslagen"), browser.text("upload-body"));
+        assertFalse(browser.driver.findElement(By.id("upload-apply")).isDisplayed(), "no Toepassen for a file with errors");
+        browser.assertDutch("upload", ENGLISH);
+        browser.assertDutch("controls", List.of("Choose", "No file", "2 files"));
+        assertEquals("Gekozen: collaborations.csv, partners.csv", browser.text("upload-chosen"));
+        browser.screenshot("upload-problems.png");
+
+        assertEquals(before, browser.version(), "a dry run writes nothing");
+        assertEquals(404, browser.http.get("/api/partners/up-bad-1").status());
+        browser.assertNoConsoleErrors("status of 422");
+    }
+
+    @Test
+    void a_clean_upload_is_written_only_when_toepassen_is_pressed() throws IOException {
+        Map<String, String> files = Map.of("partners.csv", "id,name,kind\nup-ok-1,Bibliotheek Uploadstraat,public\n");
+        long before = browser.version();
+
+        browser.openInDutch("/");
+        choose(write(files));
+        browser.driver.findElement(By.id("upload-check")).click();
+        browser.until(d -> d.findElement(By.id("upload-apply")).isDisplayed());
+        assertTrue(browser.text("upload-body").contains("Geen problemen gevonden: 1 rijen"), browser.text("upload-body"));
+        assertEquals(before, browser.version(), "checking writes nothing");
+        assertEquals(404, browser.http.get("/api/partners/up-ok-1").status());
+
+        browser.driver.findElement(By.id("upload-apply")).click();
+        browser.until(d -> d.findElement(By.id("upload-body")).getText().startsWith("Toegepast"));
+
+        assertEquals(200, browser.http.get("/api/partners/up-ok-1").status());
+        long after = browser.version();
+        assertTrue(after > before, "the import is one journaled change");
+        assertTrue(browser.text("upload-body").contains("versie " + after), browser.text("upload-body"));
+        browser.assertDutch("upload", ENGLISH);
+        browser.assertNoConsoleErrors();
+    }
+
+    /** Lets the file input hold these files (Chromium takes several paths separated by newlines). */
+    private static void choose(List<Path> paths) {
+        WebElement input = browser.driver.findElement(By.id("upload-files"));
+        input.sendKeys(String.join("\n", paths.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+    }
+
+    private static List<Path> write(Map<String, String> files) throws IOException {
+        Path dir = Files.createTempDirectory("tafel-upload");
+        List<Path> paths = new ArrayList<>();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            paths.add(Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8));
+        }
+        return paths;
+    }
+
+    private static HttpJson.Response multipart(String path, Map<String, String> files) {
+        String boundary = "tafel-upload-boundary";
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
+                    .append(f.getKey()).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(f.getValue()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return browser.http.postBytes(path, "multipart/form-data; boundary=" + boundary,
+                body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

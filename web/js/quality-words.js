@@ -1,0 +1,38 @@
+// The words of the data quality panel (web/js/quality.js), Dutch first, added to the dictionaries by addWords.
+
+export const words = {
+  nl: {
+    'quality.title': 'Gegevenskwaliteit',
+    'quality.check': 'Gegevenskwaliteit nakijken',
+    'quality.isolated': 'Partners zonder verbindingen ({n})',
+    'quality.stale': 'Verbindingen die al 18 maanden of langer niet bevestigd zijn ({n})',
+    'quality.duplicates': 'Waarschijnlijk dubbel ({n})',
+    'quality.persons': 'Personen zonder organisatie ({n})',
+    'quality.unused': 'Aanbod dat niemand gebruikt ({n})',
+    'quality.none': 'Niets gevonden.',
+    'quality.similar': 'gelijkenis {pct}%',
+    'quality.staleTie': '{a} – {b}, sinds {date}',
+    'quality.merge': 'Voeg "{from}" samen in "{into}"',
+    'quality.merged': '"{from}" is samengevoegd in "{into}" (versie {version}). Ongedaan maken kan in "Bewerken".',
+    'quality.failed': 'Samenvoegen is niet gelukt: {message}',
+    'quality.section.partners': 'partners',
+    'quality.section.persons': 'personen',
+  },
+  en: {
+    'quality.title': 'Data quality',
+    'quality.check': 'Check the data quality',
+    'quality.isolated': 'Partners without ties ({n})',
+    'quality.stale': 'Ties not confirmed for 18 months or more ({n})',
+    'quality.duplicates': 'Likely duplicates ({n})',
+    'quality.persons': 'People without an organisation ({n})',
+    'quality.unused': 'Services nobody uses ({n})',
+    'quality.none': 'Nothing found.',
+    'quality.similar': 'similarity {pct}%',
+    'quality.staleTie': '{a} – {b}, since {date}',
+    'quality.merge': 'Merge "{from}" into "{into}"',
+    'quality.merged': '"{from}" was merged into "{into}" (version {version}). Undo is under "Edit".',
+    'quality.failed': 'The merge failed: {message}',
+    'quality.section.partners': 'partners',
+    'quality.section.persons': 'people',
+  },
+};
