@@ -30,7 +30,10 @@ final class DemoLoader {
         writer.write(validated(demo, writer));
         loadWaves(store, demo);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info("Loaded the demo town: {} rows in {} ms ({} rows/s)", demo.rows(), millis,
+        LOG.info(
+                "Loaded the demo town: {} rows in {} ms ({} rows/s)",
+                demo.rows(),
+                millis,
                 millis == 0 ? demo.rows() : demo.rows() * 1000L / millis);
     }
 

@@ -25,7 +25,8 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> words = Arrays.asList(args);
-        if (!words.isEmpty() && (words.getFirst().equals("bench") || words.getFirst().equals("load"))) {
+        if (!words.isEmpty()
+                && (words.getFirst().equals("bench") || words.getFirst().equals("load"))) {
             System.err.println(words.getFirst() + " is a development tool, not part of the service's jar: run it with"
                     + " bin/tafel run " + words.getFirst() + " … from a build of the repository.");
             System.exit(2);
@@ -35,8 +36,8 @@ public final class Main {
             return;
         }
         if (!words.isEmpty() && words.getFirst().equals("pseudonymise") && !words.contains("--help")) {
-            System.exit(be.tafel.pseudonym.PseudonymiseCommand.run(words.subList(1, words.size()), System.getenv(),
-                    System.in, System.out, System.err));
+            System.exit(be.tafel.pseudonym.PseudonymiseCommand.run(
+                    words.subList(1, words.size()), System.getenv(), System.in, System.out, System.err));
         }
         if (!words.isEmpty() && words.getFirst().equals("token") && !words.contains("--help")) {
             System.exit(token(words.subList(1, words.size())));
@@ -56,7 +57,10 @@ public final class Main {
         }
         Javalin app;
         try {
-            app = TafelApp.start(store, SecuritySettings.fromEnvironment(System.getenv(), !options.open()), options.host(),
+            app = TafelApp.start(
+                    store,
+                    SecuritySettings.fromEnvironment(System.getenv(), !options.open()),
+                    options.host(),
                     options.port());
         } catch (IllegalStateException e) {
             LOG.error(e.getMessage());
@@ -64,11 +68,17 @@ public final class Main {
             System.exit(3);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            store.close();
-        }, "tafel-shutdown"));
-        LOG.info("Tafel serves http://{}:{}/ (started in {} ms)", options.host(), app.port(),
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.stop();
+                            store.close();
+                        },
+                        "tafel-shutdown"));
+        LOG.info(
+                "Tafel serves http://{}:{}/ (started in {} ms)",
+                options.host(),
+                app.port(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -76,14 +86,17 @@ public final class Main {
     static void store(StoreOptions options) {
         StoreServer server;
         try {
-            server = StoreServer.start(options.dataDir(), options.host(), options.port(), System.getenv("NEO4J_PASSWORD"));
+            server = StoreServer.start(
+                    options.dataDir(), options.host(), options.port(), System.getenv("NEO4J_PASSWORD"));
         } catch (IllegalArgumentException e) {
             LOG.error(e.getMessage());
             System.exit(2);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tafel-store-shutdown"));
-        LOG.info("Tafel's Neo4j store listens on {} (user neo4j); point services at it with NEO4J_URI", server.boltUri());
+        LOG.info(
+                "Tafel's Neo4j store listens on {} (user neo4j); point services at it with NEO4J_URI",
+                server.boltUri());
     }
 
     /** {@code token create|list|revoke} against the store in {@code --data DIR} (or NEO4J_URI). */

@@ -16,24 +16,24 @@ import be.tafel.auth.AuditLog;
 import be.tafel.auth.Role;
 import be.tafel.auth.SecuritySettings;
 import be.tafel.auth.TokenStore;
-import be.tafel.introduction.Introductions;
-import be.tafel.journal.Journal;
 import be.tafel.change.ChangeAnalysis;
 import be.tafel.change.HistoryCache;
 import be.tafel.change.Timeline;
-import be.tafel.model.NodeLabel;
+import be.tafel.introduction.Introductions;
+import be.tafel.journal.Journal;
 import be.tafel.meeting.MeetingSessions;
-import be.tafel.quality.DataQuality;
-import be.tafel.quality.PartnerMerge;
+import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
 import be.tafel.privacy.Audience;
+import be.tafel.quality.DataQuality;
+import be.tafel.quality.PartnerMerge;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
+import be.tafel.store.VocabularyStore;
 import be.tafel.survey.Questionnaire;
 import be.tafel.survey.SurveyService;
 import be.tafel.survey.SurveyStore;
-import be.tafel.store.VocabularyStore;
 import be.tafel.table.TableAnalysis;
 import be.tafel.table.WhatIf;
 import be.tafel.web.AnalysisRoutes;
@@ -45,16 +45,16 @@ import be.tafel.web.ExportRoutes;
 import be.tafel.web.GraphRoutes;
 import be.tafel.web.HealthRoutes;
 import be.tafel.web.ImportRoutes;
-import be.tafel.web.MeetingRoutes;
-import be.tafel.web.QualityRoutes;
 import be.tafel.web.IntroductionRoutes;
 import be.tafel.web.JettyProblems;
-import be.tafel.web.Json;
 import be.tafel.web.JournalRoutes;
+import be.tafel.web.Json;
+import be.tafel.web.MeetingRoutes;
 import be.tafel.web.Observability;
 import be.tafel.web.OpenApiRoutes;
 import be.tafel.web.PrivateJson;
 import be.tafel.web.Problems;
+import be.tafel.web.QualityRoutes;
 import be.tafel.web.RequestGuard;
 import be.tafel.web.SecurityHeaders;
 import be.tafel.web.StatusesCounted;
@@ -76,9 +76,11 @@ import org.slf4j.LoggerFactory;
 public final class TafelApp {
     /** Request bodies larger than this answer 413 (unless {@code TAFEL_MAX_BODY_BYTES} says otherwise). */
     public static final long DEFAULT_MAX_REQUEST_BYTES = SecuritySettings.DEFAULT_MAX_BODY_BYTES;
+
     private static final Logger LOG = LoggerFactory.getLogger(TafelApp.class);
     /** Who may call what: brokers everything; analysts read all but family rows; viewers the map and analyses. */
     private static final RouteRole[] READERS = {Role.BROKER, Role.ANALYST, Role.VIEWER};
+
     private static final RouteRole[] EXPORTERS = {Role.BROKER, Role.ANALYST};
     private static final RouteRole BROKERS = Role.BROKER;
 
@@ -98,7 +100,9 @@ public final class TafelApp {
         long tokens = new TokenStore(store).activeCount();
         AccessMode.checkOpen(host, open);
         if (open) {
-            LOG.warn("Tafel runs OPEN (--open) in local single-user mode on {} (loopback only){}.", host,
+            LOG.warn(
+                    "Tafel runs OPEN (--open) in local single-user mode on {} (loopback only){}.",
+                    host,
                     tokens > 0 ? "; the " + tokens + " API tokens in the store are not asked for" : "");
         } else if (tokens == 0) {
             LOG.warn("No API tokens exist yet: every request will answer 401. Create one with 'token create', or"
@@ -118,7 +122,8 @@ public final class TafelApp {
         CrudRoutes crud = new CrudRoutes(writer, repository, journal, json);
         IntroductionRoutes introductions = new IntroductionRoutes(new Introductions(store, json), json);
         MeetingRoutes meetings = new MeetingRoutes(new MeetingSessions(store, journal, writer, json), json);
-        QualityRoutes quality = new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
+        QualityRoutes quality =
+                new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
         AnalysisService analyses = new AnalysisService(store);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
@@ -134,16 +139,19 @@ public final class TafelApp {
         Observability observability = new Observability(store, analyses, warm);
         HistoryCache histories = new HistoryCache(store);
         SurveyStore surveyStore = new SurveyStore(store);
-        ChangeRoutes change = new ChangeRoutes(histories, new ChangeAnalysis(histories, analyses),
-                new Timeline(histories, store), surveyStore::moment);
+        ChangeRoutes change = new ChangeRoutes(
+                histories,
+                new ChangeAnalysis(histories, analyses),
+                new Timeline(histories, store),
+                surveyStore::moment);
         SurveyRoutes surveys = new SurveyRoutes(new SurveyService(surveyStore), new Questionnaire(surveyStore), json);
 
         return Javalin.create(config -> {
             config.jsonMapper(new PrivateJson(json));
             config.http.maxRequestSize = settings.maxBodyBytes();
             if (!settings.corsOrigins().isEmpty()) {
-                config.registerPlugin(new CorsPlugin(cors -> cors.addRule(rule -> settings.corsOrigins()
-                        .forEach(origin -> rule.allowHost(origin)))));
+                config.registerPlugin(new CorsPlugin(cors ->
+                        cors.addRule(rule -> settings.corsOrigins().forEach(origin -> rule.allowHost(origin)))));
             }
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> Audience.reset()); // restricted until the caller is known
@@ -192,16 +200,25 @@ public final class TafelApp {
                 get("reach", warm.around(change::reach, List.of("by", "from", "to", "threshold")), READERS);
                 path("analysis", () -> {
                     get("summary", warm.around(analysis::summary, viewParameters()), READERS);
-                    get("centrality", warm.around(analysis::centrality,
-                            viewParameters("weighted", "limit", "sort", "epsilon")), READERS);
+                    get(
+                            "centrality",
+                            warm.around(analysis::centrality, viewParameters("weighted", "limit", "sort", "epsilon")),
+                            READERS);
                     get("bridges", warm.around(analysis::bridges, viewParameters()), READERS);
-                    get("missing-links", warm.around(structure::missingLinks, viewParameters("method", "limit")), READERS);
+                    get(
+                            "missing-links",
+                            warm.around(structure::missingLinks, viewParameters("method", "limit")),
+                            READERS);
                     get("communities", warm.around(structure::communities, viewParameters()), READERS);
                     get("brokerage", warm.around(structure::brokerage, viewParameters("groupBy", "limit")), READERS);
-                    get("referral-flows", warm.around(change::flows, List.of("by", "at", "from", "to", "status")),
+                    get(
+                            "referral-flows",
+                            warm.around(change::flows, List.of("by", "at", "from", "to", "status")),
                             READERS);
                     get("edge-betweenness", warm.around(cohesion::edgeBetweenness, viewParameters("limit")), READERS);
-                    get("connectivity", warm.around(cohesion::connectivity, viewParameters("source", "target")),
+                    get(
+                            "connectivity",
+                            warm.around(cohesion::connectivity, viewParameters("source", "target")),
                             READERS);
                     post("write-back", analysis::writeBack, BROKERS);
                 });
@@ -223,7 +240,8 @@ public final class TafelApp {
                 for (NodeLabel label : NodeLabel.values()) {
                     // families and the referrals that name them are family-level rows: brokers only
                     RouteRole[] readers = label == NodeLabel.FAMILY || label == NodeLabel.REFERRAL
-                            ? new RouteRole[] {BROKERS} : READERS;
+                            ? new RouteRole[] {BROKERS}
+                            : READERS;
                     path(label.plural(), () -> {
                         get(ctx -> crud.list(ctx, label), readers);
                         post(ctx -> crud.create(ctx, label), BROKERS);
@@ -237,7 +255,8 @@ public final class TafelApp {
                 for (RelationshipKind kind : RelationshipKind.values()) {
                     // supports and uses name single families: brokers only
                     RouteRole[] readers = kind == RelationshipKind.SUPPORTS || kind == RelationshipKind.USES
-                            ? new RouteRole[] {BROKERS} : READERS;
+                            ? new RouteRole[] {BROKERS}
+                            : READERS;
                     path(kind.plural(), () -> {
                         get(ctx -> crud.listRelationships(ctx, kind), readers);
                         post(ctx -> crud.putRelationship(ctx, kind), BROKERS);

@@ -103,24 +103,27 @@ public final class AnalysisService {
             return new OneVersion<>(List.copyOf(cached), withReach ? reaches(cached) : List.of(), null, version);
         }
         return store.readConsistent((tx, v) -> {
-            List<ViewAnalysis> views = new ArrayList<>();
-            for (ViewRequest request : requests) {
-                Key key = new Key(request, v);
-                ViewAnalysis analysis = cache.getIfPresent(key);
-                if (analysis == null || analysis.version() != v) {
-                    analysis = new ViewAnalysis(loader.load(tx, request, v), loader);
-                    cache.put(key, analysis);
-                }
-                if (withReach && analysis.loadedReach() == null) {
-                    analysis.keepReach(ViewLoader.reach(tx, request));
-                    cache.put(key, analysis); // weighed again, with its reach
-                }
-                views.add(analysis);
-            }
-            OneVersion<T> loaded = new OneVersion<>(List.copyOf(views), withReach ? reaches(views) : List.of(), null, v);
-            return extra == null ? loaded
-                    : new OneVersion<>(loaded.views(), loaded.reaches(), extra.read(tx, loaded), v);
-        }).value();
+                    List<ViewAnalysis> views = new ArrayList<>();
+                    for (ViewRequest request : requests) {
+                        Key key = new Key(request, v);
+                        ViewAnalysis analysis = cache.getIfPresent(key);
+                        if (analysis == null || analysis.version() != v) {
+                            analysis = new ViewAnalysis(loader.load(tx, request, v), loader);
+                            cache.put(key, analysis);
+                        }
+                        if (withReach && analysis.loadedReach() == null) {
+                            analysis.keepReach(ViewLoader.reach(tx, request));
+                            cache.put(key, analysis); // weighed again, with its reach
+                        }
+                        views.add(analysis);
+                    }
+                    OneVersion<T> loaded =
+                            new OneVersion<>(List.copyOf(views), withReach ? reaches(views) : List.of(), null, v);
+                    return extra == null
+                            ? loaded
+                            : new OneVersion<>(loaded.views(), loaded.reaches(), extra.read(tx, loaded), v);
+                })
+                .value();
     }
 
     /** Analyses of older graph versions can never be asked for again: they go when a newer version is seen. */

@@ -24,8 +24,15 @@ public final class BridgeFigures {
      * One bridge figure and what its leaving would cut off. {@code cutOff} is the sum of the others, so the
      * families and the total are one {@link FamilyCounts} group: where the families are masked, so is the total.
      */
-    public record BridgeFigure(String id, String name, String type, FamilyCount cutOff, FamilyCount families,
-            int partners, int persons, int services) {}
+    public record BridgeFigure(
+            String id,
+            String name,
+            String type,
+            FamilyCount cutOff,
+            FamilyCount families,
+            int partners,
+            int persons,
+            int services) {}
 
     public static List<BridgeFigure> of(Snapshot snapshot, Biconnectivity biconnectivity) {
         int[] typeOf = new int[snapshot.size()];
@@ -40,7 +47,8 @@ public final class BridgeFigures {
                 figures.add(figure(vertex, cuts.cutOffByType(v)));
             }
         }
-        figures.sort(Comparator.comparing(BridgeFigure::cutOff, Comparator.reverseOrder()).thenComparing(BridgeFigure::id));
+        figures.sort(Comparator.comparing(BridgeFigure::cutOff, Comparator.reverseOrder())
+                .thenComparing(BridgeFigure::id));
         return figures;
     }
 
@@ -63,9 +71,15 @@ public final class BridgeFigures {
         int others = java.util.Arrays.stream(byType).sum() - byType[NodeLabel.FAMILY.ordinal()];
         FamilyCounts group = FamilyCounts.besides(others);
         FamilyCount families = group.cell(byType[NodeLabel.FAMILY.ordinal()]);
-        return new BridgeFigure(vertex.id(), vertex.name(), vertex.type().code(), group.total(), families,
+        return new BridgeFigure(
+                vertex.id(),
+                vertex.name(),
+                vertex.type().code(),
+                group.total(),
+                families,
                 byType[NodeLabel.PARTNER.ordinal()],
-                byType[NodeLabel.PERSON.ordinal()], byType[NodeLabel.SERVICE.ordinal()]);
+                byType[NodeLabel.PERSON.ordinal()],
+                byType[NodeLabel.SERVICE.ordinal()]);
     }
 
     /** For each component before, the largest component after that lies inside it. */

@@ -10,8 +10,16 @@ public final class BrokerageRoles {
     private BrokerageRoles() {}
 
     /** How often a vertex brokers in each role between the groups of its neighbours. */
-    public record Roles(String id, String name, String group, long coordinator, long itinerant, long representative,
-            long gatekeeper, long liaison, long total) {}
+    public record Roles(
+            String id,
+            String name,
+            String group,
+            long coordinator,
+            long itinerant,
+            long representative,
+            long gatekeeper,
+            long liaison,
+            long total) {}
 
     /**
      * @throws IllegalArgumentException when the view is not directed
@@ -29,8 +37,15 @@ public final class BrokerageRoles {
     }
 
     private static Roles roles(Vertex vertex, String group, Brokerage.Counts c) {
-        return new Roles(vertex.id(), vertex.name(), group, c.coordinator(), c.itinerant(), c.representative(),
-                c.gatekeeper(), c.liaison(),
+        return new Roles(
+                vertex.id(),
+                vertex.name(),
+                group,
+                c.coordinator(),
+                c.itinerant(),
+                c.representative(),
+                c.gatekeeper(),
+                c.liaison(),
                 c.coordinator() + c.itinerant() + c.representative() + c.gatekeeper() + c.liaison());
     }
 }

@@ -34,8 +34,13 @@ public record Centrality(
      * @param confidence the probability (at least) that the bound holds for every vertex at once
      * @param samples the number of sampled sources (one shortest-path search each)
      */
-    public record ScoreBound(String score, String method, double errorBound, double normalisedErrorBound,
-            double confidence, int samples) {
+    public record ScoreBound(
+            String score,
+            String method,
+            double errorBound,
+            double normalisedErrorBound,
+            double confidence,
+            int samples) {
         public static final String RIONDATO_KORNAROPOULOS = "riondato-kornaropoulos";
         public static final String HOEFFDING_OR_BERNSTEIN = "eppstein-wang-hoeffding-or-bernstein";
         public static final String EMPIRICAL_BERNSTEIN = "eppstein-wang-empirical-bernstein";
@@ -52,7 +57,10 @@ public record Centrality(
 
     /** Betweenness's error bound (NetworkX-normalised) when it is sampled, else null. */
     public Double errorBound() {
-        return bounds.stream().filter(b -> b.score().equals("betweenness")).map(ScoreBound::errorBound).findFirst()
+        return bounds.stream()
+                .filter(b -> b.score().equals("betweenness"))
+                .map(ScoreBound::errorBound)
+                .findFirst()
                 .orElse(null);
     }
 }

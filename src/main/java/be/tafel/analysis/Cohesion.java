@@ -36,15 +36,17 @@ public final class Cohesion {
         this.katzScores = new Lazy<>(() -> katz.get().getScores());
         this.edgeBetweenness = new Lazy<>(() -> edgeBetweenness(graph));
         this.connectivity = new Lazy<>(() -> new VertexConnectivity(graph));
-        this.viewConnectivity = new Lazy<>(() -> graph.vertexCount() == 0 ? 0 : connectivity.get().global());
+        this.viewConnectivity = new Lazy<>(
+                () -> graph.vertexCount() == 0 ? 0 : connectivity.get().global());
     }
 
     private static EdgeBetweenness edgeBetweenness(CsrGraph graph) {
         long work = (long) graph.vertexCount() * Math.max(1, graph.edgeCount());
-        int sources = work <= EXACT_WORK_LIMIT ? graph.vertexCount()
+        int sources = work <= EXACT_WORK_LIMIT
+                ? graph.vertexCount()
                 : (int) Math.max(1, EXACT_WORK_LIMIT / Math.max(1, graph.edgeCount()));
-        return EdgeBetweenness.sampled(graph, Math.max(1, sources), SampledCentrality.SEED_DEFAULT,
-                ShortestPathCentrality.THREADS_DEFAULT);
+        return EdgeBetweenness.sampled(
+                graph, Math.max(1, sources), SampledCentrality.SEED_DEFAULT, ShortestPathCentrality.THREADS_DEFAULT);
     }
 
     /** The k-core number of every vertex, indexed like the snapshot; shared, not to be changed. */
@@ -78,11 +80,14 @@ public final class Cohesion {
         double[] scores = edgeBetweenness().getScores();
         int[] offsets = graph.out().offsets();
         int[] targets = graph.out().targets();
-        return IntStream.range(0, graph.vertexCount()).boxed()
+        return IntStream.range(0, graph.vertexCount())
+                .boxed()
                 .flatMap(u -> IntStream.range(offsets[u], offsets[u + 1])
                         .filter(k -> graph.isDirected() || targets[k] > u)
                         .mapToObj(k -> new Tie(u, targets[k], scores[k])))
-                .sorted(Comparator.comparingDouble(Tie::score).reversed().thenComparingInt(Tie::source)
+                .sorted(Comparator.comparingDouble(Tie::score)
+                        .reversed()
+                        .thenComparingInt(Tie::source)
                         .thenComparingInt(Tie::target))
                 .toList();
     }

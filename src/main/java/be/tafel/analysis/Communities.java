@@ -1,12 +1,12 @@
 package be.tafel.analysis;
 
+import be.tafel.analysis.algo.CsrGraph;
+import be.tafel.analysis.algo.EIIndex;
+import be.tafel.analysis.algo.Louvain;
 import be.tafel.model.NodeLabel;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.privacy.FamilyCounts;
 import be.tafel.privacy.NodeRef;
-import be.tafel.analysis.algo.CsrGraph;
-import be.tafel.analysis.algo.EIIndex;
-import be.tafel.analysis.algo.Louvain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +26,8 @@ public record Communities(double modularity, Double eiIndex, Double sectorEiInde
      * One community: its members, how many members per sector (families under {@code family}), how many
      * families (the communities' family counts form one group) and its own E-I index (null if undefined).
      */
-    public record Community(int id, List<NodeRef> members, Map<String, Number> sectors, FamilyCount families,
-            Double eiIndex) {
+    public record Community(
+            int id, List<NodeRef> members, Map<String, Number> sectors, FamilyCount families, Double eiIndex) {
         /** The same community naming only {@code visible} as members. */
         public Community withMembers(List<NodeRef> visible) {
             return new Community(id, visible, sectors, families, eiIndex);
@@ -43,7 +43,9 @@ public record Communities(double modularity, Double eiIndex, Double sectorEiInde
         FamilyCounts familiesPerCommunity = FamilyCounts.adding();
         for (int c = 0; c < louvain.getCommunityCount(); c++) {
             int id = c;
-            int[] members = IntStream.range(0, community.length).filter(v -> community[v] == id).toArray();
+            int[] members = IntStream.range(0, community.length)
+                    .filter(v -> community[v] == id)
+                    .toArray();
             Map<String, Number> bySector = new TreeMap<>();
             int families = 0;
             for (int v : members) {
@@ -57,11 +59,20 @@ public record Communities(double modularity, Double eiIndex, Double sectorEiInde
             if (families > 0) {
                 bySector.put(NodeLabel.FAMILY.code(), familyCount);
             }
-            communities.add(new Community(c, Arrays.stream(members).mapToObj(v -> snapshot.vertex(v).ref()).toList(),
-                    bySector, familyCount, finite(byCommunity.getGroupIndex(c))));
+            communities.add(new Community(
+                    c,
+                    Arrays.stream(members)
+                            .mapToObj(v -> snapshot.vertex(v).ref())
+                            .toList(),
+                    bySector,
+                    familyCount,
+                    finite(byCommunity.getGroupIndex(c))));
         }
-        return new Communities(louvain.getModularity(), finite(byCommunity.getIndex()),
-                finite(new EIIndex(graph, sectors.groupOf()).getIndex()), List.copyOf(communities));
+        return new Communities(
+                louvain.getModularity(),
+                finite(byCommunity.getIndex()),
+                finite(new EIIndex(graph, sectors.groupOf()).getIndex()),
+                List.copyOf(communities));
     }
 
     private static Double finite(double value) {

@@ -17,8 +17,13 @@ import java.util.List;
  * @param newBridgeFigures partners and persons that are articulation points of the rest and were not of the
  *     whole, in id order
  */
-public record Departure(int componentsBefore, double fragmentationBefore, int componentsAfter,
-        double fragmentationAfter, boolean[] cutOff, List<String> newBridgeFigures) {
+public record Departure(
+        int componentsBefore,
+        double fragmentationBefore,
+        int componentsAfter,
+        double fragmentationAfter,
+        boolean[] cutOff,
+        List<String> newBridgeFigures) {
 
     /** The view of {@code analysis} without the vertices {@code gone}. O(n + m). */
     public static Departure of(ViewAnalysis analysis, int[] gone) {
@@ -26,8 +31,12 @@ public record Departure(int componentsBefore, double fragmentationBefore, int co
         CsrGraph graph = snapshot.graph().undirected();
         Fragmentation fragmentation = new Fragmentation(graph);
         Fragmentation.Removal removal = fragmentation.remove(gone);
-        return new Departure(removal.before().count(), removal.fragmentationBefore(), removal.after().count(),
-                removal.fragmentationAfter(), BridgeFigures.cutOff(graph, fragmentation.getComponents(), gone),
+        return new Departure(
+                removal.before().count(),
+                removal.fragmentationBefore(),
+                removal.after().count(),
+                removal.fragmentationAfter(),
+                BridgeFigures.cutOff(graph, fragmentation.getComponents(), gone),
                 newBridgeFigures(snapshot, graph, analysis.biconnectivity(), gone));
     }
 

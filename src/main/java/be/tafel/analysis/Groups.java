@@ -13,7 +13,8 @@ public record Groups(int[] groupOf, List<String> names) {
     public static final String UNKNOWN = "unknown";
 
     public enum By {
-        SECTOR, DOMAIN
+        SECTOR,
+        DOMAIN
     }
 
     public static Groups of(Snapshot snapshot, By by) {
@@ -22,7 +23,9 @@ public record Groups(int[] groupOf, List<String> names) {
         int[] groupOf = new int[snapshot.size()];
         for (int v = 0; v < groupOf.length; v++) {
             Vertex vertex = snapshot.vertex(v);
-            String name = by == By.SECTOR ? vertex.sector() : (vertex.domains().isEmpty() ? null : vertex.domains().getFirst());
+            String name = by == By.SECTOR
+                    ? vertex.sector()
+                    : (vertex.domains().isEmpty() ? null : vertex.domains().getFirst());
             String key = name == null ? UNKNOWN : name;
             groupOf[v] = numbers.computeIfAbsent(key, k -> {
                 names.add(k);

@@ -1,9 +1,9 @@
 package be.tafel.analysis;
 
-import be.tafel.privacy.FamilyCount;
-import be.tafel.privacy.NodeRef;
 import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.LinkPrediction;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.NodeRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,7 +29,8 @@ public final class MissingLinks {
      */
     public record Link(NodeRef source, NodeRef target, Number score, List<NodeRef> commonNeighbours) {
         static Link of(NodeRef a, NodeRef b, Number score, List<NodeRef> commonNeighbours) {
-            return a.id().compareTo(b.id()) <= 0 ? new Link(a, b, score, commonNeighbours)
+            return a.id().compareTo(b.id()) <= 0
+                    ? new Link(a, b, score, commonNeighbours)
                     : new Link(b, a, score, commonNeighbours);
         }
 
@@ -55,14 +56,16 @@ public final class MissingLinks {
     /** Every method's code: the link predictors, then {@link #SHARED_FAMILIES}. */
     public static List<String> methods() {
         List<String> codes = new ArrayList<>(Arrays.stream(LinkPrediction.Method.values())
-                .map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+                .map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .toList());
         codes.add(SHARED_FAMILIES);
         return codes;
     }
 
     private static Optional<LinkPrediction.Method> predictor(String name) {
         try {
-            return Optional.of(LinkPrediction.Method.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
+            return Optional.of(
+                    LinkPrediction.Method.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -70,12 +73,18 @@ public final class MissingLinks {
 
     /** The {@code limit} best-scored non-adjacent pairs of the view, read as undirected, by a link predictor. */
     public static List<Link> predicted(Snapshot snapshot, String method, int limit) {
-        LinkPrediction.Method predictor = predictor(checkMethod(method)).orElseThrow(() ->
-                new IllegalArgumentException(method + " is no link predictor"));
-        return new LinkPrediction(snapshot.graph().undirected()).top(predictor, limit).stream()
-                .map(p -> Link.of(snapshot.vertex(p.u()).ref(), snapshot.vertex(p.v()).ref(), p.score(),
-                        Arrays.stream(p.commonNeighbours()).mapToObj(w -> snapshot.vertex(w).ref()).toList()))
-                .toList();
+        LinkPrediction.Method predictor = predictor(checkMethod(method))
+                .orElseThrow(() -> new IllegalArgumentException(method + " is no link predictor"));
+        return new LinkPrediction(snapshot.graph().undirected())
+                .top(predictor, limit).stream()
+                        .map(p -> Link.of(
+                                snapshot.vertex(p.u()).ref(),
+                                snapshot.vertex(p.v()).ref(),
+                                p.score(),
+                                Arrays.stream(p.commonNeighbours())
+                                        .mapToObj(w -> snapshot.vertex(w).ref())
+                                        .toList()))
+                        .toList();
     }
 
     /**
@@ -91,7 +100,9 @@ public final class MissingLinks {
         CsrGraph ties = collaboration.graph();
         for (int u = 0; u < ties.vertexCount(); u++) {
             for (int i = ties.out().offsets()[u]; i < ties.out().offsets()[u + 1]; i++) {
-                tied.add(pair(collaboration.vertex(u).id(), collaboration.vertex(ties.out().targets()[i]).id()));
+                tied.add(pair(
+                        collaboration.vertex(u).id(),
+                        collaboration.vertex(ties.out().targets()[i]).id()));
             }
         }
         List<Link> links = new ArrayList<>();
@@ -102,13 +113,18 @@ public final class MissingLinks {
                 String a = shared.vertex(u).id();
                 String b = shared.vertex(v).id();
                 if (u < v && !tied.contains(pair(a, b))) {
-                    links.add(Link.of(NodeRef.of(a), NodeRef.of(b), FamilyCount.of((int) Math.round(g.out().weights()[i])),
+                    links.add(Link.of(
+                            NodeRef.of(a),
+                            NodeRef.of(b),
+                            FamilyCount.of((int) Math.round(g.out().weights()[i])),
                             List.of()));
                 }
             }
         }
-        links.sort(Comparator.comparingDouble((Link l) -> l.score().doubleValue()).reversed()
-                .thenComparing(l -> l.source().id()).thenComparing(l -> l.target().id()));
+        links.sort(Comparator.comparingDouble((Link l) -> l.score().doubleValue())
+                .reversed()
+                .thenComparing(l -> l.source().id())
+                .thenComparing(l -> l.target().id()));
         return List.copyOf(links.subList(0, Math.min(limit, links.size())));
     }
 

@@ -38,11 +38,15 @@ public final class ScoreWriter {
             for (var entry : rows.entrySet()) {
                 String query = "UNWIND $rows AS row\nMATCH (n:" + entry.getKey().label() + " {id: row.id})\n"
                         + CypherFiles.load("write/scores");
-                count += tx.run(query, Map.of("rows", entry.getValue())).single().get("written").asInt();
+                count += tx.run(query, Map.of("rows", entry.getValue()))
+                        .single()
+                        .get("written")
+                        .asInt();
             }
             return count;
         });
-        return new Written(snapshot.request().view().code(), snapshot.request().at().toString(), written);
+        return new Written(
+                snapshot.request().view().code(), snapshot.request().at().toString(), written);
     }
 
     private static Map<String, Object> scores(Snapshot snapshot, Centrality c, int[] community, int v) {

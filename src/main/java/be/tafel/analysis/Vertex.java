@@ -9,8 +9,15 @@ import java.util.List;
  * neighbourhood and needs (as {@code domains}).
  */
 public record Vertex(
-        String id, NodeLabel type, String name, String sector, String kind, String role, String neighbourhood,
-        List<String> domains, List<String> neighbourhoods) {
+        String id,
+        NodeLabel type,
+        String name,
+        String sector,
+        String kind,
+        String role,
+        String neighbourhood,
+        List<String> domains,
+        List<String> neighbourhoods) {
 
     /** The vertex's id as answers carry it: a family's reads as its neighbourhood group to all but brokers. */
     public NodeRef ref() {

@@ -33,10 +33,12 @@ public final class ViewAnalysis {
     private final ViewLoader loader;
     /** Centrality per (weighted, requested epsilon), each computed once. */
     private final Map<CentralityKey, Lazy<Centrality>> centralities = new ConcurrentHashMap<>();
+
     private final Lazy<ViewSummary> summary;
     private final Lazy<Biconnectivity> biconnectivity;
     /** The reach of families, read at this snapshot's version when an answer first needs it. */
     private volatile Reach reach;
+
     private final Lazy<Louvain> communities;
     private final Lazy<Communities> communityAnswer;
     private final Lazy<java.util.List<BridgeFigures.BridgeFigure>> bridgeFigures;
@@ -93,7 +95,8 @@ public final class ViewAnalysis {
      */
     public static double epsilonStep(double epsilon) {
         if (!(epsilon >= EPSILON_MIN && epsilon <= EPSILON_MAX)) {
-            throw new IllegalArgumentException("epsilon must be from " + EPSILON_MIN + " to " + EPSILON_MAX + ": " + epsilon);
+            throw new IllegalArgumentException(
+                    "epsilon must be from " + EPSILON_MIN + " to " + EPSILON_MAX + ": " + epsilon);
         }
         double step = EPSILON_STEPS.getFirst();
         for (double allowed : EPSILON_STEPS) {
@@ -121,7 +124,9 @@ public final class ViewAnalysis {
     public Centrality centrality(boolean useWeights, double requested) {
         double epsilon = epsilonStep(requested);
         CentralityKey key = new CentralityKey(useWeights, samplesPaths() ? epsilon : 0);
-        return centralities.computeIfAbsent(key, k -> new Lazy<>(() -> computeCentrality(useWeights, epsilon))).get();
+        return centralities
+                .computeIfAbsent(key, k -> new Lazy<>(() -> computeCentrality(useWeights, epsilon)))
+                .get();
     }
 
     private record CentralityKey(boolean weighted, double epsilon) {}
@@ -172,7 +177,9 @@ public final class ViewAnalysis {
      * @throws IllegalArgumentException when the view is not directed
      */
     public List<BrokerageRoles.Roles> brokerage(Groups.By groupBy) {
-        return brokerage.computeIfAbsent(groupBy, by -> new Lazy<>(() -> BrokerageRoles.of(snapshot, by))).get();
+        return brokerage
+                .computeIfAbsent(groupBy, by -> new Lazy<>(() -> BrokerageRoles.of(snapshot, by)))
+                .get();
     }
 
     /** The reach of families read with this snapshot ({@link AnalysisService#oneVersion}), or null if not read yet. */
@@ -197,15 +204,24 @@ public final class ViewAnalysis {
         long m = snapshot.edges().size();
         long vertices = 0;
         for (Vertex v : snapshot.vertices()) {
-            vertices += 160 + text(v.id()) + text(v.name()) + text(v.sector()) + text(v.kind()) + text(v.role())
-                    + text(v.neighbourhood()) + 16L * (v.domains().size() + v.neighbourhoods().size());
+            vertices += 160
+                    + text(v.id())
+                    + text(v.name())
+                    + text(v.sector())
+                    + text(v.kind())
+                    + text(v.role())
+                    + text(v.neighbourhood())
+                    + 16L * (v.domains().size() + v.neighbourhoods().size());
         }
         long index = 64 * n;
         long graph = 2 * 12 * m + 8 * n;
         long edges = 48 * m;
         Reach read = reach;
-        long reached = read == null ? 0
-                : read.familiesByPartner().values().stream().mapToLong(families -> 96 + 48L * families.size()).sum();
+        long reached = read == null
+                ? 0
+                : read.familiesByPartner().values().stream()
+                        .mapToLong(families -> 96 + 48L * families.size())
+                        .sum();
         return 1024 + vertices + index + 3 * graph + edges + ANALYSIS_BYTES_PER_VERTEX * n + reached;
     }
 
@@ -236,8 +252,13 @@ public final class ViewAnalysis {
         double[] harmonic;
         List<Centrality.ScoreBound> bounds = new ArrayList<>();
         Optional<SampledCentrality> sample = samplesPaths()
-                ? SampledCentrality.ifCheaperThanExact(graph, length, epsilon, SampledCentrality.DELTA_DEFAULT,
-                        SampledCentrality.SEED_DEFAULT, ShortestPathCentrality.THREADS_DEFAULT)
+                ? SampledCentrality.ifCheaperThanExact(
+                        graph,
+                        length,
+                        epsilon,
+                        SampledCentrality.DELTA_DEFAULT,
+                        SampledCentrality.SEED_DEFAULT,
+                        ShortestPathCentrality.THREADS_DEFAULT)
                 : Optional.empty();
         if (sample.isPresent()) {
             SampledCentrality sampled = sample.get();
@@ -247,24 +268,49 @@ public final class ViewAnalysis {
             int n = graph.vertexCount();
             double confidence = sampled.getConfidence();
             int k = sampled.getSampleSize();
-            bounds.add(new Centrality.ScoreBound("betweenness", Centrality.ScoreBound.RIONDATO_KORNAROPOULOS,
-                    sampled.getBetweennessErrorBound(), sampled.getBetweennessErrorBound(), confidence, k));
-            bounds.add(new Centrality.ScoreBound("closeness", Centrality.ScoreBound.EMPIRICAL_BERNSTEIN,
-                    sampled.getClosenessErrorBound(), sampled.getClosenessErrorBound(), confidence, k));
-            bounds.add(new Centrality.ScoreBound("harmonic", Centrality.ScoreBound.HOEFFDING_OR_BERNSTEIN,
-                    sampled.getHarmonicErrorBound() * (n - 1), sampled.getHarmonicErrorBound(), confidence, k));
+            bounds.add(new Centrality.ScoreBound(
+                    "betweenness",
+                    Centrality.ScoreBound.RIONDATO_KORNAROPOULOS,
+                    sampled.getBetweennessErrorBound(),
+                    sampled.getBetweennessErrorBound(),
+                    confidence,
+                    k));
+            bounds.add(new Centrality.ScoreBound(
+                    "closeness",
+                    Centrality.ScoreBound.EMPIRICAL_BERNSTEIN,
+                    sampled.getClosenessErrorBound(),
+                    sampled.getClosenessErrorBound(),
+                    confidence,
+                    k));
+            bounds.add(new Centrality.ScoreBound(
+                    "harmonic",
+                    Centrality.ScoreBound.HOEFFDING_OR_BERNSTEIN,
+                    sampled.getHarmonicErrorBound() * (n - 1),
+                    sampled.getHarmonicErrorBound(),
+                    confidence,
+                    k));
         } else {
-            ShortestPathCentrality paths = new ShortestPathCentrality(graph, length, ShortestPathCentrality.THREADS_DEFAULT);
+            ShortestPathCentrality paths =
+                    new ShortestPathCentrality(graph, length, ShortestPathCentrality.THREADS_DEFAULT);
             betweenness = paths.getBetweennessScores();
             closeness = paths.getClosenessScores();
             harmonic = paths.getHarmonicScores();
         }
         LocalStructure local = LocalStructure.of(graph, useWeights);
-        return new Centrality(degrees(graph, true, true), degrees(graph, true, false), degrees(graph, false, true),
-                strengths(snapshot.graph()), betweenness, closeness, harmonic,
+        return new Centrality(
+                degrees(graph, true, true),
+                degrees(graph, true, false),
+                degrees(graph, false, true),
+                strengths(snapshot.graph()),
+                betweenness,
+                closeness,
+                harmonic,
                 new PageRank(graph, useWeights, 0.85, PAGERANK_MAX_ITERATIONS, PAGERANK_TOLERANCE).getScores(),
                 new EigenvectorCentrality(graph).getScores(),
-                local.clustering(), local.constraint(), local.effectiveSize(), List.copyOf(bounds));
+                local.clustering(),
+                local.constraint(),
+                local.effectiveSize(),
+                List.copyOf(bounds));
     }
 
     private static int[] degrees(CsrGraph graph, boolean in, boolean out) {
@@ -273,7 +319,8 @@ public final class ViewAnalysis {
             if (!graph.isDirected()) {
                 degrees[v] = graph.out().degree(v);
             } else {
-                degrees[v] = (in ? graph.in().degree(v) : 0) + (out ? graph.out().degree(v) : 0);
+                degrees[v] =
+                        (in ? graph.in().degree(v) : 0) + (out ? graph.out().degree(v) : 0);
             }
         }
         return degrees;
@@ -282,7 +329,8 @@ public final class ViewAnalysis {
     private static double[] strengths(CsrGraph graph) {
         double[] strengths = new double[graph.vertexCount()];
         for (int v = 0; v < strengths.length; v++) {
-            strengths[v] = graph.out().strength(v) + (graph.isDirected() ? graph.in().strength(v) : 0);
+            strengths[v] =
+                    graph.out().strength(v) + (graph.isDirected() ? graph.in().strength(v) : 0);
         }
         return strengths;
     }

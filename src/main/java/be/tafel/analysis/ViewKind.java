@@ -1,8 +1,6 @@
 package be.tafel.analysis;
 
 import be.tafel.model.Coded;
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The graphs an analysis runs on: projections of the stored graph (design.md, "Views"). */
 public enum ViewKind implements Coded {
@@ -31,5 +29,4 @@ public enum ViewKind implements Coded {
     public boolean directed() {
         return directed;
     }
-
 }

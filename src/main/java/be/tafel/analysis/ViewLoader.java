@@ -39,8 +39,8 @@ public final class ViewLoader {
     /** The view read in {@code tx}, a transaction that reads {@code version} of the graph. */
     Snapshot load(SimpleQueryRunner tx, ViewRequest request, long version) {
         Builder builder = switch (request.view()) {
-            case COLLABORATION -> request.wave() != null ? waveView(tx, request)
-                    : partnerView(tx, request, "views/collaborations");
+            case COLLABORATION ->
+                request.wave() != null ? waveView(tx, request) : partnerView(tx, request, "views/collaborations");
             case REFERRAL -> partnerView(tx, request, "views/referrals");
             case SHARED_FAMILIES -> sharedFamilies(tx, request);
             case ECOSYSTEM -> ecosystem(tx, request);
@@ -52,8 +52,12 @@ public final class ViewLoader {
         boolean filterNodes = request.view() == ViewKind.COLLABORATION;
         List<Vertex> vertices = partners(tx, request, filterNodes);
         Builder builder = new Builder(request, vertices);
-        tx.run(CypherFiles.load(edgesQuery), parameters(request)).forEachRemaining(r -> builder.edge(
-                r.get("source").asString(), r.get("target").asString(), kindOf(request.view()), r.get("weight").asDouble()));
+        tx.run(CypherFiles.load(edgesQuery), parameters(request))
+                .forEachRemaining(r -> builder.edge(
+                        r.get("source").asString(),
+                        r.get("target").asString(),
+                        kindOf(request.view()),
+                        r.get("weight").asDouble()));
         return builder;
     }
 
@@ -73,10 +77,12 @@ public final class ViewLoader {
             throw new UnknownWaveException(request.wave());
         }
         // the partners as the network had them when the wave closed, so later departures keep their ties
-        ViewRequest partnersAt = closedOn[0] == null ? request
+        ViewRequest partnersAt = closedOn[0] == null
+                ? request
                 : new ViewRequest(ViewKind.COLLABORATION, closedOn[0], request.domain(), request.neighbourhood());
         List<Vertex> vertices = new ArrayList<>(partners(tx, partnersAt, true).stream()
-                .filter(v -> invited.contains(v.id())).toList());
+                .filter(v -> invited.contains(v.id()))
+                .toList());
         Builder builder = new Builder(request, vertices);
         Map<String, Integer> sides = new java.util.TreeMap<>();
         tx.run(CypherFiles.load("survey/wave-collaborations"), params).forEachRemaining(r -> {
@@ -104,7 +110,9 @@ public final class ViewLoader {
             }
             familiesOf[builder.index(r.get("partner").asString())] = numbers;
         });
-        SharedFamilyCounts.forEachPair(familiesOf, familyNumbers.size(),
+        SharedFamilyCounts.forEachPair(
+                familiesOf,
+                familyNumbers.size(),
                 (p, q, shared) -> builder.edge(p, q, EdgeKind.SHARES_FAMILIES, shared));
         return builder;
     }
@@ -116,7 +124,8 @@ public final class ViewLoader {
                 all.add(vertex((List<?>) node));
             }
         });
-        List<Vertex> kept = all.stream().filter(v -> keeps(v, request)).sorted(STABLE_ORDER).toList();
+        List<Vertex> kept =
+                all.stream().filter(v -> keeps(v, request)).sorted(STABLE_ORDER).toList();
         Builder builder = new Builder(request, kept);
         tx.run(CypherFiles.load("views/ecosystem-edges"), parameters(request)).forEachRemaining(r -> {
             for (Object row : r.get("groups").asList()) {
@@ -141,8 +150,8 @@ public final class ViewLoader {
 
     /** The map's kind of a relationship type, e.g. {@code SITS_AT} -> {@link EdgeKind#SITS_AT}. */
     private static EdgeKind edgeKind(String type) {
-        return EdgeKind.ofRelationshipType(type).orElseThrow(() ->
-                new IllegalStateException("no view draws relationships of type " + type));
+        return EdgeKind.ofRelationshipType(type)
+                .orElseThrow(() -> new IllegalStateException("no view draws relationships of type " + type));
     }
 
     /** Persons and tables have no domain or place of their own; they stay and hang on what they link. */
@@ -157,8 +166,15 @@ public final class ViewLoader {
     private List<Vertex> partners(SimpleQueryRunner tx, ViewRequest request, boolean filter) {
         List<Vertex> partners = new ArrayList<>();
         tx.run(CypherFiles.load("views/partners"), parameters(request)).forEachRemaining(r -> {
-            Vertex v = new Vertex(r.get("id").asString(), NodeLabel.PARTNER, text(r.get("name")), text(r.get("sector")),
-                    text(r.get("kind")), null, null, union(r.get("domains"), r.get("serviceDomains")),
+            Vertex v = new Vertex(
+                    r.get("id").asString(),
+                    NodeLabel.PARTNER,
+                    text(r.get("name")),
+                    text(r.get("sector")),
+                    text(r.get("kind")),
+                    null,
+                    null,
+                    union(r.get("domains"), r.get("serviceDomains")),
                     union(r.get("neighbourhoods"), r.get("serviceNeighbourhoods")));
             if (!filter || (v.activeIn(request.domain()) && v.presentIn(request.neighbourhood()))) {
                 partners.add(v);
@@ -171,16 +187,25 @@ public final class ViewLoader {
     /** Which families each partner reaches on the request's date, read in {@code tx}. */
     static Reach reach(SimpleQueryRunner tx, ViewRequest request) {
         Map<String, Set<String>> reach = new HashMap<>();
-        tx.run(CypherFiles.load("views/reach"), parameters(request)).forEachRemaining(r -> reach.put(
-                r.get("partner").asString(), new HashSet<>(r.get("families").asList(Value::asString))));
+        tx.run(CypherFiles.load("views/reach"), parameters(request))
+                .forEachRemaining(r -> reach.put(
+                        r.get("partner").asString(),
+                        new HashSet<>(r.get("families").asList(Value::asString))));
         return new Reach(reach);
     }
 
     /** A vertex from {@code [id, type, name, sector, kind, role, neighbourhood, domains, neighbourhoods]}. */
     private static Vertex vertex(List<?> f) {
-        return new Vertex((String) f.get(0), NodeLabel.valueOf(((String) f.get(1)).toUpperCase(java.util.Locale.ROOT)),
-                (String) f.get(2), (String) f.get(3), (String) f.get(4), (String) f.get(5), (String) f.get(6),
-                union((List<?>) f.get(7), null), union((List<?>) f.get(8), null));
+        return new Vertex(
+                (String) f.get(0),
+                NodeLabel.valueOf(((String) f.get(1)).toUpperCase(java.util.Locale.ROOT)),
+                (String) f.get(2),
+                (String) f.get(3),
+                (String) f.get(4),
+                (String) f.get(5),
+                (String) f.get(6),
+                union((List<?>) f.get(7), null),
+                union((List<?>) f.get(8), null));
     }
 
     private static Map<String, Object> parameters(ViewRequest request) {
@@ -202,7 +227,8 @@ public final class ViewLoader {
     }
 
     private static List<String> union(Value first, Value second) {
-        return union(first == null || first.isNull() ? null : first.asList(),
+        return union(
+                first == null || first.isNull() ? null : first.asList(),
                 second == null || second.isNull() ? null : second.asList());
     }
 

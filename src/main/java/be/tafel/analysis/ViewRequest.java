@@ -9,8 +9,8 @@ import java.util.List;
  * ({@code statuses}, codes such as "completed"; null for all), and optionally a survey wave (null: none), whose
  * ties then make the collaboration view instead of the ties valid at {@code at}.
  */
-public record ViewRequest(ViewKind view, LocalDate at, String domain, String neighbourhood, List<String> statuses,
-        String wave) {
+public record ViewRequest(
+        ViewKind view, LocalDate at, String domain, String neighbourhood, List<String> statuses, String wave) {
     /** Referrals count towards a view when they fall in this many days up to {@code at}. */
     public static final int REFERRAL_WINDOW_DAYS = 365;
 
@@ -44,7 +44,12 @@ public record ViewRequest(ViewKind view, LocalDate at, String domain, String nei
     }
 
     public ViewRequest withView(ViewKind other) {
-        return new ViewRequest(other, at, domain, neighbourhood, other == ViewKind.REFERRAL ? statuses : null,
+        return new ViewRequest(
+                other,
+                at,
+                domain,
+                neighbourhood,
+                other == ViewKind.REFERRAL ? statuses : null,
                 other == ViewKind.COLLABORATION ? wave : null);
     }
 }

@@ -2,10 +2,10 @@ package be.tafel.auth;
 
 import be.tafel.privacy.Audience;
 import io.javalin.http.Context;
-import io.javalin.router.Endpoint;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.router.Endpoint;
 import io.javalin.security.RouteRole;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
@@ -23,6 +23,7 @@ public final class AccessControl {
 
     /** Failed authentications one client address may make per minute before it gets 429 for the rest of it. */
     public static final int FAILED_AUTHENTICATIONS_PER_MINUTE = 20;
+
     private static final Principal UNAUTHENTICATED = new Principal(null, "(no valid token)", Role.PUBLIC);
 
     private final TokenStore tokens;
@@ -57,15 +58,15 @@ public final class AccessControl {
             long wait = limiter.acquire(who.tokenId());
             if (wait > 0) {
                 ctx.header("Retry-After", Long.toString(wait));
-                throw new TooManyRequestsResponse("Token '" + who.name() + "' made too many requests; try again in "
-                        + wait + " s.");
+                throw new TooManyRequestsResponse(
+                        "Token '" + who.name() + "' made too many requests; try again in " + wait + " s.");
             }
         }
         Set<RouteRole> allowed = roles.isEmpty() ? Set.of(Role.BROKER) : roles;
         if (!allowed.contains(who.role())) {
             refused(ctx, who, 403);
-            throw new ForbiddenResponse("The role " + who.role().word() + " may not " + ctx.method() + " "
-                    + ctx.path() + ".");
+            throw new ForbiddenResponse(
+                    "The role " + who.role().word() + " may not " + ctx.method() + " " + ctx.path() + ".");
         }
         Audience.use(Audience.of(who.role()));
     }
@@ -101,8 +102,8 @@ public final class AccessControl {
 
     private static TooManyRequestsResponse tooManyFailures(Context ctx, long wait) {
         ctx.header("Retry-After", Long.toString(wait));
-        return new TooManyRequestsResponse("Too many failed authentications from this address; try again in " + wait
-                + " s.");
+        return new TooManyRequestsResponse(
+                "Too many failed authentications from this address; try again in " + wait + " s.");
     }
 
     /** Logs a refused request (the route pattern, never the path). */
@@ -114,8 +115,8 @@ public final class AccessControl {
         try {
             audit.record(who, ctx.method().name(), route == null ? "unmatched" : route.path, status, null);
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(AccessControl.class).warn("The audit log could not record a refusal: {}",
-                    e.getMessage());
+            LoggerFactory.getLogger(AccessControl.class)
+                    .warn("The audit log could not record a refusal: {}", e.getMessage());
         }
     }
 }

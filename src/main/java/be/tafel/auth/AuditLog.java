@@ -25,8 +25,18 @@ public final class AuditLog {
      * its journal entry: {@code change} is the graph version it produced, {@code op} and {@code elements}
      * come from the journal (the journal holds the rows before and after; the audit log never does).
      */
-    public record Entry(String id, String at, String who, String role, String method, String route, int status,
-            Long rows, Long change, String op, Long elements) {}
+    public record Entry(
+            String id,
+            String at,
+            String who,
+            String role,
+            String method,
+            String route,
+            int status,
+            Long rows,
+            Long change,
+            String op,
+            Long elements) {}
 
     /** A page of the log, newest first. */
     public record Page(long total, int offset, int limit, List<Entry> entries) {}
@@ -47,19 +57,31 @@ public final class AuditLog {
         params.put("status", status);
         params.put("rows", rows);
         params.put("change", change);
-        store.writeUnversioned(tx -> tx.run(CypherFiles.load("auth/audit-create"), params).consume());
+        store.writeUnversioned(
+                tx -> tx.run(CypherFiles.load("auth/audit-create"), params).consume());
     }
 
     public Page page(int offset, int limit) {
         return store.read(tx -> {
-            long total = tx.run(CypherFiles.load("auth/audit-count")).single().get("entries").asLong();
+            long total = tx.run(CypherFiles.load("auth/audit-count"))
+                    .single()
+                    .get("entries")
+                    .asLong();
             List<Entry> entries = tx.run(CypherFiles.load("auth/audit-list"), Map.of("offset", offset, "limit", limit))
-                    .list(r -> new Entry(r.get("id").asString(), r.get("at").asString(), r.get("who").asString(),
-                            r.get("role").asString(), r.get("method").asString(), r.get("route").asString(),
-                            r.get("status").asInt(), r.get("rows").isNull() ? null : r.get("rows").asLong(),
+                    .list(r -> new Entry(
+                            r.get("id").asString(),
+                            r.get("at").asString(),
+                            r.get("who").asString(),
+                            r.get("role").asString(),
+                            r.get("method").asString(),
+                            r.get("route").asString(),
+                            r.get("status").asInt(),
+                            r.get("rows").isNull() ? null : r.get("rows").asLong(),
                             r.get("change").isNull() ? null : r.get("change").asLong(),
                             r.get("op").isNull() ? null : r.get("op").asString(),
-                            r.get("elements").isNull() ? null : r.get("elements").asLong()));
+                            r.get("elements").isNull()
+                                    ? null
+                                    : r.get("elements").asLong()));
             return new Page(total, offset, limit, entries);
         });
     }

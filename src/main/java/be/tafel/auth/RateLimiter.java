@@ -41,9 +41,10 @@ public final class RateLimiter {
         }
         long now = clockMillis.getAsLong();
         long minute = now / 60_000;
-        Window window = windows.compute(key, (k, w) -> w == null || w.minute() != minute
-                ? new Window(minute, 1)
-                : new Window(minute, w.count() + 1));
+        Window window = windows.compute(
+                key,
+                (k, w) ->
+                        w == null || w.minute() != minute ? new Window(minute, 1) : new Window(minute, w.count() + 1));
         if (window.count() <= perMinute) {
             return 0;
         }

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param maxBodyBytes request bodies larger than this answer 413
  * @param requestsPerMinute requests one token may make per minute before 429 (0: no limit)
  */
-public record SecuritySettings(boolean requireTokens, List<String> corsOrigins, long maxBodyBytes,
-        int requestsPerMinute) {
+public record SecuritySettings(
+        boolean requireTokens, List<String> corsOrigins, long maxBodyBytes, int requestsPerMinute) {
     /** Request bodies larger than this answer 413 unless {@code TAFEL_MAX_BODY_BYTES} says otherwise. */
     public static final long DEFAULT_MAX_BODY_BYTES = 256L << 20;
     /** Requests per token per minute unless {@code TAFEL_RATE_LIMIT} says otherwise. */
@@ -36,11 +36,14 @@ public record SecuritySettings(boolean requireTokens, List<String> corsOrigins, 
 
     /** The limits and CORS origins from {@code TAFEL_CORS_ORIGINS}, {@code TAFEL_MAX_BODY_BYTES}, {@code TAFEL_RATE_LIMIT}. */
     public static SecuritySettings fromEnvironment(Map<String, String> env, boolean requireTokens) {
-        List<String> origins = Arrays.stream(env.getOrDefault("TAFEL_CORS_ORIGINS", "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new SecuritySettings(requireTokens, origins,
-                number(env, "TAFEL_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
-                (int) number(env, "TAFEL_RATE_LIMIT", DEFAULT_REQUESTS_PER_MINUTE));
+        List<String> origins = Arrays.stream(
+                        env.getOrDefault("TAFEL_CORS_ORIGINS", "").split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        return new SecuritySettings(
+                requireTokens, origins, number(env, "TAFEL_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES), (int)
+                        number(env, "TAFEL_RATE_LIMIT", DEFAULT_REQUESTS_PER_MINUTE));
     }
 
     public SecuritySettings withTokensRequired(boolean required) {

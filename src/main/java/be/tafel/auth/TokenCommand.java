@@ -23,7 +23,8 @@ public final class TokenCommand {
                 String role = option(words, "--role");
                 String name = option(words, "--name");
                 if (role == null || name == null) {
-                    throw new IllegalArgumentException("token create needs --role broker|analyst|viewer and --name NAME");
+                    throw new IllegalArgumentException(
+                            "token create needs --role broker|analyst|viewer and --name NAME");
                 }
                 TokenStore.NewToken token = tokens.create(name, Role.ofToken(role));
                 out.println("Created token " + token.info().id() + " (" + role + ") for " + name + ".");
@@ -35,8 +36,9 @@ public final class TokenCommand {
             case "list" -> {
                 out.printf("%-16s %-8s %-25s %-25s %s%n", "id", "role", "created", "revoked", "name");
                 for (TokenStore.TokenInfo t : tokens.list()) {
-                    out.printf("%-16s %-8s %-25s %-25s %s%n", t.id(), t.role().word(), t.created(),
-                            t.revoked() == null ? "-" : t.revoked(), t.name());
+                    out.printf(
+                            "%-16s %-8s %-25s %-25s %s%n",
+                            t.id(), t.role().word(), t.created(), t.revoked() == null ? "-" : t.revoked(), t.name());
                 }
                 return 0;
             }
@@ -52,7 +54,9 @@ public final class TokenCommand {
                 out.println("No active token with id " + id + ".");
                 return 1;
             }
-            default -> throw new IllegalArgumentException("unknown token command '" + action + "': use create, list or revoke");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown token command '" + action + "': use create, list or revoke");
         }
     }
 

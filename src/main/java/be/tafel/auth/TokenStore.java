@@ -55,26 +55,37 @@ public final class TokenStore {
         RANDOM.nextBytes(idBytes);
         String id = "tok-" + HexFormat.of().formatHex(idBytes);
         String created = Instant.now().toString();
-        store.writeUnversioned(tx -> tx.run(CypherFiles.load("auth/create-token"), Map.of("id", id, "name", name,
-                "role", role.word(), "hash", hash(secret), "created", created)).consume());
+        store.writeUnversioned(tx -> tx.run(
+                        CypherFiles.load("auth/create-token"),
+                        Map.of("id", id, "name", name, "role", role.word(), "hash", hash(secret), "created", created))
+                .consume());
         return new NewToken(new TokenInfo(id, name, role, created, null), secret);
     }
 
     public List<TokenInfo> list() {
-        return store.read(tx -> tx.run(CypherFiles.load("auth/list-tokens")).list(r -> new TokenInfo(
-                r.get("id").asString(), r.get("name").asString(), Role.ofToken(r.get("role").asString()),
-                r.get("created").asString(), text(r.get("revoked")))));
+        return store.read(tx -> tx.run(CypherFiles.load("auth/list-tokens"))
+                .list(r -> new TokenInfo(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        Role.ofToken(r.get("role").asString()),
+                        r.get("created").asString(),
+                        text(r.get("revoked")))));
     }
 
     /** Revokes a token at once; false when there is no such active token. */
     public boolean revoke(String id) {
-        return store.writeUnversioned(tx -> tx.run(CypherFiles.load("auth/revoke-token"),
-                Map.of("id", id, "revoked", Instant.now().toString())).hasNext());
+        return store.writeUnversioned(tx -> tx.run(
+                        CypherFiles.load("auth/revoke-token"),
+                        Map.of("id", id, "revoked", Instant.now().toString()))
+                .hasNext());
     }
 
     /** How many tokens are active (not revoked). */
     public long activeCount() {
-        return store.read(tx -> tx.run(CypherFiles.load("auth/count-tokens")).single().get("tokens").asLong());
+        return store.read(tx -> tx.run(CypherFiles.load("auth/count-tokens"))
+                .single()
+                .get("tokens")
+                .asLong());
     }
 
     /** The principal a presented secret belongs to, if it is an active token. */
@@ -83,11 +94,16 @@ public final class TokenStore {
             return Optional.empty();
         }
         String presented = hash(secret);
-        return store.read(tx -> tx.run(CypherFiles.load("auth/find-token"), Map.of("hash", presented)).list())
+        return store
+                .read(tx -> tx.run(CypherFiles.load("auth/find-token"), Map.of("hash", presented))
+                        .list())
                 .stream()
-                .filter(r -> MessageDigest.isEqual(presented.getBytes(StandardCharsets.US_ASCII),
+                .filter(r -> MessageDigest.isEqual(
+                        presented.getBytes(StandardCharsets.US_ASCII),
                         r.get("hash").asString().getBytes(StandardCharsets.US_ASCII)))
-                .map(r -> new Principal(r.get("id").asString(), r.get("name").asString(),
+                .map(r -> new Principal(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
                         Role.ofToken(r.get("role").asString())))
                 .findFirst();
     }

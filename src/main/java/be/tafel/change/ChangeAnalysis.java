@@ -2,13 +2,13 @@ package be.tafel.change;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Centrality;
-import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
 import be.tafel.analysis.algo.ViewSummary;
 import be.tafel.model.Collaboration;
+import be.tafel.model.NodeLabel;
 import be.tafel.model.Partner;
 import be.tafel.model.Person;
 import be.tafel.model.Referral;
@@ -41,6 +41,7 @@ public final class ChangeAnalysis {
     public static final int TOLD_PERCENT = 10;
     /** Scores rounded to this many decimals, in the answer and the narrative alike. */
     public static final int DECIMALS = 4;
+
     private static final List<String> TOLD_SCORES = List.of("density", "components", "degreeCentralization");
 
     private final HistoryCache histories;
@@ -57,7 +58,20 @@ public final class ChangeAnalysis {
         for (LocalDate day : List.of(from, to)) {
             if (!hasData(h, day)) {
                 List<Sentence> none = List.of(new Sentence("noData").with("date", day.toString()));
-                return new ChangeReport(from, to, table, lang, true, null, null, null, null, null, null, null, null,
+                return new ChangeReport(
+                        from,
+                        to,
+                        table,
+                        lang,
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
                         new ChangeReport.NarrativeText(none, Narrative.render(none, lang)));
             }
         }
@@ -71,7 +85,20 @@ public final class ChangeAnalysis {
         List<ChangeReport.Mover> movers = movers(h, from, to, scope);
         ChangeReport.ReachChange reach = reach(h, from, to, scope, privacy);
         List<Sentence> sentences = narrative(from, to, joined, left, gained, lost, tables, scores, movers, reach);
-        return new ChangeReport(from, to, table, lang, null, joined, left, gained, lost, tables, scores, movers, reach,
+        return new ChangeReport(
+                from,
+                to,
+                table,
+                lang,
+                null,
+                joined,
+                left,
+                gained,
+                lost,
+                tables,
+                scores,
+                movers,
+                reach,
                 new ChangeReport.NarrativeText(sentences, Narrative.render(sentences, lang)));
     }
 
@@ -82,14 +109,16 @@ public final class ChangeAnalysis {
                 || h.seats().stream().anyMatch(s -> s.period().contains(day))
                 || h.uses().stream().anyMatch(u -> u.period().contains(day))
                 || h.supports().stream().anyMatch(s -> s.period().contains(day))
-                || h.referrals().stream().anyMatch(r -> r.date().isAfter(after) && !r.date().isAfter(day));
+                || h.referrals().stream()
+                        .anyMatch(r -> r.date().isAfter(after) && !r.date().isAfter(day));
     }
 
     /** The partners (persons count as their partner) at the table at either moment. */
     private static Set<String> tableScope(History h, String table, LocalDate from, LocalDate to) {
         Set<String> scope = new HashSet<>();
         for (Seat s : h.seats()) {
-            if (s.table().equals(table) && (s.period().contains(from) || s.period().contains(to))) {
+            if (s.table().equals(table)
+                    && (s.period().contains(from) || s.period().contains(to))) {
                 scope.add(s.member());
                 String partner = h.partnerOf(s.member());
                 if (partner != null) {
@@ -100,8 +129,8 @@ public final class ChangeAnalysis {
         return scope;
     }
 
-    private static ChangeReport.Membership membership(History h, LocalDate from, LocalDate to, Set<String> scope,
-            boolean joining) {
+    private static ChangeReport.Membership membership(
+            History h, LocalDate from, LocalDate to, Set<String> scope, boolean joining) {
         List<ChangeReport.Member> partners = new ArrayList<>();
         for (Partner p : h.partners()) {
             LocalDate day = joining ? p.since() : p.until();
@@ -116,8 +145,8 @@ public final class ChangeAnalysis {
                 persons.add(new ChangeReport.Member(p.id(), p.name(), null, p.worksFor(), day));
             }
         }
-        Comparator<ChangeReport.Member> order = Comparator.comparing(ChangeReport.Member::date)
-                .thenComparing(ChangeReport.Member::id);
+        Comparator<ChangeReport.Member> order =
+                Comparator.comparing(ChangeReport.Member::date).thenComparing(ChangeReport.Member::id);
         partners.sort(order);
         persons.sort(order);
         return new ChangeReport.Membership(partners, persons);
@@ -161,9 +190,11 @@ public final class ChangeAnalysis {
             byKind.put("works-for", works);
         }
         List<ChangeReport.SectorPair> pairs = bySectors.entrySet().stream()
-                .sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed()
+                .sorted(Map.Entry.<List<String>, Integer>comparingByValue()
+                        .reversed()
                         .thenComparing(e -> String.join("|", e.getKey())))
-                .map(e -> new ChangeReport.SectorPair(e.getKey(), e.getValue())).toList();
+                .map(e -> new ChangeReport.SectorPair(e.getKey(), e.getValue()))
+                .toList();
         int count = byKind.values().stream().mapToInt(Integer::intValue).sum();
         return new ChangeReport.Ties(count, byKind, byCollaborationKind, pairs, collaborations);
     }
@@ -192,7 +223,9 @@ public final class ChangeAnalysis {
     private static Set<String> worksForKeys(History h, LocalDate day, Set<String> scope) {
         Set<String> keys = new HashSet<>();
         for (Person p : h.persons()) {
-            if (p.worksFor() != null && p.period().contains(day) && p.worksForPeriod().contains(day)
+            if (p.worksFor() != null
+                    && p.period().contains(day)
+                    && p.worksForPeriod().contains(day)
                     && inScope(scope, p.id())) {
                 keys.add(p.id() + "|" + p.worksFor());
             }
@@ -236,7 +269,8 @@ public final class ChangeAnalysis {
 
     /** Every summary score of the collaboration view at both moments, rounded to {@value #DECIMALS} decimals. */
     private ChangeReport.Scores scores(LocalDate from, LocalDate to) {
-        Map<String, Double> before = summaryValues(analyses.analyse(request(from)).summary());
+        Map<String, Double> before =
+                summaryValues(analyses.analyse(request(from)).summary());
         Map<String, Double> after = summaryValues(analyses.analyse(request(to)).summary());
         List<ChangeReport.ScoreChange> values = new ArrayList<>();
         for (String score : before.keySet()) {
@@ -271,7 +305,9 @@ public final class ChangeAnalysis {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return null;
         }
-        return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(value)
+                .setScale(DECIMALS, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     /** Partners in the view at both moments, ranked by betweenness (1 = highest, ties by id). */
@@ -287,8 +323,8 @@ public final class ChangeAnalysis {
             double[] a = e.getValue();
             int moved = (int) b[0] - (int) a[0];
             if (moved != 0) {
-                movers.add(new ChangeReport.Mover(e.getKey(), h.nameOf(e.getKey()), (int) b[0],
-                        (int) a[0], moved, round(b[1]), round(a[1])));
+                movers.add(new ChangeReport.Mover(
+                        e.getKey(), h.nameOf(e.getKey()), (int) b[0], (int) a[0], moved, round(b[1]), round(a[1])));
             }
         }
         movers.sort(Comparator.comparingInt((ChangeReport.Mover m) -> -Math.abs(m.moved()))
@@ -316,21 +352,33 @@ public final class ChangeAnalysis {
         return ranks;
     }
 
-    private static ChangeReport.ReachChange reach(History h, LocalDate from, LocalDate to, Set<String> scope,
-            Privacy privacy) {
+    private static ChangeReport.ReachChange reach(
+            History h, LocalDate from, LocalDate to, Set<String> scope, Privacy privacy) {
         Set<String> before = FamilyReach.at(h, from, scope);
         Set<String> after = FamilyReach.at(h, to, scope);
         Map<String, List<ChangeReport.ReachGroup>> by = new LinkedHashMap<>();
         for (FamilyReach.By grouping : FamilyReach.By.values()) {
-            by.put(grouping.code(), ReachGroups.compare(FamilyReach.count(h, before, grouping),
-                    FamilyReach.count(h, after, grouping), grouping, privacy));
+            by.put(
+                    grouping.code(),
+                    ReachGroups.compare(
+                            FamilyReach.count(h, before, grouping),
+                            FamilyReach.count(h, after, grouping),
+                            grouping,
+                            privacy));
         }
         return new ChangeReport.ReachChange(privacy.families(before.size()), privacy.families(after.size()), by);
     }
 
-    private static List<Sentence> narrative(LocalDate from, LocalDate to, ChangeReport.Membership joined,
-            ChangeReport.Membership left, ChangeReport.Ties gained, ChangeReport.Ties lost,
-            List<ChangeReport.TableChange> tables, ChangeReport.Scores scores, List<ChangeReport.Mover> movers,
+    private static List<Sentence> narrative(
+            LocalDate from,
+            LocalDate to,
+            ChangeReport.Membership joined,
+            ChangeReport.Membership left,
+            ChangeReport.Ties gained,
+            ChangeReport.Ties lost,
+            List<ChangeReport.TableChange> tables,
+            ChangeReport.Scores scores,
+            List<ChangeReport.Mover> movers,
             ChangeReport.ReachChange reach) {
         List<Sentence> s = new ArrayList<>();
         s.add(new Sentence("period").with("from", from.toString()).with("to", to.toString()));
@@ -353,13 +401,17 @@ public final class ChangeAnalysis {
         }
         for (ChangeReport.TableChange t : tables) {
             if (!t.joined().isEmpty() || !t.left().isEmpty()) {
-                s.add(new Sentence("tableMembership").with("table", t.name()).with("joined", t.joined().size())
+                s.add(new Sentence("tableMembership")
+                        .with("table", t.name())
+                        .with("joined", t.joined().size())
                         .with("left", t.left().size()));
             }
         }
         for (ChangeReport.ScoreChange score : scores.values()) {
             if (TOLD_SCORES.contains(score.score()) && score.delta() != null && score.delta() != 0.0) {
-                s.add(new Sentence("scoreChanged").with("score", score.score()).with("before", score.before())
+                s.add(new Sentence("scoreChanged")
+                        .with("score", score.score())
+                        .with("before", score.before())
                         .with("after", score.after()));
             }
         }
@@ -367,8 +419,11 @@ public final class ChangeAnalysis {
         movers.stream().filter(m -> m.moved() < 0).findFirst().ifPresent(m -> s.add(mover("moverDown", m)));
         for (ChangeReport.ReachGroup g : reach.by().get(FamilyReach.By.AGE_BAND.code())) {
             if (g.changePercent() != null && Math.abs(g.changePercent()) >= TOLD_PERCENT) {
-                s.add(new Sentence("reachChanged").with("by", FamilyReach.By.AGE_BAND.code()).with("group", g.group())
-                        .with("familiesBefore", g.familiesBefore()).with("familiesAfter", g.familiesAfter())
+                s.add(new Sentence("reachChanged")
+                        .with("by", FamilyReach.By.AGE_BAND.code())
+                        .with("group", g.group())
+                        .with("familiesBefore", g.familiesBefore())
+                        .with("familiesAfter", g.familiesAfter())
                         .with("changePercent", g.changePercent()));
             }
         }
@@ -376,19 +431,26 @@ public final class ChangeAnalysis {
     }
 
     private static Sentence mover(String code, ChangeReport.Mover m) {
-        return new Sentence(code).with("partner", m.name()).with("rankBefore", m.rankBefore())
+        return new Sentence(code)
+                .with("partner", m.name())
+                .with("rankBefore", m.rankBefore())
                 .with("rankAfter", m.rankAfter());
     }
 
     private static void members(List<Sentence> s, String code, List<ChangeReport.Member> members) {
         if (!members.isEmpty()) {
-            s.add(new Sentence(code).with("count", members.size())
-                    .with("names", members.stream().map(ChangeReport.Member::name).toList()));
+            s.add(new Sentence(code)
+                    .with("count", members.size())
+                    .with(
+                            "names",
+                            members.stream().map(ChangeReport.Member::name).toList()));
         }
     }
 
     /** Referrals in the half-open window ({@code after}, {@code upTo}]. */
     static List<Referral> referrals(History h, LocalDate after, LocalDate upTo) {
-        return h.referrals().stream().filter(r -> r.date().isAfter(after) && !r.date().isAfter(upTo)).toList();
+        return h.referrals().stream()
+                .filter(r -> r.date().isAfter(after) && !r.date().isAfter(upTo))
+                .toList();
     }
 }

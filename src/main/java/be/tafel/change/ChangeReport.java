@@ -34,8 +34,12 @@ public record ChangeReport(
      * Ties that hold at one moment and not at the other. {@code byKind}: per relationship (collaborates,
      * sits-at, works-for); {@code bySectorPair}: collaborations per pair of sectors, most first.
      */
-    public record Ties(int count, Map<String, Integer> byKind, Map<String, Integer> byCollaborationKind,
-            List<SectorPair> bySectorPair, List<Tie> collaborations) {}
+    public record Ties(
+            int count,
+            Map<String, Integer> byKind,
+            Map<String, Integer> byCollaborationKind,
+            List<SectorPair> bySectorPair,
+            List<Tie> collaborations) {}
 
     public record SectorPair(List<String> sectors, int count) {}
 
@@ -50,7 +54,13 @@ public record ChangeReport(
     public record ScoreChange(String score, Double before, Double after, Double delta) {}
 
     /** A partner whose betweenness rank moved (1 = highest); positive {@code moved} is a rise. */
-    public record Mover(String id, String name, int rankBefore, int rankAfter, int moved, double betweennessBefore,
+    public record Mover(
+            String id,
+            String name,
+            int rankBefore,
+            int rankAfter,
+            int moved,
+            double betweennessBefore,
             double betweennessAfter) {}
 
     /**
@@ -60,8 +70,8 @@ public record ChangeReport(
     public record ReachChange(Object familiesBefore, Object familiesAfter, Map<String, List<ReachGroup>> by) {}
 
     /** {@code changePercent}: the change in whole percent of {@code familiesBefore}, when both are shown. */
-    public record ReachGroup(String group, Object familiesBefore, Object familiesAfter, Integer familiesDelta,
-            Integer changePercent) {}
+    public record ReachGroup(
+            String group, Object familiesBefore, Object familiesAfter, Integer familiesDelta, Integer changePercent) {}
 
     /** The narrative as sentence codes with parameters, and rendered in {@code lang}. */
     public record NarrativeText(List<Sentence> sentences, String text) {}

@@ -24,8 +24,8 @@ public final class FamilyReach {
     /** How far back a referral still counts as reaching its family. */
     public static final int REFERRAL_WINDOW_MONTHS = 1;
 
-    private static final java.util.Comparator<String> BAND_ORDER = java.util.Comparator
-            .comparingInt((String code) -> Coded.parse(AgeBand.class, code).map(Enum::ordinal).orElse(AgeBand.values().length))
+    private static final java.util.Comparator<String> BAND_ORDER = java.util.Comparator.comparingInt((String code) ->
+                    Coded.parse(AgeBand.class, code).map(Enum::ordinal).orElse(AgeBand.values().length))
             .thenComparing(java.util.Comparator.naturalOrder());
 
     private FamilyReach() {}
@@ -69,15 +69,20 @@ public final class FamilyReach {
         }
         for (Support s : h.supports()) {
             Person p = h.person(s.person());
-            if (p != null && s.period().contains(day) && p.period().contains(day) && p.worksForPeriod().contains(day)
+            if (p != null
+                    && s.period().contains(day)
+                    && p.period().contains(day)
+                    && p.worksForPeriod().contains(day)
                     && counts(h, p.worksFor(), day, partners)) {
                 reached.add(s.family());
             }
         }
         LocalDate after = day.minusMonths(REFERRAL_WINDOW_MONTHS);
         for (Referral r : h.referrals()) {
-            if (r.date().isAfter(after) && !r.date().isAfter(day)
-                    && (counts(h, h.partnerOf(r.from()), day, partners) || counts(h, h.partnerOf(r.to()), day, partners))) {
+            if (r.date().isAfter(after)
+                    && !r.date().isAfter(day)
+                    && (counts(h, h.partnerOf(r.from()), day, partners)
+                            || counts(h, h.partnerOf(r.to()), day, partners))) {
                 reached.add(r.family());
             }
         }

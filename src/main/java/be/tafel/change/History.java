@@ -105,8 +105,11 @@ public final class History {
      * strengths of its holding spells.
      */
     public CsrGraph collaborationGraph(LocalDate day) {
-        List<String> ids = network.partners().stream().filter(p -> p.period().contains(day)).map(Partner::id)
-                .sorted().toList();
+        List<String> ids = network.partners().stream()
+                .filter(p -> p.period().contains(day))
+                .map(Partner::id)
+                .sorted()
+                .toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);

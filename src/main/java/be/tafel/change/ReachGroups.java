@@ -15,8 +15,8 @@ import java.util.TreeSet;
 final class ReachGroups {
     private ReachGroups() {}
 
-    static List<ChangeReport.ReachGroup> compare(Map<String, Integer> before, Map<String, Integer> after,
-            FamilyReach.By by, Privacy privacy) {
+    static List<ChangeReport.ReachGroup> compare(
+            Map<String, Integer> before, Map<String, Integer> after, FamilyReach.By by, Privacy privacy) {
         Set<String> groups = new TreeSet<>(FamilyReach.order(by));
         groups.addAll(before.keySet());
         groups.addAll(after.keySet());
@@ -29,8 +29,12 @@ final class ReachGroups {
             boolean showB = !hiddenBefore.contains(g);
             boolean showA = !hiddenAfter.contains(g);
             boolean both = showB && showA;
-            rows.add(new ChangeReport.ReachGroup(g, showB ? b : mask(privacy), showA ? a : mask(privacy),
-                    both ? a - b : null, both && b > 0 ? percent(b, a) : null));
+            rows.add(new ChangeReport.ReachGroup(
+                    g,
+                    showB ? b : mask(privacy),
+                    showA ? a : mask(privacy),
+                    both ? a - b : null,
+                    both && b > 0 ? percent(b, a) : null));
         }
         return rows;
     }
@@ -52,7 +56,8 @@ final class ReachGroups {
             }
         });
         if (hidden.size() == 1) {
-            counts.entrySet().stream().filter(e -> !hidden.contains(e.getKey()) && e.getValue() > 0)
+            counts.entrySet().stream()
+                    .filter(e -> !hidden.contains(e.getKey()) && e.getValue() > 0)
                     .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .ifPresent(e -> hidden.add(e.getKey()));
         }

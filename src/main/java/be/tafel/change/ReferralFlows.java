@@ -47,8 +47,16 @@ public final class ReferralFlows {
         }
     }
 
-    public record Answer(String by, LocalDate from, LocalDate to, List<String> statuses, int referrals,
-            List<Cell> cells, List<DeadEnd> deadEnds, List<OneWay> oneWay, Loops loops,
+    public record Answer(
+            String by,
+            LocalDate from,
+            LocalDate to,
+            List<String> statuses,
+            int referrals,
+            List<Cell> cells,
+            List<DeadEnd> deadEnds,
+            List<OneWay> oneWay,
+            Loops loops,
             Repeated repeatedWithoutCompletion) {}
 
     /**
@@ -56,9 +64,21 @@ public final class ReferralFlows {
      * dropped, how many are still open (proposed or accepted), their shares of {@code count}, and the median
      * days from referral to completion over those with a completion day (null when none has one).
      */
-    public record Cell(String source, String target, String sourceName, String targetName, int count, int completed,
-            int waitlisted, int dropped, int open, double completedShare, double waitlistedShare, double droppedShare,
-            double openShare, Double medianDaysToCompletion) {}
+    public record Cell(
+            String source,
+            String target,
+            String sourceName,
+            String targetName,
+            int count,
+            int completed,
+            int waitlisted,
+            int dropped,
+            int open,
+            double completedShare,
+            double waitlistedShare,
+            double droppedShare,
+            double openShare,
+            Double medianDaysToCompletion) {}
 
     /** A receiver whose incoming referrals mostly end waitlisted or dropped. */
     public record DeadEnd(String id, String name, int incoming, int waitlisted, int dropped, double share) {}
@@ -79,26 +99,44 @@ public final class ReferralFlows {
     private ReferralFlows() {}
 
     /** {@code statuses}: the outcomes counted (all when empty). */
-    public static Answer of(History h, By by, LocalDate from, LocalDate to, Set<ReferralStatus> statuses,
-            Privacy privacy) {
+    public static Answer of(
+            History h, By by, LocalDate from, LocalDate to, Set<ReferralStatus> statuses, Privacy privacy) {
         List<Referral> counted = new ArrayList<>();
         for (Referral r : h.referrals()) {
-            if (!r.date().isBefore(from) && !r.date().isAfter(to) && (statuses.isEmpty() || statuses.contains(r.status()))
-                    && h.partnerOf(r.from()) != null && h.partnerOf(r.to()) != null) {
+            if (!r.date().isBefore(from)
+                    && !r.date().isAfter(to)
+                    && (statuses.isEmpty() || statuses.contains(r.status()))
+                    && h.partnerOf(r.from()) != null
+                    && h.partnerOf(r.to()) != null) {
                 counted.add(r);
             }
         }
         Map<List<String>, List<Referral>> byCell = new HashMap<>();
         for (Referral r : counted) {
-            byCell.computeIfAbsent(List.of(group(h, by, r.from()), group(h, by, r.to())), k -> new ArrayList<>()).add(r);
+            byCell.computeIfAbsent(List.of(group(h, by, r.from()), group(h, by, r.to())), k -> new ArrayList<>())
+                    .add(r);
         }
         List<Cell> cells = new ArrayList<>();
         byCell.forEach((key, rs) -> cells.add(cell(h, by, key.get(0), key.get(1), rs)));
-        cells.sort(Comparator.comparingInt(Cell::count).reversed().thenComparing(Cell::source).thenComparing(Cell::target));
-        List<String> codes = (statuses.isEmpty() ? List.of(ReferralStatus.values()) : statuses.stream().sorted().toList())
+        cells.sort(Comparator.comparingInt(Cell::count)
+                .reversed()
+                .thenComparing(Cell::source)
+                .thenComparing(Cell::target));
+        List<String> codes = (statuses.isEmpty()
+                        ? List.of(ReferralStatus.values())
+                        : statuses.stream().sorted().toList())
                 .stream().map(Coded::code).toList();
-        return new Answer(by.code(), from, to, codes, counted.size(), cells, deadEnds(h, by, cells),
-                oneWay(h, by, byCell), loops(h, counted, privacy), repeated(counted, privacy));
+        return new Answer(
+                by.code(),
+                from,
+                to,
+                codes,
+                counted.size(),
+                cells,
+                deadEnds(h, by, cells),
+                oneWay(h, by, byCell),
+                loops(h, counted, privacy),
+                repeated(counted, privacy));
     }
 
     private static String group(History h, By by, String end) {
@@ -125,13 +163,26 @@ public final class ReferralFlows {
                 }
                 case WAITLISTED -> waitlisted++;
                 case DROPPED -> dropped++;
-                default -> { }
+                default -> {}
             }
         }
         int n = rs.size();
         int open = n - completed - waitlisted - dropped;
-        return new Cell(source, target, name(h, by, source), name(h, by, target), n, completed, waitlisted, dropped,
-                open, share(completed, n), share(waitlisted, n), share(dropped, n), share(open, n), median(days));
+        return new Cell(
+                source,
+                target,
+                name(h, by, source),
+                name(h, by, target),
+                n,
+                completed,
+                waitlisted,
+                dropped,
+                open,
+                share(completed, n),
+                share(waitlisted, n),
+                share(dropped, n),
+                share(open, n),
+                median(days));
     }
 
     private static double share(int part, int whole) {
@@ -175,7 +226,9 @@ public final class ReferralFlows {
                 ways.add(new OneWay(a, b, name(h, by, a), name(h, by, b), rs.size()));
             }
         });
-        ways.sort(Comparator.comparingInt(OneWay::count).reversed().thenComparing(OneWay::source)
+        ways.sort(Comparator.comparingInt(OneWay::count)
+                .reversed()
+                .thenComparing(OneWay::source)
                 .thenComparing(OneWay::target));
         return ways;
     }
@@ -186,8 +239,8 @@ public final class ReferralFlows {
         for (Referral r : counted) {
             byFamily.computeIfAbsent(r.family(), k -> new ArrayList<>()).add(r);
         }
-        Map<List<String>, Set<String>> pairs = new TreeMap<>(Comparator.comparing((List<String> p) -> p.get(0))
-                .thenComparing(p -> p.get(1)));
+        Map<List<String>, Set<String>> pairs =
+                new TreeMap<>(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
         Set<String> looping = new HashSet<>();
         byFamily.forEach((family, rs) -> {
             rs.sort(Comparator.comparing(Referral::date));
@@ -208,11 +261,17 @@ public final class ReferralFlows {
             }
         });
         List<LoopPair> list = new ArrayList<>();
-        pairs.forEach((pair, families) -> list.add(new LoopPair(pair.get(0), pair.get(1), h.nameOf(pair.get(0)),
-                h.nameOf(pair.get(1)), privacy.families(families.size()),
+        pairs.forEach((pair, families) -> list.add(new LoopPair(
+                pair.get(0),
+                pair.get(1),
+                h.nameOf(pair.get(0)),
+                h.nameOf(pair.get(1)),
+                privacy.families(families.size()),
                 privacy.familyIds() ? families.stream().sorted().toList() : null)));
-        list.sort(Comparator.comparingInt((LoopPair p) -> -pairs.get(List.of(p.a(), p.b())).size())
-                .thenComparing(LoopPair::a).thenComparing(LoopPair::b));
+        list.sort(Comparator.comparingInt(
+                        (LoopPair p) -> -pairs.get(List.of(p.a(), p.b())).size())
+                .thenComparing(LoopPair::a)
+                .thenComparing(LoopPair::b));
         // a total beside a masked pair could give it away: then the total is left out
         boolean suppress = pairs.values().stream().anyMatch(f -> privacy.masks(f.size()));
         return new Loops(suppress ? null : privacy.families(looping.size()), suppress ? true : null, list);
@@ -228,7 +287,9 @@ public final class ReferralFlows {
             }
         }
         List<String> families = perFamily.entrySet().stream()
-                .filter(e -> e.getValue()[0] >= REPEATED && e.getValue()[1] == 0).map(Map.Entry::getKey).sorted()
+                .filter(e -> e.getValue()[0] >= REPEATED && e.getValue()[1] == 0)
+                .map(Map.Entry::getKey)
+                .sorted()
                 .toList();
         return new Repeated(REPEATED, privacy.families(families.size()), privacy.familyIds() ? families : null);
     }

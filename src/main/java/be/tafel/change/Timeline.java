@@ -40,11 +40,22 @@ public final class Timeline {
      * {@code referrals} counts referrals per outcome by
      * the month they were made in (the first point: the month up to {@code from}).
      */
-    public record Series(LocalDate from, LocalDate to, List<LocalDate> dates, Map<String, List<Double>> scores,
-            Map<String, Map<String, List<Object>>> familiesReached, Map<String, List<Integer>> referrals) {}
+    public record Series(
+            LocalDate from,
+            LocalDate to,
+            List<LocalDate> dates,
+            Map<String, List<Double>> scores,
+            Map<String, Map<String, List<Object>>> familiesReached,
+            Map<String, List<Integer>> referrals) {}
 
-    public record Reach(String by, LocalDate from, LocalDate to, double threshold, List<LocalDate> dates,
-            Map<String, List<Object>> families, List<Sentence> fading) {}
+    public record Reach(
+            String by,
+            LocalDate from,
+            LocalDate to,
+            double threshold,
+            List<LocalDate> dates,
+            Map<String, List<Object>> families,
+            List<Sentence> fading) {}
 
     /** {@code from}, every month end strictly between, and {@code to}. */
     public static List<LocalDate> dates(LocalDate from, LocalDate to) {
@@ -71,7 +82,8 @@ public final class Timeline {
         Map<String, List<Double>> scores = series.contains("scores") ? scores(h, dates) : null;
         Map<String, Map<String, List<Object>>> reach = null;
         if (series.contains("reach")) {
-            List<Set<String>> reached = dates.stream().map(day -> FamilyReach.at(h, day, null)).toList();
+            List<Set<String>> reached =
+                    dates.stream().map(day -> FamilyReach.at(h, day, null)).toList();
             reach = new LinkedHashMap<>();
             for (FamilyReach.By by : FamilyReach.By.values()) {
                 reach.put(by.code(), masked(rawReach(h, reached, by), dates.size(), privacy));
@@ -83,15 +95,19 @@ public final class Timeline {
     public Reach reach(FamilyReach.By by, LocalDate from, LocalDate to, double threshold, Privacy privacy) {
         History h = histories.history();
         List<LocalDate> dates = dates(from, to);
-        Map<String, List<Integer>> raw = rawReach(h, dates.stream().map(day -> FamilyReach.at(h, day, null)).toList(), by);
+        Map<String, List<Integer>> raw = rawReach(
+                h, dates.stream().map(day -> FamilyReach.at(h, day, null)).toList(), by);
         List<Sentence> fading = new ArrayList<>();
         raw.forEach((group, counts) -> {
             int first = counts.getFirst();
             int last = counts.getLast();
-            if (first > 0 && !privacy.masks(first) && !privacy.masks(last)
-                    && last <= first * (1 - threshold)) {
-                fading.add(new Sentence("fading").with("by", by.code()).with("group", group)
-                        .with("since", from.toString()).with("familiesBefore", first).with("familiesAfter", last)
+            if (first > 0 && !privacy.masks(first) && !privacy.masks(last) && last <= first * (1 - threshold)) {
+                fading.add(new Sentence("fading")
+                        .with("by", by.code())
+                        .with("group", group)
+                        .with("since", from.toString())
+                        .with("familiesBefore", first)
+                        .with("familiesAfter", last)
                         .with("changePercent", ReachGroups.percent(first, last)));
             }
         });
@@ -110,9 +126,10 @@ public final class Timeline {
         }
         Map<String, List<Double>> scores = new LinkedHashMap<>();
         for (LocalDate day : dates) {
-            Map<String, Double> values = summaries.computeIfAbsent(day, d ->
-                    ChangeAnalysis.summaryValues(ViewAnalysis.summaryOf(h.collaborationGraph(d))));
-            values.forEach((score, value) -> scores.computeIfAbsent(score, k -> new ArrayList<>()).add(value));
+            Map<String, Double> values = summaries.computeIfAbsent(
+                    day, d -> ChangeAnalysis.summaryValues(ViewAnalysis.summaryOf(h.collaborationGraph(d))));
+            values.forEach((score, value) ->
+                    scores.computeIfAbsent(score, k -> new ArrayList<>()).add(value));
         }
         return scores;
     }
@@ -182,7 +199,12 @@ public final class Timeline {
             if (s.familiesReached() != null) {
                 for (var by : s.familiesReached().entrySet()) {
                     for (var e : by.getValue().entrySet()) {
-                        row(out, day, "familiesReached." + by.getKey(), e.getKey(), e.getValue().get(i));
+                        row(
+                                out,
+                                day,
+                                "familiesReached." + by.getKey(),
+                                e.getKey(),
+                                e.getValue().get(i));
                     }
                 }
             }
@@ -196,8 +218,14 @@ public final class Timeline {
     }
 
     private static void row(StringBuilder out, String day, String series, String group, Object value) {
-        out.append(day).append(',').append(series).append(',').append(csvField(group)).append(',')
-                .append(value == null ? "" : csvField(String.valueOf(value))).append('\n');
+        out.append(day)
+                .append(',')
+                .append(series)
+                .append(',')
+                .append(csvField(group))
+                .append(',')
+                .append(value == null ? "" : csvField(String.valueOf(value)))
+                .append('\n');
     }
 
     private static String csvField(String text) {

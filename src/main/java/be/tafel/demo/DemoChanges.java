@@ -34,6 +34,7 @@ public final class DemoChanges {
      * (besides those of a partner that joins then, no other tie starts after this day).
      */
     public static final LocalDate NEW_TIES_FROM = LocalDate.of(2025, 12, 1);
+
     public static final LocalDate NEW_TIES_TO = LocalDate.of(2026, 5, 31);
     public static final String NEW_TIES_SECTOR_A = "school";
     public static final String NEW_TIES_SECTOR_B = "welfare";
@@ -41,11 +42,13 @@ public final class DemoChanges {
 
     /** A relation used one way only: this partner refers families to the other, which never refers back. */
     public static final String ONE_WAY_FROM = "partner-clb-go";
+
     public static final String ONE_WAY_TO = "partner-logopedie-babbel";
     public static final int ONE_WAY_REFERRALS = 15;
 
     /** Families referred from one partner to another and back again (A to B to A). */
     public static final String LOOP_A = "partner-clb";
+
     public static final String LOOP_B = "partner-caw";
     public static final int LOOP_FAMILIES = 6;
 
@@ -61,7 +64,14 @@ public final class DemoChanges {
 
     static Partner dated(Partner p) {
         Period period = period(p.id());
-        return new Partner(p.id(), p.name(), p.sector(), p.domains(), p.neighbourhoods(), p.kind(), period.since(),
+        return new Partner(
+                p.id(),
+                p.name(),
+                p.sector(),
+                p.domains(),
+                p.neighbourhoods(),
+                p.kind(),
+                period.since(),
                 period.until());
     }
 
@@ -94,15 +104,23 @@ public final class DemoChanges {
     static List<Collaboration> newTies(DemoRandom random, List<Partner> partners, List<Collaboration> existing) {
         Set<String> tied = new HashSet<>();
         existing.forEach(c -> tied.add(c.a() + "|" + c.b()));
-        List<Partner> schools = partners.stream().filter(p -> p.sector().equals(NEW_TIES_SECTOR_A)
-                && !KEEP_APART.contains(p.id())).toList();
-        List<Partner> welfare = partners.stream().filter(p -> p.sector().equals(NEW_TIES_SECTOR_B)
-                && !KEEP_APART.contains(p.id()) && !JOINED.containsKey(p.id())).toList();
+        List<Partner> schools = partners.stream()
+                .filter(p -> p.sector().equals(NEW_TIES_SECTOR_A) && !KEEP_APART.contains(p.id()))
+                .toList();
+        List<Partner> welfare = partners.stream()
+                .filter(p -> p.sector().equals(NEW_TIES_SECTOR_B)
+                        && !KEEP_APART.contains(p.id())
+                        && !JOINED.containsKey(p.id()))
+                .toList();
         List<Collaboration> ties = new ArrayList<>();
         int attempts = 0;
         while (ties.size() < NEW_TIES && attempts++ < 10_000) {
-            Collaboration tie = new Collaboration(random.pick(schools).id(), random.pick(welfare).id(),
-                    "case-consultation", random.between(2, 4), random.between(3, 5),
+            Collaboration tie = new Collaboration(
+                    random.pick(schools).id(),
+                    random.pick(welfare).id(),
+                    "case-consultation",
+                    random.between(2, 4),
+                    random.between(3, 5),
                     new Period(random.day(NEW_TIES_FROM, NEW_TIES_TO), null));
             if (tied.add(tie.a() + "|" + tie.b())) {
                 ties.add(tie);
@@ -120,7 +138,13 @@ public final class DemoChanges {
         for (int i = 0; i < ONE_WAY_REFERRALS; i++) {
             LocalDate day = random.day(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 9, 30));
             boolean completed = random.chance(0.7);
-            referrals.add(new Referral(null, ONE_WAY_FROM, ONE_WAY_TO, families.get(i), day, DemoTown.HEALTH,
+            referrals.add(new Referral(
+                    null,
+                    ONE_WAY_FROM,
+                    ONE_WAY_TO,
+                    families.get(i),
+                    day,
+                    DemoTown.HEALTH,
                     completed ? ReferralStatus.COMPLETED : ReferralStatus.ACCEPTED,
                     completed ? day.plusDays(random.between(7, 30)) : null));
         }
@@ -128,8 +152,14 @@ public final class DemoChanges {
             String family = families.get(ONE_WAY_REFERRALS + i);
             LocalDate day = random.day(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30));
             referrals.add(new Referral(null, LOOP_A, LOOP_B, family, day, DemoTown.WELFARE, ReferralStatus.DROPPED));
-            referrals.add(new Referral(null, LOOP_B, LOOP_A, family, day.plusDays(random.between(14, 60)),
-                    DemoTown.EDUCATION, ReferralStatus.PROPOSED));
+            referrals.add(new Referral(
+                    null,
+                    LOOP_B,
+                    LOOP_A,
+                    family,
+                    day.plusDays(random.between(14, 60)),
+                    DemoTown.EDUCATION,
+                    ReferralStatus.PROPOSED));
         }
         return referrals;
     }
@@ -141,11 +171,14 @@ public final class DemoChanges {
     static List<Collaboration> noneLeftAlone(List<Partner> partners, List<Collaboration> ties) {
         List<Collaboration> added = new ArrayList<>();
         for (Partner p : partners) {
-            if (!p.period().contains(DemoTown.END) || p.id().equals(DemoNetwork.FAMILY_CENTRE)
+            if (!p.period().contains(DemoTown.END)
+                    || p.id().equals(DemoNetwork.FAMILY_CENTRE)
                     || KEEP_APART.contains(p.id())) {
                 continue;
             }
-            List<Collaboration> own = ties.stream().filter(c -> c.a().equals(p.id()) || c.b().equals(p.id())).toList();
+            List<Collaboration> own = ties.stream()
+                    .filter(c -> c.a().equals(p.id()) || c.b().equals(p.id()))
+                    .toList();
             if (own.stream().anyMatch(c -> c.period().contains(DemoTown.END))) {
                 continue;
             }
@@ -153,8 +186,8 @@ public final class DemoChanges {
             for (Collaboration c : own) {
                 since = DemoFamilies.later(since, c.period().until().plusDays(1));
             }
-            added.add(new Collaboration(p.id(), DemoNetwork.FAMILY_CENTRE, "information-exchange", 1, 3,
-                    new Period(since, null)));
+            added.add(new Collaboration(
+                    p.id(), DemoNetwork.FAMILY_CENTRE, "information-exchange", 1, 3, new Period(since, null)));
         }
         return added;
     }

@@ -21,13 +21,28 @@ final class DemoCollaborations {
     private static final double MEAN_DEGREE = 10;
     /** The hubs (family centre, CLB, OCMW) know most partners whatever their weight: the gatekeepers. */
     private static final double HUB_WEIGHT = 25;
+
     private static final double HUB_REACH = 0.75;
-    private static final List<String> KINDS = List.of("joint-activity", "referral-agreement", "information-exchange",
-            "joint-project", "shared-location", "case-consultation");
+    private static final List<String> KINDS = List.of(
+            "joint-activity",
+            "referral-agreement",
+            "information-exchange",
+            "joint-project",
+            "shared-location",
+            "case-consultation");
     /** Sectors that work together by the nature of their work. */
-    private static final Set<String> NATURAL_PAIRS = Set.of("pupil-guidance|school", "childcare|health",
-            "childcare|school", "sport|youth-work", "social-welfare|welfare", "family-centre|health",
-            "culture|youth-work", "employment|social-welfare", "housing|social-welfare", "library|school");
+    private static final Set<String> NATURAL_PAIRS = Set.of(
+            "pupil-guidance|school",
+            "childcare|health",
+            "childcare|school",
+            "sport|youth-work",
+            "social-welfare|welfare",
+            "family-centre|health",
+            "culture|youth-work",
+            "employment|social-welfare",
+            "housing|social-welfare",
+            "library|school");
+
     private static final LocalDate OLDEST = LocalDate.of(2019, 1, 1);
 
     private final DemoRandom random;
@@ -67,8 +82,8 @@ final class DemoCollaborations {
             if (degree[i] == 0) {
                 Collaboration tie = tie(i, strongestAllowed(i));
                 // A partner's only tie must hold over the whole three years, or it drops out of the view.
-                ties.add(new Collaboration(tie.a(), tie.b(), tie.kind(), tie.strength(), tie.trust(),
-                        new Period(OLDEST, null)));
+                ties.add(new Collaboration(
+                        tie.a(), tie.b(), tie.kind(), tie.strength(), tie.trust(), new Period(OLDEST, null)));
             }
         }
         return List.copyOf(ties);
@@ -88,7 +103,8 @@ final class DemoCollaborations {
         if (sharesNeighbourhood(i, j)) {
             p *= 1.5;
         }
-        if (steering.contains(entries.get(i).id()) && steering.contains(entries.get(j).id())) {
+        if (steering.contains(entries.get(i).id())
+                && steering.contains(entries.get(j).id())) {
             p *= 3;
         }
         if (entries.get(i).weight() >= HUB_WEIGHT || entries.get(j).weight() >= HUB_WEIGHT) {
@@ -98,8 +114,8 @@ final class DemoCollaborations {
     }
 
     private String pair(int i, int j) {
-        List<String> sectors = new ArrayList<>(List.of(entries.get(i).partner().sector(),
-                entries.get(j).partner().sector()));
+        List<String> sectors = new ArrayList<>(List.of(
+                entries.get(i).partner().sector(), entries.get(j).partner().sector()));
         Collections.sort(sectors);
         return sectors.get(0) + "|" + sectors.get(1);
     }
@@ -113,7 +129,9 @@ final class DemoCollaborations {
     private int strongestAllowed(int i) {
         int best = -1;
         for (int j = 0; j < entries.size(); j++) {
-            if (j != i && allowed(i, j) && (best < 0 || entries.get(j).weight() > entries.get(best).weight())) {
+            if (j != i
+                    && allowed(i, j)
+                    && (best < 0 || entries.get(j).weight() > entries.get(best).weight())) {
                 best = j;
             }
         }
@@ -129,7 +147,8 @@ final class DemoCollaborations {
     }
 
     private Period period() {
-        LocalDate since = random.chance(0.72) ? random.day(OLDEST, START.minusDays(1))
+        LocalDate since = random.chance(0.72)
+                ? random.day(OLDEST, START.minusDays(1))
                 : random.day(START, DemoChanges.NEW_TIES_FROM.minusDays(1)); // the last year's new ties are planted
         LocalDate earliestEnd = DemoFamilies.later(since.plusDays(180), START.plusDays(60));
         if (random.chance(0.1) && earliestEnd.isBefore(END)) {

@@ -16,9 +16,11 @@ final class DemoFamilies {
 
     /** When teenagers' families slip out of sight: progressively over the last year. */
     static final LocalDate FADE_FROM = LocalDate.of(2025, 11, 1);
+
     static final LocalDate FADE_TO = LocalDate.of(2026, 10, 15);
     /** Teen families are all known well before the fade starts, so the fade is what the data shows. */
     private static final LocalDate LAST_TEEN_ARRIVAL = LocalDate.of(2025, 6, 30);
+
     private static final LocalDate KNOWN_BEFORE_FROM = LocalDate.of(2023, 6, 1);
     private static final double FADE_SHARE = 0.75;
 

@@ -89,7 +89,8 @@ public final class DemoNetwork {
         List<DemoPartners.Entry> entries = DemoPartners.catalogue();
         Map<String, DemoPartners.Entry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
-        List<Partner> partners = entries.stream().map(e -> DemoChanges.dated(e.partner())).toList();
+        List<Partner> partners =
+                entries.stream().map(e -> DemoChanges.dated(e.partner())).toList();
         List<DemoPeople.Worker> workers = DemoPeople.cast();
         List<Person> persons = workers.stream().map(DemoPeople.Worker::person).toList();
         List<Service> services = new DemoServices(root.split()).generate(entries);
@@ -98,20 +99,31 @@ public final class DemoNetwork {
                 new DemoCollaborations(root.split(), entries, everAtSteering(seats)).generate());
         List<DemoFamilies.Life> lives = new DemoFamilies(root.split()).generate();
         Map<String, String> providerOf = services.stream().collect(Collectors.toMap(Service::id, Service::provider));
-        List<Use> uses = DemoChanges.withinProviders(new DemoUses(root.split(), services, byId).generate(lives),
-                providerOf);
+        List<Use> uses =
+                DemoChanges.withinProviders(new DemoUses(root.split(), services, byId).generate(lives), providerOf);
         List<Support> supports = new DemoSupports(root.split(), byId).generate(workers, lives);
         DemoReferrals drawn = new DemoReferrals(root.split(), byId, persons, services);
         DemoRandom changes = root.split(); // after the others, so their draws stay what they were
-        List<String> plantedFamilies = lives.stream().filter(l -> !l.family().neighbourhood().equals(DemoTown.KOUTERVELD))
-                .map(DemoFamilies.Life::id).toList();
+        List<String> plantedFamilies = lives.stream()
+                .filter(l -> !l.family().neighbourhood().equals(DemoTown.KOUTERVELD))
+                .map(DemoFamilies.Life::id)
+                .toList();
         List<Referral> referrals = drawn.generate(lives, uses, supports, DemoChanges.planted(changes, plantedFamilies));
         List<Collaboration> collaborations = new ArrayList<>(ties);
         collaborations.addAll(DemoChanges.newTies(changes, partners, ties));
         collaborations.addAll(DemoChanges.noneLeftAlone(partners, collaborations));
         List<Family> families = lives.stream().map(DemoFamilies.Life::family).toList();
-        return new Network(partners, persons, services, families, DemoTables.tables(), seats, collaborations,
-                supports, uses, referrals);
+        return new Network(
+                partners,
+                persons,
+                services,
+                families,
+                DemoTables.tables(),
+                seats,
+                collaborations,
+                supports,
+                uses,
+                referrals);
     }
 
     private static Set<String> everAtSteering(List<Seat> seats) {

@@ -28,8 +28,9 @@ final class DemoReferrals {
     static final int COUNT = 12_000;
     private static final double WALK_IN = 0.35;
     /** Referrals to these partners go to their intake service, where the waiting list is. */
-    private static final Map<String, String> INTAKE = Map.of(
-            "partner-cgg", DemoNetwork.WAITLIST_RECEIVER, "partner-ckg", DemoNetwork.WAITLIST_SECOND_RECEIVER);
+    private static final Map<String, String> INTAKE =
+            Map.of("partner-cgg", DemoNetwork.WAITLIST_RECEIVER, "partner-ckg", DemoNetwork.WAITLIST_SECOND_RECEIVER);
+
     private static final LocalDate RECENT = END.minusDays(45);
 
     /** Someone who can refer a family while {@code period} holds, with how likely they are to do so. */
@@ -44,25 +45,30 @@ final class DemoReferrals {
     /** Receiver weights per domain and neighbourhood, computed once: the inner loop of the generator. */
     private final Map<String, double[]> receiverWeights = new HashMap<>();
 
-    DemoReferrals(DemoRandom random, Map<String, DemoPartners.Entry> partners, List<Person> people,
-            List<Service> services) {
+    DemoReferrals(
+            DemoRandom random, Map<String, DemoPartners.Entry> partners, List<Person> people, List<Service> services) {
         this.random = random;
         this.partners = partners;
         people.forEach(p -> persons.put(p.id(), p));
         for (Service s : services) {
-            servicesByProvider.computeIfAbsent(s.provider(), k -> new ArrayList<>()).add(s);
+            servicesByProvider
+                    .computeIfAbsent(s.provider(), k -> new ArrayList<>())
+                    .add(s);
             providerOf.put(s.id(), s.provider());
         }
         for (DemoPartners.Entry entry : partners.values()) {
-            entry.partner().domains().forEach(
-                    d -> receiversByDomain.computeIfAbsent(d, k -> new ArrayList<>()).add(entry));
+            entry.partner()
+                    .domains()
+                    .forEach(d -> receiversByDomain
+                            .computeIfAbsent(d, k -> new ArrayList<>())
+                            .add(entry));
         }
         receiversByDomain.values().forEach(list -> list.sort(Comparator.comparing(DemoPartners.Entry::id)));
     }
 
     /** {@code planted}: referrals to add to the drawn ones ({@link DemoChanges#planted}). */
-    List<Referral> generate(List<DemoFamilies.Life> lives, List<Use> uses, List<Support> supports,
-            List<Referral> planted) {
+    List<Referral> generate(
+            List<DemoFamilies.Life> lives, List<Use> uses, List<Support> supports, List<Referral> planted) {
         Map<String, List<Link>> senders = senders(lives, uses, supports);
         double[] weights = new double[lives.size()];
         for (int i = 0; i < weights.length; i++) {
@@ -81,8 +87,8 @@ final class DemoReferrals {
         List<Referral> referrals = new ArrayList<>(COUNT);
         for (Referral r : drafts) {
             String id = DemoFamilies.id("ref-", referrals.size() + 1, 6);
-            referrals.add(new Referral(id, r.from(), r.to(), r.family(), r.date(), r.domain(), r.status(),
-                    r.completedOn()));
+            referrals.add(
+                    new Referral(id, r.from(), r.to(), r.family(), r.date(), r.domain(), r.status(), r.completedOn()));
         }
         return List.copyOf(referrals);
     }
@@ -103,8 +109,8 @@ final class DemoReferrals {
         }
         for (Support support : supports) {
             Person person = persons.get(support.person());
-            double weight = partners.get(person.worksFor()).weight()
-                    * (person.role() == PersonRole.BRIDGE_FIGURE ? 2.0 : 1.2);
+            double weight =
+                    partners.get(person.worksFor()).weight() * (person.role() == PersonRole.BRIDGE_FIGURE ? 2.0 : 1.2);
             senders.computeIfAbsent(support.family(), k -> new ArrayList<>())
                     .add(new Link(person.id(), weight, support.period()));
         }
@@ -133,13 +139,21 @@ final class DemoReferrals {
             return null;
         }
         String domain = random.pick(life.family().needs());
-        DemoPartners.Entry receiver = receiver(domain, partnerOf(from), life.family().neighbourhood(), date);
+        DemoPartners.Entry receiver =
+                receiver(domain, partnerOf(from), life.family().neighbourhood(), date);
         if (receiver == null) {
             return null;
         }
         String to = destination(receiver, domain, life);
         ReferralStatus status = status(to, date);
-        return new Referral(null, from, to, life.id(), date, domain, status,
+        return new Referral(
+                null,
+                from,
+                to,
+                life.id(),
+                date,
+                domain,
+                status,
                 status == ReferralStatus.COMPLETED ? completion(date) : null);
     }
 
@@ -162,7 +176,9 @@ final class DemoReferrals {
     /** A partner active in the domain and part of the network on that day, weighted by size and nearness. */
     private DemoPartners.Entry receiver(String domain, String sender, String home, LocalDate date) {
         List<DemoPartners.Entry> candidates = receiversByDomain.getOrDefault(domain, List.of());
-        double[] weights = receiverWeights.computeIfAbsent(domain + "|" + home, k -> weights(candidates, home)).clone();
+        double[] weights = receiverWeights
+                .computeIfAbsent(domain + "|" + home, k -> weights(candidates, home))
+                .clone();
         for (int i = 0; i < weights.length; i++) {
             String id = candidates.get(i).id();
             if (id.equals(sender) || !DemoChanges.period(id).contains(date)) {
@@ -194,7 +210,9 @@ final class DemoReferrals {
                 fitting.add(s);
             }
         }
-        return fitting.isEmpty() || random.chance(0.5) ? receiver.id() : random.pick(fitting).id();
+        return fitting.isEmpty() || random.chance(0.5)
+                ? receiver.id()
+                : random.pick(fitting).id();
     }
 
     /** The day a completed referral was completed: within weeks mostly, within months sometimes. */

@@ -36,8 +36,16 @@ final class DemoServices {
 
     private Service service(DemoPartners.Entry entry, DemoPartners.Offer offer, String id) {
         int capacity = Math.max(5, (int) Math.round(offer.capacity() * (0.8 + 0.4 * random.nextDouble())));
-        return new Service(id, offer.name(), entry.id(), offer.domain(), offer.ageMin(), offer.ageMax(),
-                offer.neighbourhood(), capacity, access(entry.partner().kind(), WAITING_LISTS.contains(id)));
+        return new Service(
+                id,
+                offer.name(),
+                entry.id(),
+                offer.domain(),
+                offer.ageMin(),
+                offer.ageMax(),
+                offer.neighbourhood(),
+                capacity,
+                access(entry.partner().kind(), WAITING_LISTS.contains(id)));
     }
 
     private Access access(PartnerKind kind, boolean waitingList) {

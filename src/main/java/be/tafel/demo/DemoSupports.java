@@ -88,7 +88,8 @@ final class DemoSupports {
     }
 
     private Period period(DemoFamilies.Life life) {
-        LocalDate since = random.day(life.start(), DemoFamilies.earlier(life.start().plusDays(365), life.last()));
+        LocalDate since =
+                random.day(life.start(), DemoFamilies.earlier(life.start().plusDays(365), life.last()));
         if (life.end() != null) {
             return new Period(since, life.end());
         }

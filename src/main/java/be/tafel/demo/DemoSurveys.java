@@ -43,12 +43,15 @@ public final class DemoSurveys {
         return wave(WAVE_2026, "Netwerkbevraging 2026", closes, null, 0.45, 1, new Random(seed + 1));
     }
 
-    private RecordedWave wave(String id, String name, LocalDate closes, LocalDate closedOn, double rate, int lift,
-            Random random) {
+    private RecordedWave wave(
+            String id, String name, LocalDate closes, LocalDate closedOn, double rate, int lift, Random random) {
         LocalDate day = closedOn != null ? closedOn : DemoTown.END;
         List<String> partners = network.partners().stream()
-                .filter(p -> (p.since() == null || !p.since().isAfter(day)) && (p.until() == null || !p.until().isBefore(day)))
-                .map(Partner::id).sorted().toList();
+                .filter(p -> (p.since() == null || !p.since().isAfter(day))
+                        && (p.until() == null || !p.until().isBefore(day)))
+                .map(Partner::id)
+                .sorted()
+                .toList();
         Map<String, List<Collaboration>> ties = new HashMap<>();
         for (Collaboration c : network.collaborations()) {
             if (c.period().contains(day)) {
@@ -76,25 +79,35 @@ public final class DemoSurveys {
                 }
             }
             double r = random.nextDouble();
-            List<String> leads = r < 0.6 ? List.of(DemoNetwork.FAMILY_CENTRE) : r < 0.8 ? List.of(DemoNetwork.OCMW)
-                    : List.of();
-            List<String> missing = random.nextDouble() < 0.15 ? List.of(MISSING.get(random.nextInt(MISSING.size())))
-                    : List.of();
+            List<String> leads =
+                    r < 0.6 ? List.of(DemoNetwork.FAMILY_CENTRE) : r < 0.8 ? List.of(DemoNetwork.OCMW) : List.of();
+            List<String> missing =
+                    random.nextDouble() < 0.15 ? List.of(MISSING.get(random.nextInt(MISSING.size()))) : List.of();
             boolean submitted = closedOn != null || random.nextDouble() < 0.6;
             respondents.add(new RecordedWave.Respondent(partner, named, leads, missing, null, submitted));
         }
         return new RecordedWave(id, name, closes, "nl", partners, respondents, closedOn);
     }
 
-    private static TieAnswer answer(String from, String to, String kind, double strength, Integer trust, int lift,
-            Random random) {
+    private static TieAnswer answer(
+            String from, String to, String kind, double strength, Integer trust, int lift, Random random) {
         int base = trust == null ? 2 : Math.round(trust * 0.75f);
         int value = (int) Math.round(Math.min(4, Math.max(1, strength * 0.8)));
-        String k = kind != null && SurveyQuestions.KINDS.contains(kind) ? kind
+        String k = kind != null && SurveyQuestions.KINDS.contains(kind)
+                ? kind
                 : SurveyQuestions.KINDS.get(random.nextInt(SurveyQuestions.KINDS.size()));
         String frequency = SurveyQuestions.FREQUENCIES.get((int) Math.min(3, Math.max(0, Math.round(strength) - 1)));
-        return new TieAnswer(from, to, List.of(k), frequency, rate(base + lift, random), rate(base + lift, random),
-                rate(base, random), rate(value, random), rate(value + lift, random), rate(value - 1, random));
+        return new TieAnswer(
+                from,
+                to,
+                List.of(k),
+                frequency,
+                rate(base + lift, random),
+                rate(base + lift, random),
+                rate(base, random),
+                rate(value, random),
+                rate(value + lift, random),
+                rate(value - 1, random));
     }
 
     /** A rating near {@code around}, on the 1–4 scale. */

@@ -28,14 +28,26 @@ final class DemoTables {
 
     static List<Table> tables() {
         return List.of(
-                new Table(DemoNetwork.STEERING_TABLE, "Stuurgroep Huis van het Kind Schelderode", TableKind.STEERING,
-                        List.of(DemoTown.CHILDCARE, DemoTown.EDUCATION, DemoTown.HEALTH, DemoTown.WELFARE,
+                new Table(
+                        DemoNetwork.STEERING_TABLE,
+                        "Stuurgroep Huis van het Kind Schelderode",
+                        TableKind.STEERING,
+                        List.of(
+                                DemoTown.CHILDCARE,
+                                DemoTown.EDUCATION,
+                                DemoTown.HEALTH,
+                                DemoTown.WELFARE,
                                 DemoTown.PARENTING)),
-                new Table(DemoNetwork.WORKING_GROUP_TABLE, "Werkgroep Buitenschoolse Opvang en Activiteiten",
+                new Table(
+                        DemoNetwork.WORKING_GROUP_TABLE,
+                        "Werkgroep Buitenschoolse Opvang en Activiteiten",
                         TableKind.WORKING_GROUP,
                         List.of(DemoTown.CHILDCARE, DemoTown.LEISURE, DemoTown.EDUCATION, DemoTown.YOUTH_WORK)),
-                new Table(DemoNetwork.BROAD_TABLE, "Breed Overleg Kinderen en Gezinnen Schelderode",
-                        TableKind.BROAD_CONSULTATION, DemoTown.DOMAINS));
+                new Table(
+                        DemoNetwork.BROAD_TABLE,
+                        "Breed Overleg Kinderen en Gezinnen Schelderode",
+                        TableKind.BROAD_CONSULTATION,
+                        DemoTown.DOMAINS));
     }
 
     static List<Seat> seats() {
@@ -49,8 +61,8 @@ final class DemoTables {
     private void steering() {
         String table = DemoNetwork.STEERING_TABLE;
         partner(table, "gemeente", CHAIR, STEERING_START, null);
-        for (String id : List.of("huis-van-het-kind", "ocmw", "clb", "kg-centrum", "caw", "opvoedingswinkel",
-                "lokaal-loket")) {
+        for (String id :
+                List.of("huis-van-het-kind", "ocmw", "clb", "kg-centrum", "caw", "opvoedingswinkel", "lokaal-loket")) {
             partner(table, id, MEMBER, STEERING_START, null);
         }
         partner(table, "vdab", MEMBER, STEERING_START, "2025-06-30");
@@ -64,9 +76,18 @@ final class DemoTables {
     private void workingGroup() {
         String table = DemoNetwork.WORKING_GROUP_TABLE;
         person(table, "Nathalie Peeters", CHAIR, WORKING_GROUP_START, null);
-        for (String id : List.of("gemeente", "ibo-de-speelvogel", "ibo-het-speelkasteel", "bko-de-toverfluit",
-                "sportdienst", "jeugddienst", "bibliotheek", "academie-mwd", "vbs-sint-jozef",
-                "go-bs-de-kleine-wereld", "huis-van-het-kind")) {
+        for (String id : List.of(
+                "gemeente",
+                "ibo-de-speelvogel",
+                "ibo-het-speelkasteel",
+                "bko-de-toverfluit",
+                "sportdienst",
+                "jeugddienst",
+                "bibliotheek",
+                "academie-mwd",
+                "vbs-sint-jozef",
+                "go-bs-de-kleine-wereld",
+                "huis-van-het-kind")) {
             partner(table, id, MEMBER, WORKING_GROUP_START, null);
         }
         partner(table, "speelplein-kameleon", MEMBER, "2024-06-01", null);
@@ -78,12 +99,39 @@ final class DemoTables {
     private void broad() {
         String table = DemoNetwork.BROAD_TABLE;
         partner(table, "gemeente", CHAIR, BROAD_START, null);
-        for (String id : List.of("huis-van-het-kind", "ocmw", "clb", "clb-go", "kg-centrum", "kg-heidebos",
-                "lokaal-loket", "caw", "jac", "opvoedingswinkel", "ckg", "thuisbegeleiding", "de-brug", "integratie",
-                "vluchtelingenwerk", "samenlevingsopbouw", "gezinsbond", "vdab", "bibliotheek", "sportdienst",
-                "jeugddienst", "cc-de-schakel", "tienerwerking-uit-de-marge", "vbs-sint-jozef",
-                "go-bs-de-kleine-wereld", "bs-de-boomhut", "sint-jozefscollege", "go-atheneum", "kdv-de-pagadder",
-                "kinderopvang-stekelbees", "onthaalouders", "ibo-de-speelvogel")) {
+        for (String id : List.of(
+                "huis-van-het-kind",
+                "ocmw",
+                "clb",
+                "clb-go",
+                "kg-centrum",
+                "kg-heidebos",
+                "lokaal-loket",
+                "caw",
+                "jac",
+                "opvoedingswinkel",
+                "ckg",
+                "thuisbegeleiding",
+                "de-brug",
+                "integratie",
+                "vluchtelingenwerk",
+                "samenlevingsopbouw",
+                "gezinsbond",
+                "vdab",
+                "bibliotheek",
+                "sportdienst",
+                "jeugddienst",
+                "cc-de-schakel",
+                "tienerwerking-uit-de-marge",
+                "vbs-sint-jozef",
+                "go-bs-de-kleine-wereld",
+                "bs-de-boomhut",
+                "sint-jozefscollege",
+                "go-atheneum",
+                "kdv-de-pagadder",
+                "kinderopvang-stekelbees",
+                "onthaalouders",
+                "ibo-de-speelvogel")) {
             partner(table, id, MEMBER, BROAD_START, null);
         }
         partner(table, "cgg", MEMBER, "2024-05-01", null);

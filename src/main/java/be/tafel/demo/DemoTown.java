@@ -45,6 +45,7 @@ public final class DemoTown {
 
     /** The three years the demo covers. */
     public static final LocalDate START = LocalDate.of(2024, 1, 1);
+
     public static final LocalDate END = LocalDate.of(2026, 10, 31);
 
     private DemoTown() {}

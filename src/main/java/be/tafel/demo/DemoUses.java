@@ -29,6 +29,7 @@ final class DemoUses {
     private final double[] appeal;
     /** Service indices per life domain, and the schools, so that a draw looks only at what can fit. */
     private final Map<String, List<Integer>> byDomain = new HashMap<>();
+
     private final List<Integer> schools = new ArrayList<>();
     private final List<Integer> leisure = new ArrayList<>();
 
@@ -112,7 +113,11 @@ final class DemoUses {
     }
 
     /** Draws one service from the pool that fits and is not chosen yet, favouring those close to home. */
-    private void add(Set<Integer> chosen, DemoFamilies.Life life, List<Integer> pool, Predicate<Service> fits,
+    private void add(
+            Set<Integer> chosen,
+            DemoFamilies.Life life,
+            List<Integer> pool,
+            Predicate<Service> fits,
             double localBoost) {
         String home = life.family().neighbourhood();
         double[] weights = new double[pool.size()];

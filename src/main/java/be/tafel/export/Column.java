@@ -7,6 +7,9 @@ package be.tafel.export;
 public record Column(String name, Type type) {
     /** The attribute types every export format can declare. */
     public enum Type {
-        STRING, INT, DOUBLE, BOOLEAN
+        STRING,
+        INT,
+        DOUBLE,
+        BOOLEAN
     }
 }

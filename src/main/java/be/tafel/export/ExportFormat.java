@@ -1,9 +1,7 @@
 package be.tafel.export;
 
 import be.tafel.model.Coded;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The file formats a view is exported in, with their media types and file name extensions. */
 public enum ExportFormat implements Coded {

@@ -1,7 +1,6 @@
 package be.tafel.export;
 
 import be.tafel.analysis.Centrality;
-import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Cohesion;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
@@ -9,6 +8,7 @@ import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewEdge;
 import be.tafel.analysis.ViewRequest;
 import be.tafel.export.Column.Type;
+import be.tafel.model.NodeLabel;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,24 +26,41 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 public final class ExportGraph {
     /** The node attributes, in the order the CSV node table has them (after {@code id}). */
     public static final List<Column> NODE_COLUMNS = List.of(
-            new Column("label", Type.STRING), new Column("type", Type.STRING), new Column("sector", Type.STRING),
-            new Column("kind", Type.STRING), new Column("role", Type.STRING), new Column("neighbourhood", Type.STRING),
-            new Column("domains", Type.STRING), new Column("degree", Type.INT), new Column("inDegree", Type.INT),
-            new Column("outDegree", Type.INT), new Column("strength", Type.DOUBLE),
-            new Column("betweenness", Type.DOUBLE), new Column("closeness", Type.DOUBLE),
-            new Column("harmonic", Type.DOUBLE), new Column("pagerank", Type.DOUBLE),
-            new Column("eigenvector", Type.DOUBLE), new Column("clustering", Type.DOUBLE),
-            new Column("constraint", Type.DOUBLE), new Column("effectiveSize", Type.DOUBLE),
-            new Column("articulation", Type.BOOLEAN), new Column("coreness", Type.INT), new Column("katz", Type.DOUBLE));
+            new Column("label", Type.STRING),
+            new Column("type", Type.STRING),
+            new Column("sector", Type.STRING),
+            new Column("kind", Type.STRING),
+            new Column("role", Type.STRING),
+            new Column("neighbourhood", Type.STRING),
+            new Column("domains", Type.STRING),
+            new Column("degree", Type.INT),
+            new Column("inDegree", Type.INT),
+            new Column("outDegree", Type.INT),
+            new Column("strength", Type.DOUBLE),
+            new Column("betweenness", Type.DOUBLE),
+            new Column("closeness", Type.DOUBLE),
+            new Column("harmonic", Type.DOUBLE),
+            new Column("pagerank", Type.DOUBLE),
+            new Column("eigenvector", Type.DOUBLE),
+            new Column("clustering", Type.DOUBLE),
+            new Column("constraint", Type.DOUBLE),
+            new Column("effectiveSize", Type.DOUBLE),
+            new Column("articulation", Type.BOOLEAN),
+            new Column("coreness", Type.INT),
+            new Column("katz", Type.DOUBLE));
 
     /** The edge attributes, in the order the CSV edge table has them (after {@code id, source, target}). */
-    public static final List<Column> EDGE_COLUMNS = List.of(new Column("kind", Type.STRING), new Column("weight", Type.DOUBLE),
-            new Column("betweenness", Type.DOUBLE));
+    public static final List<Column> EDGE_COLUMNS = List.of(
+            new Column("kind", Type.STRING), new Column("weight", Type.DOUBLE), new Column("betweenness", Type.DOUBLE));
 
     /** The attributes of the whole graph: which view, at which date, with which filters. */
-    public static final List<Column> GRAPH_COLUMNS = List.of(new Column("view", Type.STRING), new Column("at", Type.STRING),
-            new Column("domain", Type.STRING), new Column("neighbourhood", Type.STRING),
-            new Column("weightedScores", Type.BOOLEAN), new Column("approximate", Type.BOOLEAN));
+    public static final List<Column> GRAPH_COLUMNS = List.of(
+            new Column("view", Type.STRING),
+            new Column("at", Type.STRING),
+            new Column("domain", Type.STRING),
+            new Column("neighbourhood", Type.STRING),
+            new Column("weightedScores", Type.BOOLEAN),
+            new Column("approximate", Type.BOOLEAN));
 
     /** Lists (domains of a partner, needs of a family) are joined with this, as the CSV import reads them. */
     public static final String LIST_SEPARATOR = ";";
@@ -53,8 +70,11 @@ public final class ExportGraph {
     private final Map<String, Map<String, Object>> nodeAttributes;
     private final Map<String, Object> graphAttributes;
 
-    private ExportGraph(ViewRequest request, Graph<String, ExportEdge> graph,
-            Map<String, Map<String, Object>> nodeAttributes, Map<String, Object> graphAttributes) {
+    private ExportGraph(
+            ViewRequest request,
+            Graph<String, ExportEdge> graph,
+            Map<String, Map<String, Object>> nodeAttributes,
+            Map<String, Object> graphAttributes) {
         this.request = request;
         this.graph = graph;
         this.nodeAttributes = nodeAttributes;
@@ -67,9 +87,13 @@ public final class ExportGraph {
         Centrality scores = analysis.centrality(weightedScores);
         Cohesion cohesion = analysis.cohesion();
         boolean directed = snapshot.graph().isDirected();
-        Graph<String, ExportEdge> graph = (directed ? GraphTypeBuilder.<String, ExportEdge>directed()
-                : GraphTypeBuilder.<String, ExportEdge>undirected())
-                .allowingMultipleEdges(true).allowingSelfLoops(true).weighted(true).buildGraph();
+        Graph<String, ExportEdge> graph = (directed
+                        ? GraphTypeBuilder.<String, ExportEdge>directed()
+                        : GraphTypeBuilder.<String, ExportEdge>undirected())
+                .allowingMultipleEdges(true)
+                .allowingSelfLoops(true)
+                .weighted(true)
+                .buildGraph();
         boolean[] articulation = new boolean[snapshot.size()];
         for (int v : analysis.biconnectivity().getArticulationPoints()) {
             articulation[v] = true;
@@ -85,8 +109,12 @@ public final class ExportGraph {
         }
         int i = 0;
         for (ViewEdge e : snapshot.edges()) {
-            ExportEdge edge = new ExportEdge("e" + i++, e.kind().code(), e.weight(), cohesion.tieScore(e.source(), e.target()));
-            graph.addEdge(snapshot.vertex(e.source()).id(), snapshot.vertex(e.target()).id(), edge);
+            ExportEdge edge =
+                    new ExportEdge("e" + i++, e.kind().code(), e.weight(), cohesion.tieScore(e.source(), e.target()));
+            graph.addEdge(
+                    snapshot.vertex(e.source()).id(),
+                    snapshot.vertex(e.target()).id(),
+                    edge);
             graph.setEdgeWeight(edge, e.weight());
         }
         ViewRequest request = snapshot.request();
@@ -100,8 +128,8 @@ public final class ExportGraph {
         return new ExportGraph(request, graph, nodes, Collections.unmodifiableMap(meta));
     }
 
-    private static Map<String, Object> node(Vertex vertex, Centrality c, int v, boolean directed, boolean weighted,
-            boolean articulation) {
+    private static Map<String, Object> node(
+            Vertex vertex, Centrality c, int v, boolean directed, boolean weighted, boolean articulation) {
         Map<String, Object> a = new LinkedHashMap<>();
         put(a, "label", vertex.type() == NodeLabel.FAMILY ? vertex.id() : vertex.name());
         put(a, "type", vertex.type().code());

@@ -3,8 +3,8 @@ package be.tafel.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -31,7 +31,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 public final class ViewExporter {
     /** The CSV tables: one a file, or both in a zip. */
     public enum Table {
-        NODES, EDGES
+        NODES,
+        EDGES
     }
 
     private ViewExporter() {}
@@ -45,8 +46,10 @@ public final class ViewExporter {
         for (Column c : ExportGraph.NODE_COLUMNS) {
             // GraphML keys attributes by name: "kind" and "betweenness" are one key for nodes and edges alike
             boolean shared = c.name().equals("kind") || c.name().equals("betweenness");
-            exporter.registerAttribute(c.name(), shared ? GraphMLExporter.AttributeCategory.ALL
-                    : GraphMLExporter.AttributeCategory.NODE, graphmlType(c.type()));
+            exporter.registerAttribute(
+                    c.name(),
+                    shared ? GraphMLExporter.AttributeCategory.ALL : GraphMLExporter.AttributeCategory.NODE,
+                    graphmlType(c.type()));
         }
         // the weight as an ordinary attribute, so it is written on every edge (the exporter's own weight
         // key leaves out weights of 1.0 as its default, which NetworkX 2.8 then reads as missing)
@@ -71,10 +74,14 @@ public final class ViewExporter {
     private static String withGraphData(String graphml, Map<String, Object> values) {
         StringBuilder data = new StringBuilder();
         values.forEach((name, value) -> {
-            Matcher key = Pattern.compile("<key id=\"([^\"]+)\" for=\"graph\" attr\\.name=\"" + Pattern.quote(name) + "\"")
+            Matcher key = Pattern.compile(
+                            "<key id=\"([^\"]+)\" for=\"graph\" attr\\.name=\"" + Pattern.quote(name) + "\"")
                     .matcher(graphml);
             if (key.find()) {
-                data.append("\n        <data key=\"").append(key.group(1)).append("\">").append(escape(String.valueOf(value)))
+                data.append("\n        <data key=\"")
+                        .append(key.group(1))
+                        .append("\">")
+                        .append(escape(String.valueOf(value)))
                         .append("</data>");
             }
         });
@@ -86,7 +93,10 @@ public final class ViewExporter {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     public static void gexf(ExportGraph export, Writer out) {
@@ -114,7 +124,8 @@ public final class ViewExporter {
     /** One CSV table: nodes ({@code id} then {@link ExportGraph#NODE_COLUMNS}) or edges ({@code id, source, target, kind, weight, betweenness}). */
     public static void csv(ExportGraph export, Table table, Writer out) {
         try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+            CSVPrinter csv = new CSVPrinter(
+                    out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             if (table == Table.NODES) {
                 csv.printRecord(header(Table.NODES));
                 for (String id : export.graph().vertexSet()) {
@@ -128,9 +139,13 @@ public final class ViewExporter {
             } else {
                 csv.printRecord(header(Table.EDGES));
                 for (ExportEdge e : export.graph().edgeSet()) {
-                    csv.printRecord(neutralised(e.id()), neutralised(export.graph().getEdgeSource(e)),
-                            neutralised(export.graph().getEdgeTarget(e)), neutralised(e.kind()),
-                            e.weight(), Double.isNaN(e.betweenness()) ? null : e.betweenness());
+                    csv.printRecord(
+                            neutralised(e.id()),
+                            neutralised(export.graph().getEdgeSource(e)),
+                            neutralised(export.graph().getEdgeTarget(e)),
+                            neutralised(e.kind()),
+                            e.weight(),
+                            Double.isNaN(e.betweenness()) ? null : e.betweenness());
                 }
             }
             csv.flush();

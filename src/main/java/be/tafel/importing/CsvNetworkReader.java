@@ -35,18 +35,28 @@ public final class CsvNetworkReader {
         Map<Section, List<NumberedRow>> sections = new EnumMap<>(Section.class);
         files.forEach((name, bytes) -> {
             String key = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.csv$", "");
-            Coded.parse(Section.class, key).ifPresentOrElse(
-                    section -> {
-                        if (sections.containsKey(section)) {
-                            problems.add(new ImportProblem(key, null, null, "two CSV files are named after the"
-                                    + " section '" + key + "' ('" + name + "' is the second); send one file per"
-                                    + " section"));
-                        } else {
-                            sections.put(section, rows(section, bytes, problems));
-                        }
-                    },
-                    () -> problems.add(new ImportProblem(key, null, null, "unknown CSV file '" + name
-                            + "'; name each file after its section: " + NetworkReader.sectionNames())));
+            Coded.parse(Section.class, key)
+                    .ifPresentOrElse(
+                            section -> {
+                                if (sections.containsKey(section)) {
+                                    problems.add(new ImportProblem(
+                                            key,
+                                            null,
+                                            null,
+                                            "two CSV files are named after the"
+                                                    + " section '" + key + "' ('" + name
+                                                    + "' is the second); send one file per"
+                                                    + " section"));
+                                } else {
+                                    sections.put(section, rows(section, bytes, problems));
+                                }
+                            },
+                            () -> problems.add(new ImportProblem(
+                                    key,
+                                    null,
+                                    null,
+                                    "unknown CSV file '" + name + "'; name each file after its section: "
+                                            + NetworkReader.sectionNames())));
         });
         if (files.isEmpty()) {
             problems.add(new ImportProblem(null, null, null, "no CSV files were uploaded"));
@@ -60,8 +70,13 @@ public final class CsvNetworkReader {
         if (text == null) {
             return rows;
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(text)), format)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
@@ -71,8 +86,11 @@ public final class CsvNetworkReader {
             for (CSVRecord record : parser) {
                 int row = (int) record.getRecordNumber() + 1;
                 if (!record.isConsistent()) {
-                    problems.add(new ImportProblem(section.key(), row, null, "row has " + record.size()
-                            + " cells but the header names " + header.size() + " columns"));
+                    problems.add(new ImportProblem(
+                            section.key(),
+                            row,
+                            null,
+                            "row has " + record.size() + " cells but the header names " + header.size() + " columns"));
                     continue;
                 }
                 rows.add(new NumberedRow(row, FlatRow.fields(header, record.toList())));
@@ -85,14 +103,15 @@ public final class CsvNetworkReader {
 
     private static String utf8(Section section, byte[] bytes, List<ImportProblem> problems) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            problems.add(new ImportProblem(section.key(), null, null,
-                    "the file is not UTF-8 text; save it as CSV UTF-8 and try again"));
+            problems.add(new ImportProblem(
+                    section.key(), null, null, "the file is not UTF-8 text; save it as CSV UTF-8 and try again"));
             return null;
         }
     }

@@ -59,7 +59,10 @@ final class FieldReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                problem(name, "'" + name + "' is not accepted" + reason + "; allowed fields: " + String.join(", ", sorted(allowed)));
+                problem(
+                        name,
+                        "'" + name + "' is not accepted" + reason + "; allowed fields: "
+                                + String.join(", ", sorted(allowed)));
             }
         }
     }
@@ -94,8 +97,10 @@ final class FieldReader {
         }
         String personal = PersonalData.find(text).orElse(null);
         if (personal != null) {
-            problem(field, field + " looks like it holds " + personal + "; Tafel keeps no personal data: send"
-                    + " pseudonymous ids (see the pseudonymise command) and words from the network's vocabulary");
+            problem(
+                    field,
+                    field + " looks like it holds " + personal + "; Tafel keeps no personal data: send"
+                            + " pseudonymous ids (see the pseudonymise command) and words from the network's vocabulary");
             return false;
         }
         return true;
@@ -149,7 +154,9 @@ final class FieldReader {
         }
         Double number = number(field, node.get(field));
         if (number != null && !(number > 0 && Double.isFinite(number))) {
-            problem(field, field + " must be a positive number, not " + node.get(field).asText());
+            problem(
+                    field,
+                    field + " must be a positive number, not " + node.get(field).asText());
             return null;
         }
         return number;
@@ -244,7 +251,8 @@ final class FieldReader {
             Coded.parse(type, text)
                     .ifPresentOrElse(
                             values::add,
-                            () -> problem(field, field + " may hold only " + Coded.allowed(type) + ", not '" + text + "'"));
+                            () -> problem(
+                                    field, field + " may hold only " + Coded.allowed(type) + ", not '" + text + "'"));
         }
         return values;
     }

@@ -42,17 +42,20 @@ public final class NetworkReader {
     /** Reads a JSON document: an object with one array per section; rows are numbered by their index. */
     public Network readJson(JsonNode document) {
         if (document == null || !document.isObject()) {
-            throw new InvalidNetworkException(
-                    List.of(new ImportProblem(null, null, null, "the import must be a JSON object with sections "
-                            + sectionNames())));
+            throw new InvalidNetworkException(List.of(new ImportProblem(
+                    null, null, null, "the import must be a JSON object with sections " + sectionNames())));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<Section, List<NumberedRow>> sections = new EnumMap<>(Section.class);
         for (Map.Entry<String, JsonNode> field : document.properties()) {
-            Coded.parse(Section.class, field.getKey()).ifPresentOrElse(
-                    section -> sections.put(section, numbered(section, field.getValue(), problems)),
-                    () -> problems.add(new ImportProblem(field.getKey(), null, null,
-                            "unknown section '" + field.getKey() + "'; sections are " + sectionNames())));
+            Coded.parse(Section.class, field.getKey())
+                    .ifPresentOrElse(
+                            section -> sections.put(section, numbered(section, field.getValue(), problems)),
+                            () -> problems.add(new ImportProblem(
+                                    field.getKey(),
+                                    null,
+                                    null,
+                                    "unknown section '" + field.getKey() + "'; sections are " + sectionNames())));
         }
         return read(sections, problems);
     }
@@ -72,7 +75,8 @@ public final class NetworkReader {
                 rows(sections, Section.REFERRALS, problems, RowParser::referral));
         if (checkReferences) {
             new ReferenceCheck(parsed, store, problems).run();
-            Vocabulary terms = vocabulary != null ? vocabulary
+            Vocabulary terms = vocabulary != null
+                    ? vocabulary
                     : store instanceof Vocabulary.Source source ? source.vocabulary() : Vocabulary.OPEN;
             new VocabularyCheck(terms, problems).run(parsed);
         }
@@ -94,8 +98,11 @@ public final class NetworkReader {
         return numbered;
     }
 
-    private static <T> List<Parsed<T>> rows(Map<Section, List<NumberedRow>> sections, Section section,
-            List<ImportProblem> problems, Function<FieldReader, T> parser) {
+    private static <T> List<Parsed<T>> rows(
+            Map<Section, List<NumberedRow>> sections,
+            Section section,
+            List<ImportProblem> problems,
+            Function<FieldReader, T> parser) {
         List<Parsed<T>> records = new ArrayList<>();
         for (NumberedRow row : sections.getOrDefault(section, List.of())) {
             FieldReader reader = new FieldReader(section.key(), row.row(), row.fields(), problems);
@@ -110,6 +117,8 @@ public final class NetworkReader {
     }
 
     static String sectionNames() {
-        return String.join(", ", java.util.Arrays.stream(Section.values()).map(Section::key).toList());
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(Section.values()).map(Section::key).toList());
     }
 }

@@ -27,8 +27,17 @@ record ParsedNetwork(
         List<Parsed<Referral>> referrals) {
 
     Network network() {
-        return new Network(values(partners), values(persons), values(services), values(families), values(tables),
-                values(seats), values(collaborations), values(supports), values(uses), values(referrals));
+        return new Network(
+                values(partners),
+                values(persons),
+                values(services),
+                values(families),
+                values(tables),
+                values(seats),
+                values(collaborations),
+                values(supports),
+                values(uses),
+                values(referrals));
     }
 
     private static <T> List<T> values(List<Parsed<T>> rows) {

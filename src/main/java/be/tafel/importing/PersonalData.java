@@ -13,19 +13,20 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
     /** 11 digits, optionally written YY.MM.DD-SSS.CC (dots, dashes, spaces or slashes between the groups). */
-    private static final Pattern NATIONAL_NUMBER =
-            Pattern.compile("(?<!\\d)(\\d{2})[.\\s/-]?(\\d{2})[.\\s/-]?(\\d{2})[.\\s/-]?(\\d{3})[.\\s/-]?(\\d{2})(?!\\d)");
+    private static final Pattern NATIONAL_NUMBER = Pattern.compile(
+            "(?<!\\d)(\\d{2})[.\\s/-]?(\\d{2})[.\\s/-]?(\\d{2})[.\\s/-]?(\\d{3})[.\\s/-]?(\\d{2})(?!\\d)");
+
     private static final Pattern EMAIL =
             Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     /** +32 470 12 34 56, 0032 9 123 45 67, +44 20 7946 0958: a country code and 7 to 13 more digits. */
-    private static final Pattern INTERNATIONAL_PHONE =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(\\+|00)\\s?[1-9]\\d{0,2}[\\s./-]?(\\(0\\)[\\s./-]?)?\\d([\\s./()-]{0,2}\\d){6,12}(?!\\d)");
+    private static final Pattern INTERNATIONAL_PHONE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\+|00)\\s?[1-9]\\d{0,2}[\\s./-]?(\\(0\\)[\\s./-]?)?\\d([\\s./()-]{0,2}\\d){6,12}(?!\\d)");
     /** 0470 12 34 56, 09/123.45.67, 02-123-45-67: a leading 0 and 8 or 9 more digits (Belgian numbers). */
     private static final Pattern NATIONAL_PHONE =
             Pattern.compile("(?<![\\p{L}\\p{N}+])0\\d([\\s./()-]{0,2}\\d){7,8}(?!\\d)");
     /** 1985-03-12, 1985/3/12, 12-03-1985, 12.03.1985, 12/3/85 is too ambiguous and is left alone. */
-    private static final Pattern DATE = Pattern.compile(
-            "(?<!\\d)((18|19|20)\\d{2}[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\\d|3[01])"
+    private static final Pattern DATE =
+            Pattern.compile("(?<!\\d)((18|19|20)\\d{2}[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\\d|3[01])"
                     + "|(0?[1-9]|[12]\\d|3[01])[-/.](0?[1-9]|1[0-2])[-/.](18|19|20)\\d{2})(?!\\d)");
 
     private PersonalData() {}
@@ -37,15 +38,16 @@ public final class PersonalData {
         }
         Matcher number = NATIONAL_NUMBER.matcher(text);
         while (number.find()) {
-            if (isNationalNumber(number.group(1) + number.group(2) + number.group(3) + number.group(4),
-                    number.group(5))) {
+            if (isNationalNumber(
+                    number.group(1) + number.group(2) + number.group(3) + number.group(4), number.group(5))) {
                 return Optional.of("a Belgian national register number");
             }
         }
         if (EMAIL.matcher(text).find()) {
             return Optional.of("an e-mail address");
         }
-        if (INTERNATIONAL_PHONE.matcher(text).find() || NATIONAL_PHONE.matcher(text).find()) {
+        if (INTERNATIONAL_PHONE.matcher(text).find()
+                || NATIONAL_PHONE.matcher(text).find()) {
             return Optional.of("a phone number");
         }
         if (DATE.matcher(text).find()) {

@@ -44,12 +44,19 @@ final class ReferenceCheck {
     }
 
     private void checkReferences() {
-        doc.persons().forEach(p -> refer(Section.PERSONS, p.row(), "worksFor", p.value().worksFor(),
-                EnumSet.of(NodeLabel.PARTNER)));
-        doc.services().forEach(s -> refer(Section.SERVICES, s.row(), "provider", s.value().provider(),
-                EnumSet.of(NodeLabel.PARTNER)));
+        doc.persons()
+                .forEach(p -> refer(
+                        Section.PERSONS, p.row(), "worksFor", p.value().worksFor(), EnumSet.of(NodeLabel.PARTNER)));
+        doc.services()
+                .forEach(s -> refer(
+                        Section.SERVICES, s.row(), "provider", s.value().provider(), EnumSet.of(NodeLabel.PARTNER)));
         doc.seats().forEach(s -> {
-            refer(Section.SEATS, s.row(), "member", s.value().member(), EnumSet.of(NodeLabel.PARTNER, NodeLabel.PERSON));
+            refer(
+                    Section.SEATS,
+                    s.row(),
+                    "member",
+                    s.value().member(),
+                    EnumSet.of(NodeLabel.PARTNER, NodeLabel.PERSON));
             refer(Section.SEATS, s.row(), "table", s.value().table(), EnumSet.of(NodeLabel.TABLE));
         });
         doc.collaborations().forEach(c -> {
@@ -65,7 +72,12 @@ final class ReferenceCheck {
             refer(Section.USES, u.row(), "service", u.value().service(), EnumSet.of(NodeLabel.SERVICE));
         });
         doc.referrals().forEach(r -> {
-            refer(Section.REFERRALS, r.row(), "from", r.value().from(), EnumSet.of(NodeLabel.PARTNER, NodeLabel.PERSON));
+            refer(
+                    Section.REFERRALS,
+                    r.row(),
+                    "from",
+                    r.value().from(),
+                    EnumSet.of(NodeLabel.PARTNER, NodeLabel.PERSON));
             refer(Section.REFERRALS, r.row(), "to", r.value().to(), EnumSet.of(NodeLabel.PARTNER, NodeLabel.SERVICE));
             refer(Section.REFERRALS, r.row(), "family", r.value().family(), EnumSet.of(NodeLabel.FAMILY));
         });
@@ -76,8 +88,12 @@ final class ReferenceCheck {
             String key = id.apply(row.value());
             NodeLabel earlier = labels.putIfAbsent(key, label);
             if (earlier != null) {
-                problems.add(new ImportProblem(section.key(), row.row(), "id",
-                        "id '" + key + "' appears more than once in the document (also as a " + earlier.singular() + ")"));
+                problems.add(new ImportProblem(
+                        section.key(),
+                        row.row(),
+                        "id",
+                        "id '" + key + "' appears more than once in the document (also as a " + earlier.singular()
+                                + ")"));
             }
         }
     }
@@ -91,13 +107,21 @@ final class ReferenceCheck {
         checkLabel(Section.REFERRALS, NodeLabel.REFERRAL, doc.referrals(), r -> r.id(), stored);
     }
 
-    private <T> void checkLabel(Section section, NodeLabel label, List<Parsed<T>> rows, Function<T, String> id,
+    private <T> void checkLabel(
+            Section section,
+            NodeLabel label,
+            List<Parsed<T>> rows,
+            Function<T, String> id,
             Map<String, NodeLabel> stored) {
         for (Parsed<T> row : rows) {
             NodeLabel existing = stored.get(id.apply(row.value()));
             if (existing != null && existing != label) {
-                problems.add(new ImportProblem(section.key(), row.row(), "id", "id '" + id.apply(row.value())
-                        + "' already belongs to a " + existing.singular() + " in the store"));
+                problems.add(new ImportProblem(
+                        section.key(),
+                        row.row(),
+                        "id",
+                        "id '" + id.apply(row.value()) + "' already belongs to a " + existing.singular()
+                                + " in the store"));
             }
         }
     }
@@ -108,11 +132,17 @@ final class ReferenceCheck {
         }
         NodeLabel found = labels.get(id);
         if (found == null) {
-            problems.add(new ImportProblem(section.key(), row, field,
-                    field + " '" + id + "' is neither in this document nor in the store"));
+            problems.add(new ImportProblem(
+                    section.key(), row, field, field + " '" + id + "' is neither in this document nor in the store"));
         } else if (!allowed.contains(found)) {
-            problems.add(new ImportProblem(section.key(), row, field, field + " '" + id + "' is a " + found.singular()
-                    + ", but must be a " + String.join(" or ", allowed.stream().map(NodeLabel::singular).toList())));
+            problems.add(new ImportProblem(
+                    section.key(),
+                    row,
+                    field,
+                    field + " '" + id + "' is a " + found.singular() + ", but must be a "
+                            + String.join(
+                                    " or ",
+                                    allowed.stream().map(NodeLabel::singular).toList())));
         }
     }
 
@@ -120,7 +150,10 @@ final class ReferenceCheck {
         Set<String> seen = new HashSet<>();
         for (Parsed<T> row : rows) {
             if (!seen.add(key.apply(row.value()))) {
-                problems.add(new ImportProblem(section.key(), row.row(), null,
+                problems.add(new ImportProblem(
+                        section.key(),
+                        row.row(),
+                        null,
                         "this " + section.key() + " row repeats an earlier one (same ends and since)"));
             }
         }

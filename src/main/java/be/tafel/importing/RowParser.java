@@ -31,33 +31,54 @@ final class RowParser {
     static Partner partner(FieldReader r) {
         r.rejectUnknown(Set.of("id", "name", "sector", "domains", "neighbourhoods", "kind", "since", "until"), "");
         Period period = r.period();
-        Partner p = new Partner(r.requiredText("id"), r.requiredText("name"), r.optionalText("sector"),
-                r.textList("domains"), r.textList("neighbourhoods"), r.optionalEnum("kind", PartnerKind.class),
-                period.since(), period.until());
+        Partner p = new Partner(
+                r.requiredText("id"),
+                r.requiredText("name"),
+                r.optionalText("sector"),
+                r.textList("domains"),
+                r.textList("neighbourhoods"),
+                r.optionalEnum("kind", PartnerKind.class),
+                period.since(),
+                period.until());
         return p.id() == null || p.name() == null ? null : p;
     }
 
     static Person person(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "name", "role", "worksFor", "since", "until", "worksForSince", "worksForUntil"),
-                "");
+        r.rejectUnknown(
+                Set.of("id", "name", "role", "worksFor", "since", "until", "worksForSince", "worksForUntil"), "");
         Period period = r.period();
         Period works = r.period("worksForSince", "worksForUntil");
-        Person p = new Person(r.requiredText("id"), r.requiredText("name"), r.requiredEnum("role", PersonRole.class),
-                r.optionalText("worksFor"), period.since(), period.until(), works.since(), works.until());
+        Person p = new Person(
+                r.requiredText("id"),
+                r.requiredText("name"),
+                r.requiredEnum("role", PersonRole.class),
+                r.optionalText("worksFor"),
+                period.since(),
+                period.until(),
+                works.since(),
+                works.until());
         return p.id() == null || p.name() == null || p.role() == null ? null : p;
     }
 
     static Service service(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "name", "provider", "domain", "ageMin", "ageMax", "neighbourhood", "capacity",
-                "access"), "");
+        r.rejectUnknown(
+                Set.of("id", "name", "provider", "domain", "ageMin", "ageMax", "neighbourhood", "capacity", "access"),
+                "");
         Integer ageMin = r.optionalInt("ageMin", 0, 25);
         Integer ageMax = r.optionalInt("ageMax", 0, 25);
         if (ageMin != null && ageMax != null && ageMax < ageMin) {
             r.problem("ageMax", "ageMax (" + ageMax + ") is below ageMin (" + ageMin + ")");
         }
-        Service s = new Service(r.requiredText("id"), r.requiredText("name"), r.requiredText("provider"),
-                r.optionalText("domain"), ageMin, ageMax, r.optionalText("neighbourhood"),
-                r.optionalInt("capacity", 0, 1_000_000), r.has("access") ? access(r.nested("access")) : null);
+        Service s = new Service(
+                r.requiredText("id"),
+                r.requiredText("name"),
+                r.requiredText("provider"),
+                r.optionalText("domain"),
+                ageMin,
+                ageMax,
+                r.optionalText("neighbourhood"),
+                r.optionalInt("capacity", 0, 1_000_000),
+                r.has("access") ? access(r.nested("access")) : null);
         return s.id() == null || s.name() == null || s.provider() == null ? null : s;
     }
 
@@ -66,7 +87,8 @@ final class RowParser {
             return null;
         }
         r.rejectUnknown(Set.copyOf(Access.FIELDS), "");
-        Integer[] scores = Access.FIELDS.stream().map(f -> r.requiredInt(f, 1, 5)).toArray(Integer[]::new);
+        Integer[] scores =
+                Access.FIELDS.stream().map(f -> r.requiredInt(f, 1, 5)).toArray(Integer[]::new);
         for (Integer score : scores) {
             if (score == null) {
                 return null;
@@ -76,24 +98,31 @@ final class RowParser {
     }
 
     static Family family(FieldReader r) {
-        r.rejectUnknown(Family.ALLOWED_FIELDS,
+        r.rejectUnknown(
+                Family.ALLOWED_FIELDS,
                 " for a family: families are pseudonymous, Tafel keeps only an opaque id and a few facts");
-        Family f = new Family(r.requiredText("id"), r.optionalText("neighbourhood"),
-                r.enumList("childAgeBands", AgeBand.class), r.textList("needs"));
+        Family f = new Family(
+                r.requiredText("id"),
+                r.optionalText("neighbourhood"),
+                r.enumList("childAgeBands", AgeBand.class),
+                r.textList("needs"));
         return f.id() == null ? null : f;
     }
 
     static Table table(FieldReader r) {
         r.rejectUnknown(Set.of("id", "name", "kind", "domains"), "");
-        Table t = new Table(r.requiredText("id"), r.requiredText("name"), r.requiredEnum("kind", TableKind.class),
+        Table t = new Table(
+                r.requiredText("id"),
+                r.requiredText("name"),
+                r.requiredEnum("kind", TableKind.class),
                 r.textList("domains"));
         return t.id() == null || t.name() == null || t.kind() == null ? null : t;
     }
 
     static Seat seat(FieldReader r) {
         r.rejectUnknown(Set.of("member", "table", "role", "since", "until"), "");
-        Seat s = new Seat(r.requiredText("member"), r.requiredText("table"), r.optionalEnum("role", SeatRole.class),
-                r.period());
+        Seat s = new Seat(
+                r.requiredText("member"), r.requiredText("table"), r.optionalEnum("role", SeatRole.class), r.period());
         if (s.member() == null || s.table() == null) {
             return null;
         }

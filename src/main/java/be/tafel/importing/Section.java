@@ -1,8 +1,6 @@
 package be.tafel.importing;
 
 import be.tafel.model.Coded;
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The sections of an import document, in the order they are read and written. */
 public enum Section implements Coded {

@@ -125,8 +125,10 @@ final class SheetReader extends DefaultHandler {
     private void cell() {
         if (!hasValue) {
             if (hasFormula) {
-                unreadable.put(column, "the formula has no saved result; open the file in a spreadsheet program,"
-                        + " save it and try again");
+                unreadable.put(
+                        column,
+                        "the formula has no saved result; open the file in a spreadsheet program,"
+                                + " save it and try again");
             }
             return;
         }
@@ -155,7 +157,9 @@ final class SheetReader extends DefaultHandler {
         double number = Double.parseDouble(raw);
         if (isDateFormatted() && DateUtil.isValidExcelDate(number)) {
             LocalDateTime when = DateUtil.getLocalDateTime(number, date1904, true);
-            return when.toLocalTime().equals(LocalTime.MIDNIGHT) ? when.toLocalDate().toString() : when.toString();
+            return when.toLocalTime().equals(LocalTime.MIDNIGHT)
+                    ? when.toLocalDate().toString()
+                    : when.toString();
         }
         return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }

@@ -26,22 +26,33 @@ final class VocabularyCheck {
             neighbourhood(Section.FAMILIES, f.row(), "neighbourhood", f.value().neighbourhood());
         });
         doc.tables().forEach(t -> t.value().domains().forEach(d -> domain(Section.TABLES, t.row(), "domains", d)));
-        doc.referrals().forEach(r -> domain(Section.REFERRALS, r.row(), "domain", r.value().domain()));
+        doc.referrals()
+                .forEach(r ->
+                        domain(Section.REFERRALS, r.row(), "domain", r.value().domain()));
     }
 
     private void domain(Section section, Integer row, String field, String term) {
         if (term != null && !vocabulary.knowsLifeDomain(term)) {
-            problems.add(new ImportProblem(section.key(), row, field, "'" + term + "' is not a life domain of this"
-                    + " network's vocabulary (" + vocabulary.lifeDomainList() + "); a broker adds terms with"
-                    + " POST /api/vocabulary"));
+            problems.add(new ImportProblem(
+                    section.key(),
+                    row,
+                    field,
+                    "'" + term + "' is not a life domain of this"
+                            + " network's vocabulary (" + vocabulary.lifeDomainList() + "); a broker adds terms with"
+                            + " POST /api/vocabulary"));
         }
     }
 
     private void neighbourhood(Section section, Integer row, String field, String term) {
         if (term != null && !vocabulary.knowsNeighbourhood(term)) {
-            problems.add(new ImportProblem(section.key(), row, field, "'" + term + "' is not a neighbourhood of"
-                    + " this network's vocabulary (" + vocabulary.neighbourhoodList() + "); a broker adds terms with"
-                    + " POST /api/vocabulary"));
+            problems.add(new ImportProblem(
+                    section.key(),
+                    row,
+                    field,
+                    "'" + term + "' is not a neighbourhood of"
+                            + " this network's vocabulary (" + vocabulary.neighbourhoodList()
+                            + "); a broker adds terms with"
+                            + " POST /api/vocabulary"));
         }
     }
 }

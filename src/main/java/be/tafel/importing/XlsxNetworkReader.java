@@ -1,7 +1,7 @@
 package be.tafel.importing;
 
-import be.tafel.model.Coded;
 import be.tafel.importing.SheetReader.SheetRow;
+import be.tafel.model.Coded;
 import be.tafel.model.Network;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +80,11 @@ public final class XlsxNetworkReader {
             file = Files.createTempFile("tafel-import-", ".xlsx");
             Files.write(file, workbook);
             readSheets(file, sections, problems);
-        } catch (IOException | OpenXML4JException | SAXException | XmlException | ParserConfigurationException
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | XmlException
+                | ParserConfigurationException
                 | RuntimeException e) {
             throw new InvalidNetworkException(List.of(new ImportProblem(null, null, null, cannotRead(e))));
         } finally {
@@ -105,10 +109,15 @@ public final class XlsxNetworkReader {
                     if (isInstructions(name)) {
                         continue;
                     }
-                    Section section = Coded.parse(Section.class, name.strip().toLowerCase(Locale.ROOT)).orElse(null);
+                    Section section = Coded.parse(Section.class, name.strip().toLowerCase(Locale.ROOT))
+                            .orElse(null);
                     if (section == null) {
-                        problems.add(new ImportProblem(name, null, null, "unknown sheet '" + name
-                                + "'; name each sheet after its section: " + NetworkReader.sectionNames()));
+                        problems.add(new ImportProblem(
+                                name,
+                                null,
+                                null,
+                                "unknown sheet '" + name + "'; name each sheet after its section: "
+                                        + NetworkReader.sectionNames()));
                         continue;
                     }
                     SectionRows rows = new SectionRows(section, problems, count);
@@ -125,7 +134,8 @@ public final class XlsxNetworkReader {
 
     private static boolean date1904(XSSFReader xlsx) throws IOException, OpenXML4JException, XmlException {
         try (InputStream in = xlsx.getWorkbookData()) {
-            CTWorkbook workbook = WorkbookDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getWorkbook();
+            CTWorkbook workbook = WorkbookDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+                    .getWorkbook();
             return workbook.isSetWorkbookPr() && workbook.getWorkbookPr().getDate1904();
         }
     }
@@ -138,8 +148,9 @@ public final class XlsxNetworkReader {
         FileMagic magic = FileMagic.valueOf(workbook);
         return switch (magic) {
             case OOXML -> null;
-            case OLE2 -> "the file is a password-protected workbook or an old Excel file (.xls): save it without a"
-                    + " password as an Excel workbook (.xlsx) and try again";
+            case OLE2 ->
+                "the file is a password-protected workbook or an old Excel file (.xls): save it without a"
+                        + " password as an Excel workbook (.xlsx) and try again";
             default -> "the file is not an Excel workbook (.xlsx): save it as .xlsx, or send CSV or JSON";
         };
     }
@@ -210,24 +221,35 @@ public final class XlsxNetworkReader {
             List<String> cells = new ArrayList<>();
             row.cells().forEach((column, value) -> {
                 if (column >= columns.size() || columns.get(column) == null) {
-                    problems.add(new ImportProblem(section.key(), row.number(), null, "cell "
-                            + SheetReader.columnName(column) + row.number() + " has a value but its column has no name"
-                            + " in row 1"));
+                    problems.add(new ImportProblem(
+                            section.key(),
+                            row.number(),
+                            null,
+                            "cell "
+                                    + SheetReader.columnName(column) + row.number()
+                                    + " has a value but its column has no name"
+                                    + " in row 1"));
                 }
             });
             for (int column = 0; column < columns.size(); column++) {
                 cells.add(columns.get(column) == null ? null : row.cells().get(column));
             }
-            row.unreadable().forEach((column, reason) -> problems.add(new ImportProblem(section.key(), row.number(),
-                    column < columns.size() ? columns.get(column) : null,
-                    "cell " + SheetReader.columnName(column) + row.number() + ": " + reason)));
+            row.unreadable()
+                    .forEach((column, reason) -> problems.add(new ImportProblem(
+                            section.key(),
+                            row.number(),
+                            column < columns.size() ? columns.get(column) : null,
+                            "cell " + SheetReader.columnName(column) + row.number() + ": " + reason)));
             rows.add(new NumberedRow(row.number(), FlatRow.fields(columnNames(), cells)));
         }
 
         private void header(SheetRow row) {
             if (row.number() != 1) {
                 headerMissing = true;
-                problems.add(new ImportProblem(section.key(), 1, null,
+                problems.add(new ImportProblem(
+                        section.key(),
+                        1,
+                        null,
                         "row 1 must hold the column names (" + section.key() + " starts in row " + row.number() + ")"));
                 return;
             }
@@ -238,12 +260,17 @@ public final class XlsxNetworkReader {
                 String name = row.cells().get(column);
                 columns.add(name);
                 if (name != null && seen.putIfAbsent(name, column) != null) {
-                    problems.add(new ImportProblem(section.key(), 1, name, "the column '" + name + "' appears twice, in "
-                            + SheetReader.columnName(seen.get(name)) + " and " + SheetReader.columnName(column)));
+                    problems.add(new ImportProblem(
+                            section.key(),
+                            1,
+                            name,
+                            "the column '" + name + "' appears twice, in " + SheetReader.columnName(seen.get(name))
+                                    + " and " + SheetReader.columnName(column)));
                 }
             }
-            row.unreadable().forEach((column, reason) -> problems.add(new ImportProblem(section.key(), 1, null,
-                    "cell " + SheetReader.columnName(column) + "1: " + reason)));
+            row.unreadable()
+                    .forEach((column, reason) -> problems.add(new ImportProblem(
+                            section.key(), 1, null, "cell " + SheetReader.columnName(column) + "1: " + reason)));
             if (seen.isEmpty()) {
                 headerMissing = true;
                 problems.add(new ImportProblem(section.key(), 1, null, "row 1 must hold the column names"));

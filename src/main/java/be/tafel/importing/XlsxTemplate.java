@@ -44,7 +44,12 @@ public final class XlsxTemplate {
     /** Rows (after the header) that get the drop-down of allowed codes. */
     private static final int VALIDATED_ROWS = 1000;
 
-    private enum Type { TEXT, LIST, NUMBER, DATE }
+    private enum Type {
+        TEXT,
+        LIST,
+        NUMBER,
+        DATE
+    }
 
     /** A column: its name, whether a row needs it, its kind of value, the allowed codes (or null). */
     private record Column(String name, boolean required, Type type, String codes) {
@@ -78,99 +83,187 @@ public final class XlsxTemplate {
     }
 
     /** One section's sheet: what it holds in Dutch and English, its columns and its example rows. */
-    private record SheetSpec(Section section, String nl, String en, List<Column> columns, List<List<Object>> examples) {}
+    private record SheetSpec(
+            Section section, String nl, String en, List<Column> columns, List<List<Object>> examples) {}
 
     private static final List<SheetSpec> SHEETS = List.of(
-            new SheetSpec(Section.PARTNERS,
+            new SheetSpec(
+                    Section.PARTNERS,
                     "De organisaties in het netwerk: scholen, kinderopvang, OCMW, verenigingen, een ouderpanel.",
                     "The organisations in the network: schools, childcare, social welfare, clubs, a parents' panel.",
-                    List.of(Column.required("id"), Column.required("name"), Column.text("sector"),
-                            Column.list("domains"), Column.list("neighbourhoods"),
-                            Column.code("kind", false, PartnerKind.class), Column.date("since", false),
+                    List.of(
+                            Column.required("id"),
+                            Column.required("name"),
+                            Column.text("sector"),
+                            Column.list("domains"),
+                            Column.list("neighbourhoods"),
+                            Column.code("kind", false, PartnerKind.class),
+                            Column.date("since", false),
                             Column.date("until", false)),
-                    List.of(List.of(EXAMPLE_PREFIX + "school", "Basisschool De Voorbeeld", "school", "education",
-                                    "Noord", "public"),
-                            List.of(EXAMPLE_PREFIX + "ocmw", "OCMW (voorbeeld)", "social-welfare", "welfare;income",
-                                    "Noord;Zuid", "public"))),
-            new SheetSpec(Section.PERSONS,
+                    List.of(
+                            List.of(
+                                    EXAMPLE_PREFIX + "school",
+                                    "Basisschool De Voorbeeld",
+                                    "school",
+                                    "education",
+                                    "Noord",
+                                    "public"),
+                            List.of(
+                                    EXAMPLE_PREFIX + "ocmw",
+                                    "OCMW (voorbeeld)",
+                                    "social-welfare",
+                                    "welfare;income",
+                                    "Noord;Zuid",
+                                    "public"))),
+            new SheetSpec(
+                    Section.PERSONS,
                     "Mensen die het netwerk dragen, zoals brugfiguren; worksFor is het id van hun partner.",
                     "People who carry the network, such as bridge figures; worksFor is the id of their partner.",
-                    List.of(Column.required("id"), Column.required("name"),
+                    List.of(
+                            Column.required("id"), Column.required("name"),
                             Column.code("role", true, PersonRole.class), Column.text("worksFor"),
                             Column.date("since", false), Column.date("until", false),
                             Column.date("worksForSince", false), Column.date("worksForUntil", false)),
-                    List.of(List.of(EXAMPLE_PREFIX + "brugfiguur", "Brugfiguur (voorbeeld)", "bridge-figure",
+                    List.of(List.of(
+                            EXAMPLE_PREFIX + "brugfiguur",
+                            "Brugfiguur (voorbeeld)",
+                            "bridge-figure",
                             EXAMPLE_PREFIX + "school"))),
-            new SheetSpec(Section.SERVICES,
+            new SheetSpec(
+                    Section.SERVICES,
                     "Het aanbod van een partner (provider). Leeftijden 0 tot 25, ageMin ≤ ageMax; de vijf"
                             + " access-scores (1 tot 5) allemaal of geen enkele.",
                     "What a partner (provider) offers. Ages 0 to 25, ageMin ≤ ageMax; the five access scores"
                             + " (1 to 5) all or none.",
-                    Stream.concat(Stream.of(Column.required("id"), Column.required("name"), Column.required("provider"),
-                                    Column.text("domain"), Column.number("ageMin"), Column.number("ageMax"),
-                                    Column.text("neighbourhood"), Column.number("capacity")),
-                            Access.FIELDS.stream().map(f -> Column.number(FlatRow.ACCESS_PREFIX + f))).toList(),
-                    List.of(List.of(EXAMPLE_PREFIX + "huiswerkklas", "Huiswerkklas (voorbeeld)", EXAMPLE_PREFIX + "school",
-                            "education", 6, 12, "Noord", 20, 4, 4, 5, 3, 4))),
-            new SheetSpec(Section.FAMILIES,
+                    Stream.concat(
+                                    Stream.of(
+                                            Column.required("id"),
+                                            Column.required("name"),
+                                            Column.required("provider"),
+                                            Column.text("domain"),
+                                            Column.number("ageMin"),
+                                            Column.number("ageMax"),
+                                            Column.text("neighbourhood"),
+                                            Column.number("capacity")),
+                                    Access.FIELDS.stream().map(f -> Column.number(FlatRow.ACCESS_PREFIX + f)))
+                            .toList(),
+                    List.of(List.of(
+                            EXAMPLE_PREFIX + "huiswerkklas",
+                            "Huiswerkklas (voorbeeld)",
+                            EXAMPLE_PREFIX + "school",
+                            "education",
+                            6,
+                            12,
+                            "Noord",
+                            20,
+                            4,
+                            4,
+                            5,
+                            3,
+                            4))),
+            new SheetSpec(
+                    Section.FAMILIES,
                     "Gezinnen, pseudoniem: alleen een nietszeggend id en deze kolommen. Nooit een naam, adres,"
                             + " telefoon, e-mail, geboortedatum of rijksregisternummer.",
                     "Families, pseudonymous: only an opaque id and these columns. Never a name, address, phone,"
                             + " e-mail, birth date or national number.",
-                    List.of(Column.required("id"), Column.text("neighbourhood"),
+                    List.of(
+                            Column.required("id"), Column.text("neighbourhood"),
                             Column.codes("childAgeBands", AgeBand.class), Column.list("needs")),
                     List.of(List.of(EXAMPLE_PREFIX + "gezin-1", "Noord", "6-12", "education;housing"))),
-            new SheetSpec(Section.TABLES,
+            new SheetSpec(
+                    Section.TABLES,
                     "Overlegtafels waar partners en personen samen zitten.",
                     "The tables where partners and persons sit together.",
-                    List.of(Column.required("id"), Column.required("name"), Column.code("kind", true, TableKind.class),
+                    List.of(
+                            Column.required("id"),
+                            Column.required("name"),
+                            Column.code("kind", true, TableKind.class),
                             Column.list("domains")),
-                    List.of(List.of(EXAMPLE_PREFIX + "stuurgroep", "Stuurgroep (voorbeeld)", "steering",
-                            "education;welfare"))),
-            new SheetSpec(Section.SEATS,
+                    List.of(List.of(
+                            EXAMPLE_PREFIX + "stuurgroep", "Stuurgroep (voorbeeld)", "steering", "education;welfare"))),
+            new SheetSpec(
+                    Section.SEATS,
                     "Wie aan welke tafel zit (member: een partner of persoon), sinds wanneer en tot wanneer.",
                     "Who sits at which table (member: a partner or person), since when and until when.",
-                    List.of(Column.required("member"), Column.required("table"),
-                            Column.code("role", false, SeatRole.class), Column.date("since", false),
+                    List.of(
+                            Column.required("member"),
+                            Column.required("table"),
+                            Column.code("role", false, SeatRole.class),
+                            Column.date("since", false),
                             Column.date("until", false)),
-                    List.of(List.of(EXAMPLE_PREFIX + "school", EXAMPLE_PREFIX + "stuurgroep", "chair", "2026-01-01"),
-                            List.of(EXAMPLE_PREFIX + "brugfiguur", EXAMPLE_PREFIX + "stuurgroep", "member",
-                                    "2026-01-01", "2026-12-31"))),
-            new SheetSpec(Section.COLLABORATIONS,
+                    List.of(
+                            List.of(EXAMPLE_PREFIX + "school", EXAMPLE_PREFIX + "stuurgroep", "chair", "2026-01-01"),
+                            List.of(
+                                    EXAMPLE_PREFIX + "brugfiguur",
+                                    EXAMPLE_PREFIX + "stuurgroep",
+                                    "member",
+                                    "2026-01-01",
+                                    "2026-12-31"))),
+            new SheetSpec(
+                    Section.COLLABORATIONS,
                     "Samenwerking tussen twee partners (a en b, zonder richting); strength > 0 (standaard 1),"
                             + " trust 1 tot 5.",
                     "Collaboration between two partners (a and b, undirected); strength > 0 (default 1), trust 1"
                             + " to 5.",
-                    List.of(Column.required("a"), Column.required("b"), Column.text("kind"), Column.number("strength"),
-                            Column.number("trust"), Column.date("since", false), Column.date("until", false)),
-                    List.of(List.of(EXAMPLE_PREFIX + "school", EXAMPLE_PREFIX + "ocmw", "leerlingenzorg", 3, 4,
-                            "2025-09-01"))),
-            new SheetSpec(Section.SUPPORTS,
+                    List.of(
+                            Column.required("a"),
+                            Column.required("b"),
+                            Column.text("kind"),
+                            Column.number("strength"),
+                            Column.number("trust"),
+                            Column.date("since", false),
+                            Column.date("until", false)),
+                    List.of(List.of(
+                            EXAMPLE_PREFIX + "school", EXAMPLE_PREFIX + "ocmw", "leerlingenzorg", 3, 4, "2025-09-01"))),
+            new SheetSpec(
+                    Section.SUPPORTS,
                     "Welke persoon (brugfiguur) welk gezin ondersteunt.",
                     "Which person (bridge figure) supports which family.",
-                    List.of(Column.required("person"), Column.required("family"), Column.date("since", false),
+                    List.of(
+                            Column.required("person"),
+                            Column.required("family"),
+                            Column.date("since", false),
                             Column.date("until", false)),
                     List.of(List.of(EXAMPLE_PREFIX + "brugfiguur", EXAMPLE_PREFIX + "gezin-1", "2026-01-15"))),
-            new SheetSpec(Section.USES,
+            new SheetSpec(
+                    Section.USES,
                     "Welk gezin welk aanbod gebruikt.",
                     "Which family uses which service.",
-                    List.of(Column.required("family"), Column.required("service"), Column.date("since", false),
+                    List.of(
+                            Column.required("family"),
+                            Column.required("service"),
+                            Column.date("since", false),
                             Column.date("until", false)),
                     List.of(List.of(EXAMPLE_PREFIX + "gezin-1", EXAMPLE_PREFIX + "huiswerkklas", "2025-09-01"))),
-            new SheetSpec(Section.REFERRALS,
+            new SheetSpec(
+                    Section.REFERRALS,
                     "Doorverwijzingen voor een gezin: from (partner of persoon) naar to (partner of aanbod).",
                     "Referrals for a family: from (a partner or person) to (a partner or service).",
-                    List.of(Column.required("id"), Column.required("from"), Column.required("to"),
-                            Column.required("family"), Column.date("date", true), Column.text("domain"),
-                            Column.code("status", true, ReferralStatus.class), Column.date("completedOn", false)),
-                    List.of(List.of(EXAMPLE_PREFIX + "verwijzing-1", EXAMPLE_PREFIX + "brugfiguur",
-                            EXAMPLE_PREFIX + "ocmw", EXAMPLE_PREFIX + "gezin-1", "2026-02-01", "housing", "accepted"))));
+                    List.of(
+                            Column.required("id"),
+                            Column.required("from"),
+                            Column.required("to"),
+                            Column.required("family"),
+                            Column.date("date", true),
+                            Column.text("domain"),
+                            Column.code("status", true, ReferralStatus.class),
+                            Column.date("completedOn", false)),
+                    List.of(List.of(
+                            EXAMPLE_PREFIX + "verwijzing-1",
+                            EXAMPLE_PREFIX + "brugfiguur",
+                            EXAMPLE_PREFIX + "ocmw",
+                            EXAMPLE_PREFIX + "gezin-1",
+                            "2026-02-01",
+                            "housing",
+                            "accepted"))));
 
     private XlsxTemplate() {}
 
     /** The template as the bytes of an {@code .xlsx} file. */
     public static byte[] workbook() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             instructions(workbook.createSheet(INSTRUCTIONS_SHEET), styles);
             for (SheetSpec spec : SHEETS) {
@@ -190,45 +283,60 @@ public final class XlsxTemplate {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Tafel", "Importsjabloon", "Import template"});
         rows.add(new String[] {"", "Nederlands", "English"});
-        rows.add(new String[] {"",
-                "Elk tabblad na dit is één onderdeel van het netwerk, genoemd naar dat onderdeel. Rij 1 draagt de"
-                        + " kolomnamen: verander ze niet. Vul vanaf rij 2 één rij per partner, persoon of relatie.",
-                "Each sheet after this one is one section of the network, named after it. Row 1 holds the column"
-                        + " names: do not change them. From row 2 on, fill one row per partner, person or relationship."});
-        rows.add(new String[] {"",
-                "De voorbeeldrijen (ids die beginnen met '" + EXAMPLE_PREFIX + "') vormen samen een klein geldig"
-                        + " netwerk: zo kunt u het sjabloon meteen uitproberen. Verwijder ze voor u uw eigen gegevens"
-                        + " importeert, anders worden ze mee bewaard.",
-                "The example rows (ids starting with '" + EXAMPLE_PREFIX + "') form a small valid network, so the"
-                        + " template can be tried out as it is. Delete them before you import your own data, or they"
-                        + " will be stored too."});
-        rows.add(new String[] {"",
-                "Een tabblad dat u niet nodig hebt, mag u leeg laten of verwijderen. Lege rijen worden overgeslagen."
-                        + " Verplichte kolommen (gele kop) staan hieronder; de andere mag u leeg laten.",
-                "A sheet you do not need may stay empty or be deleted. Blank rows are skipped. The required columns"
-                        + " (yellow header) are listed below; the others may be left empty."});
-        rows.add(new String[] {"",
-                "Lijsten [lijst] scheidt u met een puntkomma: education;welfare. Datums als JJJJ-MM-DD (2026-01-31)"
-                        + " of als datumcel. Elk id is uniek over alle tabbladen heen; relaties verwijzen naar die ids.",
-                "Separate lists [list] with a semicolon: education;welfare. Dates as YYYY-MM-DD (2026-01-31) or as"
-                        + " date cells. Every id is unique across all sheets; relationships refer to those ids."});
-        rows.add(new String[] {"Privacy",
-                "Een gezin krijgt alleen een nietszeggend id (bv. gezin-00042) en de kolommen "
-                        + familyColumns() + ". Nooit een naam, adres, telefoon, e-mail, geboortedatum of"
-                        + " rijksregisternummer: Tafel weigert elke andere kolom op het tabblad families.",
-                "A family carries only an opaque id (e.g. fam-00042) and the columns " + familyColumns()
-                        + ". Never a name, address, phone, e-mail, birth date or national number: Tafel refuses any"
-                        + " other column on the families sheet."});
-        rows.add(new String[] {"Import",
-                "Stuur het bestand naar POST /api/import (multipart, bestandsnaam op .xlsx); met ?dryRun=true wordt"
-                        + " het alleen gecontroleerd. Bij een fout wordt niets bewaard en krijgt u elke fout met"
-                        + " tabblad, rijnummer (zoals het rekenblad het toont) en kolom.",
-                "Send the file to POST /api/import (multipart, file name ending in .xlsx); with ?dryRun=true it is"
-                        + " only checked. On an error nothing is stored and every problem is listed with its sheet,"
-                        + " row number (as the spreadsheet shows it) and column."});
+        rows.add(new String[] {
+            "",
+            "Elk tabblad na dit is één onderdeel van het netwerk, genoemd naar dat onderdeel. Rij 1 draagt de"
+                    + " kolomnamen: verander ze niet. Vul vanaf rij 2 één rij per partner, persoon of relatie.",
+            "Each sheet after this one is one section of the network, named after it. Row 1 holds the column"
+                    + " names: do not change them. From row 2 on, fill one row per partner, person or relationship."
+        });
+        rows.add(new String[] {
+            "",
+            "De voorbeeldrijen (ids die beginnen met '" + EXAMPLE_PREFIX + "') vormen samen een klein geldig"
+                    + " netwerk: zo kunt u het sjabloon meteen uitproberen. Verwijder ze voor u uw eigen gegevens"
+                    + " importeert, anders worden ze mee bewaard.",
+            "The example rows (ids starting with '" + EXAMPLE_PREFIX + "') form a small valid network, so the"
+                    + " template can be tried out as it is. Delete them before you import your own data, or they"
+                    + " will be stored too."
+        });
+        rows.add(new String[] {
+            "",
+            "Een tabblad dat u niet nodig hebt, mag u leeg laten of verwijderen. Lege rijen worden overgeslagen."
+                    + " Verplichte kolommen (gele kop) staan hieronder; de andere mag u leeg laten.",
+            "A sheet you do not need may stay empty or be deleted. Blank rows are skipped. The required columns"
+                    + " (yellow header) are listed below; the others may be left empty."
+        });
+        rows.add(new String[] {
+            "",
+            "Lijsten [lijst] scheidt u met een puntkomma: education;welfare. Datums als JJJJ-MM-DD (2026-01-31)"
+                    + " of als datumcel. Elk id is uniek over alle tabbladen heen; relaties verwijzen naar die ids.",
+            "Separate lists [list] with a semicolon: education;welfare. Dates as YYYY-MM-DD (2026-01-31) or as"
+                    + " date cells. Every id is unique across all sheets; relationships refer to those ids."
+        });
+        rows.add(new String[] {
+            "Privacy",
+            "Een gezin krijgt alleen een nietszeggend id (bv. gezin-00042) en de kolommen "
+                    + familyColumns() + ". Nooit een naam, adres, telefoon, e-mail, geboortedatum of"
+                    + " rijksregisternummer: Tafel weigert elke andere kolom op het tabblad families.",
+            "A family carries only an opaque id (e.g. fam-00042) and the columns " + familyColumns()
+                    + ". Never a name, address, phone, e-mail, birth date or national number: Tafel refuses any"
+                    + " other column on the families sheet."
+        });
+        rows.add(new String[] {
+            "Import",
+            "Stuur het bestand naar POST /api/import (multipart, bestandsnaam op .xlsx); met ?dryRun=true wordt"
+                    + " het alleen gecontroleerd. Bij een fout wordt niets bewaard en krijgt u elke fout met"
+                    + " tabblad, rijnummer (zoals het rekenblad het toont) en kolom.",
+            "Send the file to POST /api/import (multipart, file name ending in .xlsx); with ?dryRun=true it is"
+                    + " only checked. On an error nothing is stored and every problem is listed with its sheet,"
+                    + " row number (as the spreadsheet shows it) and column."
+        });
         for (SheetSpec spec : SHEETS) {
-            rows.add(new String[] {spec.section().key(), spec.nl() + "\n" + columnsText(spec, true),
-                    spec.en() + "\n" + columnsText(spec, false)});
+            rows.add(new String[] {
+                spec.section().key(),
+                spec.nl() + "\n" + columnsText(spec, true),
+                spec.en() + "\n" + columnsText(spec, false)
+            });
         }
         for (int i = 0; i < rows.size(); i++) {
             Row row = sheet.createRow(i);
@@ -241,15 +349,21 @@ public final class XlsxTemplate {
     }
 
     private static String familyColumns() {
-        return SHEETS.stream().filter(s -> s.section() == Section.FAMILIES).findFirst().orElseThrow().columns()
-                .stream().map(Column::name).filter(name -> !name.equals("id")).collect(Collectors.joining(", "));
+        return SHEETS.stream().filter(s -> s.section() == Section.FAMILIES).findFirst().orElseThrow().columns().stream()
+                .map(Column::name)
+                .filter(name -> !name.equals("id"))
+                .collect(Collectors.joining(", "));
     }
 
     /** "Verplicht: id, name. Andere kolommen: sector, domains [lijst], kind (public, …)." */
     private static String columnsText(SheetSpec spec, boolean dutch) {
-        String required = spec.columns().stream().filter(Column::required).map(c -> describe(c, dutch))
+        String required = spec.columns().stream()
+                .filter(Column::required)
+                .map(c -> describe(c, dutch))
                 .collect(Collectors.joining(", "));
-        String optional = spec.columns().stream().filter(c -> !c.required()).map(c -> describe(c, dutch))
+        String optional = spec.columns().stream()
+                .filter(c -> !c.required())
+                .map(c -> describe(c, dutch))
                 .collect(Collectors.joining(", "));
         return (dutch ? "Verplicht: " : "Required: ") + required + "."
                 + (optional.isEmpty() ? "" : (dutch ? " Andere kolommen: " : " Other columns: ") + optional + ".");
@@ -279,9 +393,14 @@ public final class XlsxTemplate {
                 sheet.setDefaultColumnStyle(c, styles.text);
             }
             int index = c;
-            int width = Math.max(column.name().length(), spec.examples().stream()
-                    .filter(example -> example.size() > index).mapToInt(example -> String.valueOf(example.get(index)).length())
-                    .max().orElse(0));
+            int width = Math.max(
+                    column.name().length(),
+                    spec.examples().stream()
+                            .filter(example -> example.size() > index)
+                            .mapToInt(example ->
+                                    String.valueOf(example.get(index)).length())
+                            .max()
+                            .orElse(0));
             sheet.setColumnWidth(c, Math.min(60, width + 3) * 256);
             if (column.codes() != null && column.type() == Type.TEXT) {
                 dropDown(sheet, c, column.codes().split(", "));
@@ -305,7 +424,8 @@ public final class XlsxTemplate {
     /** A drop-down of the allowed codes in the column's rows below the header. */
     private static void dropDown(Sheet sheet, int column, String[] codes) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(codes),
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(codes),
                 new CellRangeAddressList(1, VALIDATED_ROWS, column, column));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);

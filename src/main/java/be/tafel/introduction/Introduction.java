@@ -9,5 +9,17 @@ import java.util.List;
  * collaboration between the two was recorded in the journal after the introduction was made
  * ({@code workedAt} when), whatever state the broker set.
  */
-public record Introduction(String id, String a, String b, String owner, String due, JsonNode reasons, String state,
-        String created, String createdBy, long version, List<String> history, boolean worked, String workedAt) {}
+public record Introduction(
+        String id,
+        String a,
+        String b,
+        String owner,
+        String due,
+        JsonNode reasons,
+        String state,
+        String created,
+        String createdBy,
+        long version,
+        List<String> history,
+        boolean worked,
+        String workedAt) {}

@@ -66,8 +66,9 @@ public final class Introductions {
             problems.add(problem("reasons", "must be a list"));
         }
         if (a != null && b != null && owner != null) {
-            Record ends = store.read(tx -> tx.run(CypherFiles.load("introductions/ends"),
-                    Map.of("a", a, "b", b, "owner", owner)).single());
+            Record ends = store.read(
+                    tx -> tx.run(CypherFiles.load("introductions/ends"), Map.of("a", a, "b", b, "owner", owner))
+                            .single());
             if (!ends.get("a").asBoolean()) {
                 problems.add(problem("a", "there is no partner '" + a + "'"));
             }
@@ -92,7 +93,8 @@ public final class Introductions {
         params.put("at", Instant.now().toString());
         params.put("who", who);
         params.put("version", store.version());
-        store.writeUnversioned(tx -> tx.run(CypherFiles.load("introductions/create"), params).consume());
+        store.writeUnversioned(
+                tx -> tx.run(CypherFiles.load("introductions/create"), params).consume());
         return find(id).orElseThrow();
     }
 
@@ -102,16 +104,27 @@ public final class Introductions {
         if (current == null) {
             return Optional.empty();
         }
-        IntroductionState next = Coded.parse(IntroductionState.class, state == null ? "" : state).orElseThrow(() ->
-                new InvalidNetworkException(List.of(problem("state", "'" + state + "' is not one of "
-                        + Coded.allowed(IntroductionState.class)))));
-        IntroductionState now = Coded.parse(IntroductionState.class, current.state()).orElseThrow();
+        IntroductionState next = Coded.parse(IntroductionState.class, state == null ? "" : state)
+                .orElseThrow(() -> new InvalidNetworkException(List.of(
+                        problem("state", "'" + state + "' is not one of " + Coded.allowed(IntroductionState.class)))));
+        IntroductionState now =
+                Coded.parse(IntroductionState.class, current.state()).orElseThrow();
         if (!now.canMoveTo(next)) {
-            throw new InvalidNetworkException(List.of(problem("state", "an introduction that is " + now.code()
-                    + " cannot become " + next.code())));
+            throw new InvalidNetworkException(List.of(
+                    problem("state", "an introduction that is " + now.code() + " cannot become " + next.code())));
         }
-        store.writeUnversioned(tx -> tx.run(CypherFiles.load("introductions/set-state"),
-                Map.of("id", id, "state", next.code(), "at", Instant.now().toString(), "who", who)).consume());
+        store.writeUnversioned(tx -> tx.run(
+                        CypherFiles.load("introductions/set-state"),
+                        Map.of(
+                                "id",
+                                id,
+                                "state",
+                                next.code(),
+                                "at",
+                                Instant.now().toString(),
+                                "who",
+                                who))
+                .consume());
         return find(id);
     }
 
@@ -139,16 +152,26 @@ public final class Introductions {
     private List<Introduction> list(String id) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
-        return store.read(tx -> tx.run(CypherFiles.load("introductions/list"), params).list(this::introduction));
+        return store.read(
+                tx -> tx.run(CypherFiles.load("introductions/list"), params).list(this::introduction));
     }
 
     private Introduction introduction(Record r) {
         try {
-            return new Introduction(r.get("id").asString(), r.get("a").asString(), r.get("b").asString(),
-                    r.get("owner").asString(), r.get("due").asString(null), json.readTree(r.get("reasons").asString()),
-                    r.get("state").asString(), r.get("created").asString(), r.get("createdBy").asString(),
-                    r.get("version").asLong(), r.get("history").asList(Value::asString),
-                    !r.get("workedAt").isNull(), r.get("workedAt").asString(null));
+            return new Introduction(
+                    r.get("id").asString(),
+                    r.get("a").asString(),
+                    r.get("b").asString(),
+                    r.get("owner").asString(),
+                    r.get("due").asString(null),
+                    json.readTree(r.get("reasons").asString()),
+                    r.get("state").asString(),
+                    r.get("created").asString(),
+                    r.get("createdBy").asString(),
+                    r.get("version").asLong(),
+                    r.get("history").asList(Value::asString),
+                    !r.get("workedAt").isNull(),
+                    r.get("workedAt").asString(null));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

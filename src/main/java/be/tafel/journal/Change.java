@@ -9,11 +9,13 @@ import java.util.List;
  * change it was, and every element it changed with its row before and after (null where the element did
  * not exist). {@code target} is the version an undo or redo acted on.
  */
-public record Change(long version, String at, String who, String role, String op, Long target,
-        List<ElementChange> changes) {
+public record Change(
+        long version, String at, String who, String role, String op, Long target, List<ElementChange> changes) {
 
     /** One element's row before and after a change, as rows of the import document. */
-    public record ElementChange(String section, String id,
+    public record ElementChange(
+            String section,
+            String id,
             @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode before,
             @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode after,
             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean cascade) {

@@ -29,10 +29,11 @@ public final class ConflictException extends RuntimeException {
     }
 
     private static String message(long since, List<Conflict> conflicts) {
-        return "Changed since version " + since + ": " + conflicts.stream()
-                .map(c -> String.join(", ", c.elements()) + " (" + c.op() + " by " + c.who() + " at version "
-                        + c.version() + ")")
-                .collect(Collectors.joining("; "))
+        return "Changed since version " + since + ": "
+                + conflicts.stream()
+                        .map(c -> String.join(", ", c.elements()) + " (" + c.op() + " by " + c.who() + " at version "
+                                + c.version() + ")")
+                        .collect(Collectors.joining("; "))
                 + ". Reload these elements and make the edit again.";
     }
 }

@@ -1,13 +1,12 @@
 package be.tafel.journal;
 
-import be.tafel.store.ConcurrentChangeException;
-import org.neo4j.driver.exceptions.ClientException;
 import be.tafel.importing.NetworkReader;
 import be.tafel.journal.Change.ElementChange;
 import be.tafel.journal.ConflictException.Conflict;
 import be.tafel.model.Network;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
+import be.tafel.store.ConcurrentChangeException;
 import be.tafel.store.CypherFiles;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
@@ -35,6 +34,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 
 /**
  * The one journal of changes to the network. Every write through it runs in one transaction that first
@@ -55,10 +55,17 @@ public final class Journal {
     static final int BATCH = 10_000;
     /** How many of an author's newest entries make up their undo and redo stacks. */
     static final int OWN_HISTORY = 500;
+
     private static final TypeReference<List<ElementChange>> CHANGES = new TypeReference<>() {};
     private static final Map<String, RelationshipKind> KINDS_BY_TYPE = Map.of(
-            "SITS_AT", RelationshipKind.SEATS, "COLLABORATES", RelationshipKind.COLLABORATIONS,
-            "SUPPORTS", RelationshipKind.SUPPORTS, "USES", RelationshipKind.USES);
+            "SITS_AT",
+            RelationshipKind.SEATS,
+            "COLLABORATES",
+            RelationshipKind.COLLABORATIONS,
+            "SUPPORTS",
+            RelationshipKind.SUPPORTS,
+            "USES",
+            RelationshipKind.USES);
 
     private final GraphStore store;
     private final NetworkWriter writer;
@@ -89,12 +96,17 @@ public final class Journal {
     public Optional<Change> deleteNode(Author who, Long ifMatch, NodeLabel label, String id, boolean cascade) {
         try {
             String op = label == NodeLabel.FAMILY ? ERASE : "delete";
-            return Optional.of(record(who, op, ifMatch, tx -> new Plan<>(around(tx, label, id), null, (t, v) -> {
-                if (!GraphRepository.deleteIn(t, label, id, cascade)) {
-                    throw new Missing();
-                }
-                return null;
-            })).change());
+            return Optional.of(record(
+                            who,
+                            op,
+                            ifMatch,
+                            tx -> new Plan<>(around(tx, label, id), null, (t, v) -> {
+                                if (!GraphRepository.deleteIn(t, label, id, cascade)) {
+                                    throw new Missing();
+                                }
+                                return null;
+                            }))
+                    .change());
         } catch (Missing e) {
             return Optional.empty();
         }
@@ -104,12 +116,17 @@ public final class Journal {
     public Optional<Change> deleteRelationship(Author who, Long ifMatch, RelationshipKind kind, String key) {
         List<ElementRef> refs = List.of(ElementRef.relationship(kind, key));
         try {
-            return Optional.of(record(who, "delete", ifMatch, tx -> new Plan<>(refs, null, (t, v) -> {
-                if (!GraphRepository.deleteRelationshipIn(t, kind, key)) {
-                    throw new Missing();
-                }
-                return null;
-            })).change());
+            return Optional.of(record(
+                            who,
+                            "delete",
+                            ifMatch,
+                            tx -> new Plan<>(refs, null, (t, v) -> {
+                                if (!GraphRepository.deleteRelationshipIn(t, kind, key)) {
+                                    throw new Missing();
+                                }
+                                return null;
+                            }))
+                    .change());
         } catch (Missing e) {
             return Optional.empty();
         }
@@ -119,14 +136,22 @@ public final class Journal {
      * Any work that changes the elements it names, journaled: a merge, a meeting's ties. The work runs in
      * the journal's transaction; {@code refs} must name every element it may change.
      */
-    public <T> Written<T> change(Author who, String op, Long ifMatch,
-            Function<TransactionContext, List<ElementRef>> refs, Function<TransactionContext, T> work) {
+    public <T> Written<T> change(
+            Author who,
+            String op,
+            Long ifMatch,
+            Function<TransactionContext, List<ElementRef>> refs,
+            Function<TransactionContext, T> work) {
         return record(who, op, ifMatch, tx -> new Plan<>(refs.apply(tx), null, (t, v) -> work.apply(t)));
     }
 
     /** {@link #change}, with work that also needs the version the change will commit as. */
-    public <T> Written<T> changeAt(Author who, String op, Long ifMatch,
-            Function<TransactionContext, List<ElementRef>> refs, BiFunction<TransactionContext, Long, T> work) {
+    public <T> Written<T> changeAt(
+            Author who,
+            String op,
+            Long ifMatch,
+            Function<TransactionContext, List<ElementRef>> refs,
+            BiFunction<TransactionContext, Long, T> work) {
         return record(who, op, ifMatch, tx -> new Plan<>(refs.apply(tx), null, work));
     }
 
@@ -136,23 +161,27 @@ public final class Journal {
      */
     public Change undo(Author who) {
         return record(who, "undo", null, tx -> {
-            long target = stacks(tx, who).done.peekFirst() instanceof Long v ? v
-                    : failNothing("There is no change of yours left to undo.");
-            Change original = entry(tx, target);
-            failOnConflicts(tx, target, keys(refsOf(original)), who.by());
-            return new Plan<>(refsOf(original), target, (t, v) -> apply(t, original, true));
-        }).change();
+                    long target = stacks(tx, who).done.peekFirst() instanceof Long v
+                            ? v
+                            : failNothing("There is no change of yours left to undo.");
+                    Change original = entry(tx, target);
+                    failOnConflicts(tx, target, keys(refsOf(original)), who.by());
+                    return new Plan<>(refsOf(original), target, (t, v) -> apply(t, original, true));
+                })
+                .change();
     }
 
     /** Redoes the author's last undone change: writes its rows after again. */
     public Change redo(Author who) {
         return record(who, "redo", null, tx -> {
-            long target = stacks(tx, who).undone.peekFirst() instanceof Long v ? v
-                    : failNothing("There is no undone change of yours to redo.");
-            Change original = entry(tx, target);
-            failOnConflicts(tx, target, keys(refsOf(original)), who.by());
-            return new Plan<>(refsOf(original), target, (t, v) -> apply(t, original, false));
-        }).change();
+                    long target = stacks(tx, who).undone.peekFirst() instanceof Long v
+                            ? v
+                            : failNothing("There is no undone change of yours to redo.");
+                    Change original = entry(tx, target);
+                    failOnConflicts(tx, target, keys(refsOf(original)), who.by());
+                    return new Plan<>(refsOf(original), target, (t, v) -> apply(t, original, false));
+                })
+                .change();
     }
 
     /** The entries after {@code version}, oldest first, at most {@code limit}. */
@@ -164,7 +193,8 @@ public final class Journal {
     /** The entry that produced {@code version}, if the journal holds it. */
     public Optional<Change> at(long version) {
         return store.read(tx -> tx.run(CypherFiles.load("journal/entry"), Map.of("version", version)).stream()
-                .findFirst().map(this::change));
+                .findFirst()
+                .map(this::change));
     }
 
     private <T> Written<T> record(Author who, String op, Long ifMatch, Function<TransactionContext, Plan<T>> planner) {
@@ -179,8 +209,8 @@ public final class Journal {
         }
     }
 
-    private <T> Written<T> recordOnce(Author who, String op, Long ifMatch,
-            Function<TransactionContext, Plan<T>> planner) {
+    private <T> Written<T> recordOnce(
+            Author who, String op, Long ifMatch, Function<TransactionContext, Plan<T>> planner) {
         return store.writeAtNextVersion((tx, version) -> {
             Plan<T> plan = planner.apply(tx);
             List<ElementRef> refs = distinct(plan.refs());
@@ -198,8 +228,8 @@ public final class Journal {
                     changes.add(new ElementChange(ref.section(), ref.id(), was, is, ref.cascade()));
                 }
             }
-            Change change = new Change(version, Instant.now().toString(), who.name(), who.role(), op, plan.target(),
-                    changes);
+            Change change =
+                    new Change(version, Instant.now().toString(), who.name(), who.role(), op, plan.target(), changes);
             Map<String, Object> params = new HashMap<>();
             params.put("version", version);
             params.put("at", change.at());
@@ -212,7 +242,8 @@ public final class Journal {
             params.put("changes", text(changes));
             tx.run(CypherFiles.load("journal/create-entry"), params).consume();
             if (ERASE.equals(op)) {
-                refs.stream().filter(ref -> ref.section().equals(NodeLabel.FAMILY.plural()))
+                refs.stream()
+                        .filter(ref -> ref.section().equals(NodeLabel.FAMILY.plural()))
                         .forEach(ref -> forgetFamily(tx, ref.id()));
             }
             return new Written<>(value, change);
@@ -225,9 +256,13 @@ public final class Journal {
         params.put("since", since);
         params.put("elements", keys);
         params.put("notBy", notBy);
-        List<Conflict> conflicts = tx.run(CypherFiles.load("journal/conflicts"), params).list(r -> new Conflict(
-                r.get("version").asLong(), r.get("at").asString(), r.get("who").asString(), r.get("op").asString(),
-                r.get("elements").asList(Value::asString)));
+        List<Conflict> conflicts = tx.run(CypherFiles.load("journal/conflicts"), params)
+                .list(r -> new Conflict(
+                        r.get("version").asLong(),
+                        r.get("at").asString(),
+                        r.get("who").asString(),
+                        r.get("op").asString(),
+                        r.get("elements").asList(Value::asString)));
         if (!conflicts.isEmpty()) {
             throw new ConflictException(since, conflicts);
         }
@@ -237,8 +272,9 @@ public final class Journal {
     private record Stacks(Deque<Long> done, Deque<Long> undone) {}
 
     private static Stacks stacks(TransactionContext tx, Author who) {
-        List<Record> own = new ArrayList<>(tx.run(CypherFiles.load("journal/own"),
-                Map.of("by", who.by(), "limit", OWN_HISTORY)).list());
+        List<Record> own =
+                new ArrayList<>(tx.run(CypherFiles.load("journal/own"), Map.of("by", who.by(), "limit", OWN_HISTORY))
+                        .list());
         java.util.Collections.reverse(own);
         Deque<Long> done = new ArrayDeque<>();
         Deque<Long> undone = new ArrayDeque<>();
@@ -285,8 +321,10 @@ public final class Journal {
         }
         writer.writeIn(tx, NetworkReader.rowsOnly().readJson(document));
         // a redone deletion that took services and referrals with it (cascade rows gone) cascades again
-        boolean cascades = !undo && change.changes().stream()
-                .anyMatch(e -> e.cascade() && (e.after() == null || e.after().isNull()));
+        boolean cascades = !undo
+                && change.changes().stream()
+                        .anyMatch(e ->
+                                e.cascade() && (e.after() == null || e.after().isNull()));
         for (ElementRef ref : nodesGone) {
             GraphRepository.deleteIn(tx, ref.label().orElseThrow(), ref.id(), cascades);
         }
@@ -297,25 +335,33 @@ public final class Journal {
     public static List<ElementRef> around(TransactionContext tx, NodeLabel label, String id) {
         List<ElementRef> refs = new ArrayList<>();
         refs.add(ElementRef.node(label, id));
-        tx.run(CypherFiles.load("journal/around"), Map.of("id", id)).stream().findFirst().ifPresent(r -> {
-            for (Value relationship : r.get("relationships").values()) {
-                if (relationship.get("type").isNull() || relationship.get("key").isNull()) {
-                    continue; // a node without relationships
-                }
-                RelationshipKind kind = KINDS_BY_TYPE.get(relationship.get("type").asString());
-                if (kind != null) {
-                    refs.add(ElementRef.relationship(kind, relationship.get("key").asString()));
-                }
-            }
-            for (Value dependent : r.get("dependents").values()) {
-                if (dependent.get("id").isNull()) {
-                    continue;
-                }
-                dependent.get("labels").asList(Value::asString).stream().map(NodeLabel::byLabel)
-                        .flatMap(Optional::stream).findFirst()
-                        .ifPresent(l -> refs.add(new ElementRef(l.plural(), dependent.get("id").asString(), true)));
-            }
-        });
+        tx.run(CypherFiles.load("journal/around"), Map.of("id", id)).stream()
+                .findFirst()
+                .ifPresent(r -> {
+                    for (Value relationship : r.get("relationships").values()) {
+                        if (relationship.get("type").isNull()
+                                || relationship.get("key").isNull()) {
+                            continue; // a node without relationships
+                        }
+                        RelationshipKind kind =
+                                KINDS_BY_TYPE.get(relationship.get("type").asString());
+                        if (kind != null) {
+                            refs.add(ElementRef.relationship(
+                                    kind, relationship.get("key").asString()));
+                        }
+                    }
+                    for (Value dependent : r.get("dependents").values()) {
+                        if (dependent.get("id").isNull()) {
+                            continue;
+                        }
+                        dependent.get("labels").asList(Value::asString).stream()
+                                .map(NodeLabel::byLabel)
+                                .flatMap(Optional::stream)
+                                .findFirst()
+                                .ifPresent(l -> refs.add(new ElementRef(
+                                        l.plural(), dependent.get("id").asString(), true)));
+                    }
+                });
         return refs;
     }
 
@@ -335,8 +381,8 @@ public final class Journal {
                 Collection<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
                 Map<String, Object> found = NodeLabel.byPlural(section)
                         .map(label -> GraphRepository.nodeRowsIn(tx, label, batch))
-                        .orElseGet(() -> GraphRepository.relationshipRowsIn(tx,
-                                RelationshipKind.byPlural(section).orElseThrow(), batch));
+                        .orElseGet(() -> GraphRepository.relationshipRowsIn(
+                                tx, RelationshipKind.byPlural(section).orElseThrow(), batch));
                 found.forEach((id, row) -> rows.put(section + "/" + id, json.valueToTree(row)));
             }
         });
@@ -352,8 +398,8 @@ public final class Journal {
         network.families().forEach(f -> refs.add(ElementRef.node(NodeLabel.FAMILY, f.id())));
         network.tables().forEach(t -> refs.add(ElementRef.node(NodeLabel.TABLE, t.id())));
         network.seats().forEach(s -> refs.add(ElementRef.relationship(RelationshipKind.SEATS, s.key())));
-        network.collaborations().forEach(c -> refs.add(ElementRef.relationship(RelationshipKind.COLLABORATIONS,
-                c.key())));
+        network.collaborations()
+                .forEach(c -> refs.add(ElementRef.relationship(RelationshipKind.COLLABORATIONS, c.key())));
         network.supports().forEach(s -> refs.add(ElementRef.relationship(RelationshipKind.SUPPORTS, s.key())));
         network.uses().forEach(u -> refs.add(ElementRef.relationship(RelationshipKind.USES, u.key())));
         network.referrals().forEach(r -> refs.add(ElementRef.node(NodeLabel.REFERRAL, r.id())));
@@ -378,15 +424,20 @@ public final class Journal {
     }
 
     private Change entry(TransactionContext tx, long version) {
-        return tx.run(CypherFiles.load("journal/entry"), Map.of("version", version)).stream().findFirst()
+        return tx.run(CypherFiles.load("journal/entry"), Map.of("version", version)).stream()
+                .findFirst()
                 .map(this::change)
                 .orElseThrow(() -> new NothingToDoException("The journal no longer holds version " + version + "."));
     }
 
     private Change change(Record r) {
         try {
-            return new Change(r.get("version").asLong(), r.get("at").asString(), r.get("who").asString(),
-                    r.get("role").asString(), r.get("op").asString(),
+            return new Change(
+                    r.get("version").asLong(),
+                    r.get("at").asString(),
+                    r.get("who").asString(),
+                    r.get("role").asString(),
+                    r.get("op").asString(),
                     r.get("target").isNull() ? null : r.get("target").asLong(),
                     json.readValue(r.get("changes").asString(), CHANGES));
         } catch (JsonProcessingException e) {
@@ -413,9 +464,20 @@ public final class Journal {
                     }
                 }
                 List<String> elements = entry.get("elements").asList(org.neo4j.driver.Value::asString).stream()
-                        .filter(key -> !List.of(key.split("[/|]")).contains(familyId)).toList();
-                tx.run(CypherFiles.load("journal/forget"), Map.of("version", entry.get("version").asLong(),
-                        "changes", json.writeValueAsString(kept), "elements", elements, "erased", erased)).consume();
+                        .filter(key -> !List.of(key.split("[/|]")).contains(familyId))
+                        .toList();
+                tx.run(
+                                CypherFiles.load("journal/forget"),
+                                Map.of(
+                                        "version",
+                                        entry.get("version").asLong(),
+                                        "changes",
+                                        json.writeValueAsString(kept),
+                                        "elements",
+                                        elements,
+                                        "erased",
+                                        erased))
+                        .consume();
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
@@ -425,7 +487,8 @@ public final class Journal {
     /** Whether any text in {@code node}, or any part of a relationship key in it, is {@code id}. */
     private static boolean names(JsonNode node, String id) {
         if (node.isTextual()) {
-            return node.asText().equals(id) || List.of(node.asText().split("[/|]")).contains(id);
+            return node.asText().equals(id)
+                    || List.of(node.asText().split("[/|]")).contains(id);
         }
         for (JsonNode child : node) {
             if (names(child, id)) {

@@ -57,8 +57,17 @@ public final class MeetingSessions {
     public record Actor(String id, int influence, String stance) {}
 
     /** A saved session: the snapshot, and the journal version that holds the rows it added. */
-    public record Session(String id, String table, String date, String created, String who, long version,
-            List<Actor> actors, JsonNode ties, JsonNode partners, String notes) {}
+    public record Session(
+            String id,
+            String table,
+            String date,
+            String created,
+            String who,
+            long version,
+            List<Actor> actors,
+            JsonNode ties,
+            JsonNode partners,
+            String notes) {}
 
     /**
      * Validates and saves a session from its JSON body ({@code date}, {@code actors}, {@code partners},
@@ -104,8 +113,9 @@ public final class MeetingSessions {
             }
             actors.add(new Actor(id, influence, stance));
         }
-        Record known = store.read(tx -> tx.run(CypherFiles.load("meeting/nodes"),
-                Map.of("table", table, "ids", List.copyOf(ids))).single());
+        Record known = store.read(
+                tx -> tx.run(CypherFiles.load("meeting/nodes"), Map.of("table", table, "ids", List.copyOf(ids)))
+                        .single());
         if (!known.get("table").asBoolean()) {
             return Optional.empty();
         }
@@ -161,9 +171,16 @@ public final class MeetingSessions {
     private Session session(Record r) {
         try {
             List<Actor> actors = List.of(json.readValue(r.get("actors").asString(), Actor[].class));
-            return new Session(r.get("id").asString(), r.get("table").asString(), r.get("date").asString(),
-                    r.get("created").asString(), r.get("who").asString(), r.get("version").asLong(), actors,
-                    json.readTree(r.get("ties").asString()), json.readTree(r.get("partners").asString()),
+            return new Session(
+                    r.get("id").asString(),
+                    r.get("table").asString(),
+                    r.get("date").asString(),
+                    r.get("created").asString(),
+                    r.get("who").asString(),
+                    r.get("version").asLong(),
+                    actors,
+                    json.readTree(r.get("ties").asString()),
+                    json.readTree(r.get("partners").asString()),
                     r.get("notes").asString(null));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

@@ -9,7 +9,9 @@ public interface Coded {
     String code();
 
     static <E extends Enum<E> & Coded> Optional<E> parse(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.code().equals(code))
+                .findFirst();
     }
 
     static <E extends Enum<E> & Coded> String allowed(Class<E> type) {

@@ -29,12 +29,21 @@ public record Network(
     }
 
     public static Network empty() {
-        return new Network(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+        return new Network(
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     public int rows() {
-        return partners.size() + persons.size() + services.size() + families.size() + tables.size() + seats.size()
-                + collaborations.size() + supports.size() + uses.size() + referrals.size();
+        return partners.size()
+                + persons.size()
+                + services.size()
+                + families.size()
+                + tables.size()
+                + seats.size()
+                + collaborations.size()
+                + supports.size()
+                + uses.size()
+                + referrals.size();
     }
 }

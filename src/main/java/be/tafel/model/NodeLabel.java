@@ -41,10 +41,14 @@ public enum NodeLabel implements Coded {
     }
 
     public static java.util.Optional<NodeLabel> byLabel(String label) {
-        return java.util.Arrays.stream(values()).filter(l -> l.label.equals(label)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(l -> l.label.equals(label))
+                .findFirst();
     }
 
     public static java.util.Optional<NodeLabel> byPlural(String plural) {
-        return java.util.Arrays.stream(values()).filter(l -> l.plural.equals(plural)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(l -> l.plural.equals(plural))
+                .findFirst();
     }
 }

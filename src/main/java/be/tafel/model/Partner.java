@@ -9,15 +9,26 @@ import java.util.List;
  * the data knows; views at a date leave out a partner that has not joined yet or has left.
  */
 public record Partner(
-        String id, String name, String sector, List<String> domains, List<String> neighbourhoods, PartnerKind kind,
-        LocalDate since, LocalDate until) {
+        String id,
+        String name,
+        String sector,
+        List<String> domains,
+        List<String> neighbourhoods,
+        PartnerKind kind,
+        LocalDate since,
+        LocalDate until) {
     public Partner {
         domains = List.copyOf(domains);
         neighbourhoods = List.copyOf(neighbourhoods);
     }
 
     /** A partner that belongs to the network as far as the data knows: no since, no until. */
-    public Partner(String id, String name, String sector, List<String> domains, List<String> neighbourhoods,
+    public Partner(
+            String id,
+            String name,
+            String sector,
+            List<String> domains,
+            List<String> neighbourhoods,
             PartnerKind kind) {
         this(id, name, sector, domains, neighbourhoods, kind, null, null);
     }

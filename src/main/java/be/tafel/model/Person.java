@@ -7,8 +7,15 @@ import java.time.LocalDate;
  * belongs to the network, {@code worksForSince}/{@code worksForUntil} when they work for {@code worksFor}
  * (inclusive; null where the data does not say).
  */
-public record Person(String id, String name, PersonRole role, String worksFor, LocalDate since, LocalDate until,
-        LocalDate worksForSince, LocalDate worksForUntil) {
+public record Person(
+        String id,
+        String name,
+        PersonRole role,
+        String worksFor,
+        LocalDate since,
+        LocalDate until,
+        LocalDate worksForSince,
+        LocalDate worksForUntil) {
 
     /** A person without dates: in the network and working for the partner as far as the data knows. */
     public Person(String id, String name, PersonRole role, String worksFor) {

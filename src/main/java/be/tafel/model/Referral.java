@@ -8,12 +8,18 @@ import java.time.LocalDate;
  * completed (not before {@code date}).
  */
 public record Referral(
-        String id, String from, String to, String family, LocalDate date, String domain, ReferralStatus status,
+        String id,
+        String from,
+        String to,
+        String family,
+        LocalDate date,
+        String domain,
+        ReferralStatus status,
         LocalDate completedOn) {
 
     /** A referral without a completion day. */
-    public Referral(String id, String from, String to, String family, LocalDate date, String domain,
-            ReferralStatus status) {
+    public Referral(
+            String id, String from, String to, String family, LocalDate date, String domain, ReferralStatus status) {
         this(id, from, to, family, date, domain, status, null);
     }
 }

@@ -16,6 +16,7 @@ public final class FamilyCount extends Number implements Comparable<FamilyCount>
     public static final String MASK = "<" + THRESHOLD;
     /** How a count of {@value #THRESHOLD} or more reads when it is masked to protect another. */
     public static final String SUPPRESSED = THRESHOLD + "+";
+
     private static final long serialVersionUID = 1L;
 
     private final int value;

@@ -87,7 +87,9 @@ public final class FamilyCounts {
     private void maskTotal(int total) {
         boolean small = total < FamilyCount.THRESHOLD;
         totalShown = small ? FamilyCount.MASK : FamilyCount.SUPPRESSED;
-        if (small ? aMaskedCellFollows(1, FamilyCount.THRESHOLD - 1) : aMaskedCellFollows(FamilyCount.THRESHOLD, UNBOUNDED)) {
+        if (small
+                ? aMaskedCellFollows(1, FamilyCount.THRESHOLD - 1)
+                : aMaskedCellFollows(FamilyCount.THRESHOLD, UNBOUNDED)) {
             totalShown = null;
         }
     }

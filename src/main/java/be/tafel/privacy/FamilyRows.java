@@ -48,7 +48,9 @@ public final class FamilyRows {
 
     /** {@code refs} without the families the audience may not see (not counted: they are not rows). */
     public List<NodeRef> visible(List<NodeRef> refs) {
-        return audience.seesFamilies() ? refs : refs.stream().filter(r -> !r.family()).toList();
+        return audience.seesFamilies()
+                ? refs
+                : refs.stream().filter(r -> !r.family()).toList();
     }
 
     /** How many rows stayed out, or null when none did (and always for brokers). */

@@ -18,7 +18,8 @@ public final class PrivacyModule extends SimpleModule {
         super("tafel-privacy");
         addSerializer(FamilyCount.class, new JsonSerializer<>() {
             @Override
-            public void serialize(FamilyCount value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            public void serialize(FamilyCount value, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
                 write(value.shownTo(Audience.of(provider)), gen);
             }
         });
@@ -36,7 +37,8 @@ public final class PrivacyModule extends SimpleModule {
         });
         addSerializer(FamilyRatio.class, new JsonSerializer<>() {
             @Override
-            public void serialize(FamilyRatio value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            public void serialize(FamilyRatio value, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
                 Double shown = value.shownTo(Audience.of(provider));
                 if (shown == null) {
                     gen.writeNull();

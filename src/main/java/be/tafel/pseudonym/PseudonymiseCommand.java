@@ -32,8 +32,8 @@ public final class PseudonymiseCommand {
     private PseudonymiseCommand() {}
 
     /** Runs the command; returns the exit code (0 done, 2 wrong usage). */
-    public static int run(List<String> args, Map<String, String> env, InputStream stdin, PrintStream stdout,
-            PrintStream stderr) {
+    public static int run(
+            List<String> args, Map<String, String> env, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         List<String> columns = new ArrayList<>();
         Path keyFile = null;
         Path in = null;
@@ -54,7 +54,8 @@ public final class PseudonymiseCommand {
                 throw new IllegalArgumentException("name at least one --column to pseudonymise");
             }
             Pseudonymiser pseudonyms = new Pseudonymiser(key(keyFile, env), prefix);
-            String text = new String(in == null ? stdin.readAllBytes() : Files.readAllBytes(in), StandardCharsets.UTF_8);
+            String text =
+                    new String(in == null ? stdin.readAllBytes() : Files.readAllBytes(in), StandardCharsets.UTF_8);
             String result = pseudonymise(text, columns, pseudonyms);
             if (out == null) {
                 stdout.print(result);
@@ -76,17 +77,27 @@ public final class PseudonymiseCommand {
     /** The CSV {@code text} with every value of {@code columns} replaced by its pseudonym. */
     static String pseudonymise(String text, List<String> columns, Pseudonymiser pseudonyms) throws IOException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         StringWriter written = new StringWriter();
-        try (Reader reader = new StringReader(body); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = new StringReader(body);
+                CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames();
             for (String column : columns) {
                 if (!header.contains(column)) {
                     throw new IllegalArgumentException("the CSV has no column '" + column + "'; it has " + header);
                 }
             }
-            try (CSVPrinter printer = new CSVPrinter(written, CSVFormat.DEFAULT.builder()
-                    .setHeader(header.toArray(String[]::new)).setRecordSeparator("\n").get())) {
+            try (CSVPrinter printer = new CSVPrinter(
+                    written,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(header.toArray(String[]::new))
+                            .setRecordSeparator("\n")
+                            .get())) {
                 for (CSVRecord record : parser) {
                     List<String> cells = new ArrayList<>(record.toList());
                     for (String column : columns) {

@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Pseudonymiser {
     /** Keys shorter than this are refused: HMAC-SHA256 wants at least 128 bits of secret. */
     public static final int MIN_KEY_BYTES = 16;
+
     private static final int LENGTH = 16;
     private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 

@@ -34,8 +34,16 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class PartnerMerge {
     private static final Map<String, Set<String>> PARTNER_FIELDS = Map.of(
-            "collaborations", Set.of("a", "b"), "seats", Set.of("member"), "persons", Set.of("worksFor"),
-            "services", Set.of("provider"), "referrals", Set.of("from", "to"));
+            "collaborations",
+            Set.of("a", "b"),
+            "seats",
+            Set.of("member"),
+            "persons",
+            Set.of("worksFor"),
+            "services",
+            Set.of("provider"),
+            "referrals",
+            Set.of("from", "to"));
 
     private final Journal journal;
     private final NetworkWriter writer;
@@ -54,22 +62,29 @@ public final class PartnerMerge {
         }
         Network[] moved = new Network[1];
         try {
-            return Optional.of(journal.change(who, "merge", ifMatch, tx -> {
-                if (!exists(tx, duplicate)) {
-                    throw new Missing();
-                }
-                if (!exists(tx, survivor)) {
-                    throw invalid("there is no partner '" + survivor + "' to merge into");
-                }
-                List<ElementRef> refs = new ArrayList<>(Journal.around(tx, NodeLabel.PARTNER, duplicate));
-                moved[0] = moved(tx, journal.rowsOf(tx, refs), duplicate, survivor);
-                refs.addAll(Journal.refsOf(moved[0]));
-                return refs;
-            }, tx -> {
-                writer.writeIn(tx, moved[0]);
-                GraphRepository.deleteIn(tx, NodeLabel.PARTNER, duplicate, false);
-                return null;
-            }).change());
+            return Optional.of(journal.change(
+                            who,
+                            "merge",
+                            ifMatch,
+                            tx -> {
+                                if (!exists(tx, duplicate)) {
+                                    throw new Missing();
+                                }
+                                if (!exists(tx, survivor)) {
+                                    throw invalid("there is no partner '" + survivor + "' to merge into");
+                                }
+                                List<ElementRef> refs =
+                                        new ArrayList<>(Journal.around(tx, NodeLabel.PARTNER, duplicate));
+                                moved[0] = moved(tx, journal.rowsOf(tx, refs), duplicate, survivor);
+                                refs.addAll(Journal.refsOf(moved[0]));
+                                return refs;
+                            },
+                            tx -> {
+                                writer.writeIn(tx, moved[0]);
+                                GraphRepository.deleteIn(tx, NodeLabel.PARTNER, duplicate, false);
+                                return null;
+                            })
+                    .change());
         } catch (Missing e) {
             return Optional.empty();
         }
@@ -90,24 +105,47 @@ public final class PartnerMerge {
                     copy.put(field, survivor);
                 }
             });
-            if (section.equals("collaborations") && copy.path("a").asText().equals(copy.path("b").asText())) {
+            if (section.equals("collaborations")
+                    && copy.path("a").asText().equals(copy.path("b").asText())) {
                 return;
             }
             document.withArrayProperty(section).add(copy);
         });
         Network network = NetworkReader.rowsOnly().readJson(document);
-        Set<String> tiesHeld = GraphRepository.relationshipRowsIn(tx, RelationshipKind.COLLABORATIONS,
-                network.collaborations().stream().map(Collaboration::key).toList()).keySet();
-        Set<String> seatsHeld = GraphRepository.relationshipRowsIn(tx, RelationshipKind.SEATS,
-                network.seats().stream().map(Seat::key).toList()).keySet();
-        return new Network(network.partners(), network.persons(), network.services(), network.families(),
-                network.tables(), network.seats().stream().filter(s -> !seatsHeld.contains(s.key())).toList(),
-                network.collaborations().stream().filter(c -> !tiesHeld.contains(c.key())).toList(),
-                network.supports(), network.uses(), network.referrals());
+        Set<String> tiesHeld = GraphRepository.relationshipRowsIn(
+                        tx,
+                        RelationshipKind.COLLABORATIONS,
+                        network.collaborations().stream()
+                                .map(Collaboration::key)
+                                .toList())
+                .keySet();
+        Set<String> seatsHeld = GraphRepository.relationshipRowsIn(
+                        tx,
+                        RelationshipKind.SEATS,
+                        network.seats().stream().map(Seat::key).toList())
+                .keySet();
+        return new Network(
+                network.partners(),
+                network.persons(),
+                network.services(),
+                network.families(),
+                network.tables(),
+                network.seats().stream()
+                        .filter(s -> !seatsHeld.contains(s.key()))
+                        .toList(),
+                network.collaborations().stream()
+                        .filter(c -> !tiesHeld.contains(c.key()))
+                        .toList(),
+                network.supports(),
+                network.uses(),
+                network.referrals());
     }
 
     private static boolean exists(TransactionContext tx, String id) {
-        return tx.run(CypherFiles.load("quality/partner-exists"), Map.of("id", id)).single().get("exists").asBoolean();
+        return tx.run(CypherFiles.load("quality/partner-exists"), Map.of("id", id))
+                .single()
+                .get("exists")
+                .asBoolean();
     }
 
     private static InvalidNetworkException invalid(String message) {

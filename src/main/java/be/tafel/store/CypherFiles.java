@@ -32,7 +32,11 @@ public final class CypherFiles {
     }
 
     private static String withoutComments(String statement) {
-        return statement.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, b) -> a + b + "\n").strip();
+        return statement
+                .lines()
+                .filter(l -> !l.strip().startsWith("//"))
+                .reduce("", (a, b) -> a + b + "\n")
+                .strip();
     }
 
     private static String read(String name) {

@@ -48,8 +48,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
         DatabaseManagementService dbms = builder(config, host, port)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .build();
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
         return new EmbeddedNeo4j(dbms, host, port, password);
     }
 
@@ -67,10 +68,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
     }
 
-    private static DatabaseManagementServiceBuilder settings(DatabaseManagementServiceBuilder builder,
-            StoreConfig config) {
-        return builder
-                .setConfig(GraphDatabaseSettings.pagecache_memory, config.pageCacheBytes())
+    private static DatabaseManagementServiceBuilder settings(
+            DatabaseManagementServiceBuilder builder, StoreConfig config) {
+        return builder.setConfig(GraphDatabaseSettings.pagecache_memory, config.pageCacheBytes())
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, config.transactionMemoryBytes())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")

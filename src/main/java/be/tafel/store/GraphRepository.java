@@ -43,7 +43,10 @@ public final class GraphRepository {
     }
 
     public long count(NodeLabel label) {
-        return store.read(tx -> tx.run(match(label) + ") RETURN count(n) AS n").single().get("n").asLong());
+        return store.read(tx -> tx.run(match(label) + ") RETURN count(n) AS n")
+                .single()
+                .get("n")
+                .asLong());
     }
 
     public List<Object> relationships(RelationshipKind kind, int offset, int limit) {
@@ -81,13 +84,14 @@ public final class GraphRepository {
                 : matched + CypherFiles.load(cascade ? "delete/cascade" : "delete/node");
         tx.run(matched + CypherFiles.load("delete/lock"), Map.of("id", id)).consume();
         if (!cascade && label != NodeLabel.FAMILY) {
-            List<Record> referrers = tx.run(matched + CypherFiles.load("delete/referrers"), Map.of("id", id)).list();
+            List<Record> referrers = tx.run(matched + CypherFiles.load("delete/referrers"), Map.of("id", id))
+                    .list();
             if (!referrers.isEmpty()) {
                 List<String> services = referrers.getFirst().get("services").asList(Value::asString);
                 List<String> referrals = referrers.getFirst().get("referrals").asList(Value::asString);
                 if (!services.isEmpty() || !referrals.isEmpty()) {
-                    throw new StillReferencedException("The " + label.singular() + " '" + id + "'", services,
-                            referrals);
+                    throw new StillReferencedException(
+                            "The " + label.singular() + " '" + id + "'", services, referrals);
                 }
             }
         }
@@ -97,7 +101,10 @@ public final class GraphRepository {
     /** {@link #deleteRelationship} inside a transaction the caller runs. */
     public static boolean deleteRelationshipIn(TransactionContext tx, RelationshipKind kind, String key) {
         return tx.run(CypherFiles.load("delete/" + kind.plural()), Map.of("key", key))
-                .single().get("deleted").asLong() > 0;
+                        .single()
+                        .get("deleted")
+                        .asLong()
+                > 0;
     }
 
     /**
@@ -107,14 +114,15 @@ public final class GraphRepository {
     public static Map<String, Object> nodeRowsIn(TransactionContext tx, NodeLabel label, Collection<String> ids) {
         String query = match(label) + ")\nWHERE n.id IN $ids\n" + rows(label);
         Map<String, Object> found = new HashMap<>();
-        tx.run(query, Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> found.put(r.get("id").asString(),
-                mapper(label).apply(r)));
+        tx.run(query, Map.of("ids", List.copyOf(ids)))
+                .forEachRemaining(
+                        r -> found.put(r.get("id").asString(), mapper(label).apply(r)));
         return found;
     }
 
     /** The rows of the relationships with these keys, read inside a transaction the caller runs, by key. */
-    public static Map<String, Object> relationshipRowsIn(TransactionContext tx, RelationshipKind kind,
-            Collection<String> keys) {
+    public static Map<String, Object> relationshipRowsIn(
+            TransactionContext tx, RelationshipKind kind, Collection<String> keys) {
         Map<String, Object> found = new HashMap<>();
         tx.run(CypherFiles.load("journal/" + kind.plural()), Map.of("keys", List.copyOf(keys)))
                 .forEachRemaining(r -> {

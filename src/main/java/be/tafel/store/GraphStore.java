@@ -37,6 +37,7 @@ public final class GraphStore implements AutoCloseable {
     private final EmbeddedNeo4j embedded;
     /** The embedded store's folder, or null for an external store. */
     private Path dataDir;
+
     private final StoreAvailability availability;
     /**
      * The latest version this process wrote or read. An embedded store has no other writer (its Bolt
@@ -52,6 +53,7 @@ public final class GraphStore implements AutoCloseable {
     private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock(true);
     /** The version pinned for the request this thread answers ({@link #pinVersion}), or null. */
     private final ThreadLocal<Long> pinned = new ThreadLocal<>();
+
     private final LongAdder readTransactions = new LongAdder();
     private final LongAdder writeTransactions = new LongAdder();
 
@@ -74,9 +76,12 @@ public final class GraphStore implements AutoCloseable {
         }
         EmbeddedNeo4j embedded = config.isExternal() ? null : EmbeddedNeo4j.start(config);
         String uri = embedded != null ? embedded.boltUri() : config.uri();
-        AuthToken auth = embedded != null ? AuthTokens.basic("neo4j", embedded.password())
+        AuthToken auth = embedded != null
+                ? AuthTokens.basic("neo4j", embedded.password())
                 : config.password() == null ? AuthTokens.none() : AuthTokens.basic(config.user(), config.password());
-        Driver driver = GraphDatabase.driver(uri, auth,
+        Driver driver = GraphDatabase.driver(
+                uri,
+                auth,
                 Config.builder()
                         .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
                         .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
@@ -96,7 +101,11 @@ public final class GraphStore implements AutoCloseable {
             store.close();
             throw e;
         }
-        LOG.info("Graph store ready: {} Neo4j {} at {} in {} ms", store.kind(), store.neo4jVersion(), uri,
+        LOG.info(
+                "Graph store ready: {} Neo4j {} at {} in {} ms",
+                store.kind(),
+                store.neo4jVersion(),
+                uri,
                 (System.nanoTime() - started) / 1_000_000);
         return store;
     }
@@ -119,7 +128,10 @@ public final class GraphStore implements AutoCloseable {
             long[] committed = new long[1];
             T result = writeUnversioned(tx -> {
                 T value = work.execute(tx);
-                committed[0] = tx.run(CypherFiles.load("write/bump-version")).single().get("version").asLong();
+                committed[0] = tx.run(CypherFiles.load("write/bump-version"))
+                        .single()
+                        .get("version")
+                        .asLong();
                 return value;
             });
             knownVersion.accumulateAndGet(committed[0], Math::max);
@@ -147,7 +159,10 @@ public final class GraphStore implements AutoCloseable {
         try {
             long[] committed = new long[1];
             T result = writeUnversioned(tx -> {
-                committed[0] = tx.run(CypherFiles.load("write/bump-version")).single().get("version").asLong();
+                committed[0] = tx.run(CypherFiles.load("write/bump-version"))
+                        .single()
+                        .get("version")
+                        .asLong();
                 return work.execute(tx, committed[0]);
             });
             knownVersion.accumulateAndGet(committed[0], Math::max);
@@ -244,9 +259,11 @@ public final class GraphStore implements AutoCloseable {
         availability.requireUp();
         readTransactions.increment();
         commitGate.readLock().lock();
-        try (Session session = driver.session(sessions); Transaction tx = session.beginTransaction()) {
+        try (Session session = driver.session(sessions);
+                Transaction tx = session.beginTransaction()) {
             String opening = embedded != null ? "read/version" : "read/hold-writes";
-            long version = tx.run(CypherFiles.load(opening)).single().get("version").asLong();
+            long version =
+                    tx.run(CypherFiles.load(opening)).single().get("version").asLong();
             T value = work.execute(tx, version);
             tx.rollback();
             knownVersion.accumulateAndGet(version, Math::max);
@@ -279,7 +296,9 @@ public final class GraphStore implements AutoCloseable {
 
     public String neo4jVersion() {
         return read(tx -> tx.run(CypherFiles.load("read/neo4j-version"))
-                .single().get("version").asString());
+                .single()
+                .get("version")
+                .asString());
     }
 
     /** True when the store answers a trivial query now. */
@@ -302,7 +321,8 @@ public final class GraphStore implements AutoCloseable {
             for (String statement : statements) {
                 session.run(statement, Map.of()).consume();
             }
-            session.executeWrite(tx -> tx.run(CypherFiles.load("write/ensure-version")).consume());
+            session.executeWrite(
+                    tx -> tx.run(CypherFiles.load("write/ensure-version")).consume());
         }
     }
 

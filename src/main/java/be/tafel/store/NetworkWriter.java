@@ -78,7 +78,8 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
      * it was used: the write may succeed when sent again.
      */
     public static boolean isConcurrentChange(ClientException e) {
-        return e.code().endsWith("ConstraintValidationFailed") || e.code().endsWith("EntityNotFound")
+        return e.code().endsWith("ConstraintValidationFailed")
+                || e.code().endsWith("EntityNotFound")
                 || String.valueOf(e.getMessage()).startsWith("Unable to load");
     }
 
@@ -94,17 +95,18 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
         }
         return store.read(tx -> {
             Map<String, NodeLabel> labels = new HashMap<>();
-            tx.run(CypherFiles.load("import/labels-of"), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
-                NodeLabel label = null;
-                for (Value name : r.get("labels").values()) {
-                    label = NodeLabel.byLabel(name.asString()).orElse(label);
-                }
-                if (label != null) {
-                    for (Value id : r.get("ids").values()) {
-                        labels.put(id.asString(), label);
-                    }
-                }
-            });
+            tx.run(CypherFiles.load("import/labels-of"), Map.of("ids", List.copyOf(ids)))
+                    .forEachRemaining(r -> {
+                        NodeLabel label = null;
+                        for (Value name : r.get("labels").values()) {
+                            label = NodeLabel.byLabel(name.asString()).orElse(label);
+                        }
+                        if (label != null) {
+                            for (Value id : r.get("ids").values()) {
+                                labels.put(id.asString(), label);
+                            }
+                        }
+                    });
             return labels;
         });
     }
@@ -117,6 +119,7 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
         private final Map<String, String> elementIds;
         /** The ids the store held before this transaction. */
         private final Set<String> stored;
+
         private final List<ImportProblem> missing = new ArrayList<>();
 
         Transaction(TransactionContext tx, Network network) {
@@ -129,16 +132,21 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
         Map<String, ImportCounts> writeAll() {
             Map<String, ImportCounts> counts = new LinkedHashMap<>();
             List<Map<String, Object>> created = new ArrayList<>();
-            counts.put(Section.PARTNERS.key(), newNodes(network.partners(), NodeLabel.PARTNER, p -> p.id(),
-                    StoreRows::properties, created));
-            counts.put(Section.PERSONS.key(), newNodes(network.persons(), NodeLabel.PERSON, p -> p.id(), StoreRows::properties,
-                    created));
-            counts.put(Section.SERVICES.key(), newNodes(network.services(), NodeLabel.SERVICE, s -> s.id(),
-                    StoreRows::properties, created));
-            counts.put(Section.FAMILIES.key(), newNodes(network.families(), NodeLabel.FAMILY, f -> f.id(),
-                    StoreRows::properties, created));
-            counts.put(Section.TABLES.key(), newNodes(network.tables(), NodeLabel.TABLE, t -> t.id(), StoreRows::properties,
-                    created));
+            counts.put(
+                    Section.PARTNERS.key(),
+                    newNodes(network.partners(), NodeLabel.PARTNER, p -> p.id(), StoreRows::properties, created));
+            counts.put(
+                    Section.PERSONS.key(),
+                    newNodes(network.persons(), NodeLabel.PERSON, p -> p.id(), StoreRows::properties, created));
+            counts.put(
+                    Section.SERVICES.key(),
+                    newNodes(network.services(), NodeLabel.SERVICE, s -> s.id(), StoreRows::properties, created));
+            counts.put(
+                    Section.FAMILIES.key(),
+                    newNodes(network.families(), NodeLabel.FAMILY, f -> f.id(), StoreRows::properties, created));
+            counts.put(
+                    Section.TABLES.key(),
+                    newNodes(network.tables(), NodeLabel.TABLE, t -> t.id(), StoreRows::properties, created));
             createNodes(created);
 
             run("import/partners", storedRows(network.partners(), p -> p.id(), StoreRows::of));
@@ -150,8 +158,8 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
             List<Map<String, Object>> relationships = new ArrayList<>();
             for (Person p : network.persons()) {
                 if (!stored.contains(p.id()) && p.worksFor() != null) {
-                    relationships.add(relationship(Section.PERSONS, p.id(), "WORKS_FOR", p.worksFor(),
-                            StoreRows.worksFor(p)));
+                    relationships.add(
+                            relationship(Section.PERSONS, p.id(), "WORKS_FOR", p.worksFor(), StoreRows.worksFor(p)));
                 }
             }
             for (Service s : network.services()) {
@@ -160,14 +168,38 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
                 }
             }
             List<Relationships<?>> sections = List.of(
-                    new Relationships<>(Section.SEATS, "SITS_AT", network.seats(), Seat::member, Seat::table,
-                            StoreRows::properties, StoreRows::of),
-                    new Relationships<>(Section.COLLABORATIONS, "COLLABORATES", network.collaborations(),
-                            Collaboration::a, Collaboration::b, StoreRows::properties, StoreRows::of),
-                    new Relationships<>(Section.SUPPORTS, "SUPPORTS", network.supports(), Support::person,
-                            Support::family, StoreRows::properties, StoreRows::of),
-                    new Relationships<>(Section.USES, "USES", network.uses(), Use::family, Use::service,
-                            StoreRows::properties, StoreRows::of));
+                    new Relationships<>(
+                            Section.SEATS,
+                            "SITS_AT",
+                            network.seats(),
+                            Seat::member,
+                            Seat::table,
+                            StoreRows::properties,
+                            StoreRows::of),
+                    new Relationships<>(
+                            Section.COLLABORATIONS,
+                            "COLLABORATES",
+                            network.collaborations(),
+                            Collaboration::a,
+                            Collaboration::b,
+                            StoreRows::properties,
+                            StoreRows::of),
+                    new Relationships<>(
+                            Section.SUPPORTS,
+                            "SUPPORTS",
+                            network.supports(),
+                            Support::person,
+                            Support::family,
+                            StoreRows::properties,
+                            StoreRows::of),
+                    new Relationships<>(
+                            Section.USES,
+                            "USES",
+                            network.uses(),
+                            Use::family,
+                            Use::service,
+                            StoreRows::properties,
+                            StoreRows::of));
             for (Relationships<?> section : sections) {
                 section.split(this, relationships);
             }
@@ -175,16 +207,21 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
             createRelationships(relationships);
             for (Relationships<?> section : sections) {
                 int merged = run("import/" + section.section.key(), section.toMerge);
-                counts.put(section.section.key(), new ImportCounts(section.toCreate + merged,
-                        section.rows.size() - section.toCreate - merged));
+                counts.put(
+                        section.section.key(),
+                        new ImportCounts(section.toCreate + merged, section.rows.size() - section.toCreate - merged));
             }
 
             counts.put(Section.REFERRALS.key(), referrals());
             return counts;
         }
 
-        private <T> ImportCounts newNodes(List<T> records, NodeLabel label, Function<T, String> id,
-                Function<T, Map<String, Object>> properties, List<Map<String, Object>> created) {
+        private <T> ImportCounts newNodes(
+                List<T> records,
+                NodeLabel label,
+                Function<T, String> id,
+                Function<T, Map<String, Object>> properties,
+                List<Map<String, Object>> created) {
             List<String> labels = List.of(label.label(), "Node");
             int count = 0;
             for (T record : records) {
@@ -196,8 +233,8 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
             return new ImportCounts(count, records.size() - count);
         }
 
-        private <T> List<Map<String, Object>> storedRows(List<T> records, Function<T, String> id,
-                Function<T, Map<String, Object>> row) {
+        private <T> List<Map<String, Object>> storedRows(
+                List<T> records, Function<T, String> id, Function<T, Map<String, Object>> row) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (T record : records) {
                 if (stored.contains(id.apply(record))) {
@@ -209,7 +246,8 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
 
         private void createNodes(List<Map<String, Object>> rows) {
             for (List<Map<String, Object>> batch : batches(rows)) {
-                Record answer = tx.run(CypherFiles.load("import/create-nodes"), Map.of("rows", batch)).single();
+                Record answer = tx.run(CypherFiles.load("import/create-nodes"), Map.of("rows", batch))
+                        .single();
                 List<Object> ids = answer.get("ids").asList();
                 List<Object> elements = answer.get("elementIds").asList();
                 for (int i = 0; i < ids.size(); i++) {
@@ -222,7 +260,9 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
             int created = 0;
             for (List<Map<String, Object>> batch : batches(rows)) {
                 created += tx.run(CypherFiles.load("import/create-relationships"), Map.of("rows", batch))
-                        .consume().counters().relationshipsCreated();
+                        .consume()
+                        .counters()
+                        .relationshipsCreated();
             }
             expect(rows.size(), created, "relationships");
         }
@@ -234,23 +274,28 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
                 if (stored.contains(r.id())) {
                     merged.add(StoreRows.of(r));
                 } else {
-                    created.add(StoreRows.newReferral(r, end(Section.REFERRALS, r.from()),
-                            end(Section.REFERRALS, r.to()), end(Section.REFERRALS, r.family())));
+                    created.add(StoreRows.newReferral(
+                            r,
+                            end(Section.REFERRALS, r.from()),
+                            end(Section.REFERRALS, r.to()),
+                            end(Section.REFERRALS, r.family())));
                 }
             }
             failOnMissingEnds();
             int nodes = 0;
             for (List<Map<String, Object>> batch : batches(created)) {
                 nodes += tx.run(CypherFiles.load("import/create-referrals"), Map.of("rows", batch))
-                        .consume().counters().nodesCreated();
+                        .consume()
+                        .counters()
+                        .nodesCreated();
             }
             expect(created.size(), nodes, Section.REFERRALS.key());
             run("import/referrals", merged);
             return new ImportCounts(created.size(), merged.size());
         }
 
-        private Map<String, Object> relationship(Section section, String start, String type, String end,
-                Map<String, Object> properties) {
+        private Map<String, Object> relationship(
+                Section section, String start, String type, String end, Map<String, Object> properties) {
             return StoreRows.relationship(end(section, start), type, end(section, end), properties);
         }
 
@@ -258,7 +303,10 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
         private String end(Section section, String id) {
             String element = elementIds.get(id);
             if (element == null) {
-                missing.add(new ImportProblem(section.key(), null, null,
+                missing.add(new ImportProblem(
+                        section.key(),
+                        null,
+                        null,
                         "'" + id + "' is neither in this document nor in the store (was it deleted meanwhile?)"));
             }
             return element;
@@ -283,7 +331,9 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
         private int run(String query, List<Map<String, Object>> rows) {
             int created = 0;
             for (List<Map<String, Object>> batch : batches(rows)) {
-                SummaryCounters counters = tx.run(CypherFiles.load(query), Map.of("rows", batch)).consume().counters();
+                SummaryCounters counters = tx.run(CypherFiles.load(query), Map.of("rows", batch))
+                        .consume()
+                        .counters();
                 created += counters.relationshipsCreated();
             }
             return created;
@@ -302,8 +352,14 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
         final List<Map<String, Object>> toMerge = new ArrayList<>();
         int toCreate;
 
-        Relationships(Section section, String type, List<T> rows, Function<T, String> start, Function<T, String> end,
-                Function<T, Map<String, Object>> properties, Function<T, Map<String, Object>> mergeRow) {
+        Relationships(
+                Section section,
+                String type,
+                List<T> rows,
+                Function<T, String> start,
+                Function<T, String> end,
+                Function<T, Map<String, Object>> properties,
+                Function<T, Map<String, Object>> mergeRow) {
             this.section = section;
             this.type = type;
             this.rows = rows;
@@ -372,7 +428,8 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
     private static Map<String, String> existing(TransactionContext tx, List<String> ids) {
         Map<String, String> elementIds = new HashMap<>();
         for (List<String> batch : batches(ids)) {
-            Record answer = tx.run(CypherFiles.load("import/existing-ids"), Map.of("ids", batch)).single();
+            Record answer = tx.run(CypherFiles.load("import/existing-ids"), Map.of("ids", batch))
+                    .single();
             List<Object> found = answer.get("ids").asList();
             List<Object> elements = answer.get("elementIds").asList();
             for (int i = 0; i < found.size(); i++) {
@@ -381,7 +438,6 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
         }
         return elementIds;
     }
-
 
     private static <T> List<List<T>> batches(List<T> rows) {
         List<List<T>> batches = new ArrayList<>();

@@ -29,26 +29,51 @@ final class RecordMapper {
     private RecordMapper() {}
 
     static Partner partner(Record r) {
-        return new Partner(text(r, "id"), text(r, "name"), text(r, "sector"), texts(r, "domains"),
-                texts(r, "neighbourhoods"), code(PartnerKind.class, text(r, "kind")), date(r.get("since")),
+        return new Partner(
+                text(r, "id"),
+                text(r, "name"),
+                text(r, "sector"),
+                texts(r, "domains"),
+                texts(r, "neighbourhoods"),
+                code(PartnerKind.class, text(r, "kind")),
+                date(r.get("since")),
                 date(r.get("until")));
     }
 
     static Person person(Record r) {
-        return new Person(text(r, "id"), text(r, "name"), code(PersonRole.class, text(r, "role")), text(r, "worksFor"),
-                date(r.get("since")), date(r.get("until")), date(r.get("worksForSince")), date(r.get("worksForUntil")));
+        return new Person(
+                text(r, "id"),
+                text(r, "name"),
+                code(PersonRole.class, text(r, "role")),
+                text(r, "worksFor"),
+                date(r.get("since")),
+                date(r.get("until")),
+                date(r.get("worksForSince")),
+                date(r.get("worksForUntil")));
     }
 
     static Service service(Record r) {
         Value access = r.get("access");
-        return new Service(text(r, "id"), text(r, "name"), text(r, "provider"), text(r, "domain"),
-                integer(r.get("ageMin")), integer(r.get("ageMax")), text(r, "neighbourhood"),
-                integer(r.get("capacity")), access.isNull() ? null : access(access));
+        return new Service(
+                text(r, "id"),
+                text(r, "name"),
+                text(r, "provider"),
+                text(r, "domain"),
+                integer(r.get("ageMin")),
+                integer(r.get("ageMax")),
+                text(r, "neighbourhood"),
+                integer(r.get("capacity")),
+                access.isNull() ? null : access(access));
     }
 
     static Family family(Record r) {
-        return new Family(text(r, "id"), text(r, "neighbourhood"),
-                texts(r, "childAgeBands").stream().map(c -> code(AgeBand.class, c)).toList(), texts(r, "needs"));
+        return new Family(
+                text(r, "id"),
+                text(r, "neighbourhood"),
+                texts(r, "childAgeBands").stream()
+                        .map(c -> code(AgeBand.class, c))
+                        .toList(),
+                texts(r, "needs"));
     }
 
     static Table table(Record r) {
@@ -56,8 +81,15 @@ final class RecordMapper {
     }
 
     static Referral referral(Record r) {
-        return new Referral(text(r, "id"), text(r, "from"), text(r, "to"), text(r, "family"), date(r.get("date")),
-                text(r, "domain"), code(ReferralStatus.class, text(r, "status")), date(r.get("completedOn")));
+        return new Referral(
+                text(r, "id"),
+                text(r, "from"),
+                text(r, "to"),
+                text(r, "family"),
+                date(r.get("date")),
+                text(r, "domain"),
+                code(ReferralStatus.class, text(r, "status")),
+                date(r.get("completedOn")));
     }
 
     static Seat seat(Record r) {
@@ -65,8 +97,13 @@ final class RecordMapper {
     }
 
     static Collaboration collaboration(Record r) {
-        return new Collaboration(text(r, "a"), text(r, "b"), text(r, "kind"), r.get("strength").asDouble(1.0),
-                integer(r.get("trust")), period(r));
+        return new Collaboration(
+                text(r, "a"),
+                text(r, "b"),
+                text(r, "kind"),
+                r.get("strength").asDouble(1.0),
+                integer(r.get("trust")),
+                period(r));
     }
 
     static Support support(Record r) {
@@ -78,8 +115,12 @@ final class RecordMapper {
     }
 
     private static Access access(Value v) {
-        return new Access(v.get("reachable").asInt(), v.get("available").asInt(), v.get("affordable").asInt(),
-                v.get("usable").asInt(), v.get("understandable").asInt());
+        return new Access(
+                v.get("reachable").asInt(),
+                v.get("available").asInt(),
+                v.get("affordable").asInt(),
+                v.get("usable").asInt(),
+                v.get("understandable").asInt());
     }
 
     private static Period period(Record r) {

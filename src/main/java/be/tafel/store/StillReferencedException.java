@@ -10,8 +10,9 @@ public final class StillReferencedException extends RuntimeException {
     private static final int NAMED = 10;
 
     public StillReferencedException(String what, List<String> services, List<String> referrals) {
-        super(what + " is still named by " + describe(services, "service", "offers") + (services.isEmpty()
-                || referrals.isEmpty() ? "" : " and by ") + describe(referrals, "referral", "from or to it")
+        super(what + " is still named by " + describe(services, "service", "offers")
+                + (services.isEmpty() || referrals.isEmpty() ? "" : " and by ")
+                + describe(referrals, "referral", "from or to it")
                 + ". Delete or change those first, or delete them with it: add ?cascade=true.");
     }
 
@@ -19,7 +20,8 @@ public final class StillReferencedException extends RuntimeException {
         if (ids.isEmpty()) {
             return "";
         }
-        List<String> named = ids.stream().sorted().limit(NAMED).map(id -> "'" + id + "'").toList();
+        List<String> named =
+                ids.stream().sorted().limit(NAMED).map(id -> "'" + id + "'").toList();
         return ids.size() + " " + noun + (ids.size() == 1 ? "" : "s") + " (" + how + ": " + String.join(", ", named)
                 + (ids.size() > NAMED ? ", …" : "") + ")";
     }

@@ -34,7 +34,8 @@ final class StoreAvailability implements AutoCloseable {
     /** Throws the driver's own exception while the store is known to be down. */
     void requireUp() {
         if (down) {
-            throw new ServiceUnavailableException("the graph store at " + uri + " is unreachable; checking again every second");
+            throw new ServiceUnavailableException(
+                    "the graph store at " + uri + " is unreachable; checking again every second");
         }
     }
 

@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 final class StoreCompaction {
     /** The mark an erasure leaves in the store folder. */
     static final String PENDING = "tafel-erasure-pending";
+
     private static final Logger LOG = LoggerFactory.getLogger(StoreCompaction.class);
     private static final int BATCH = 20_000;
 
@@ -70,8 +71,11 @@ final class StoreCompaction {
             Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(old);
-            LOG.info("Erasures made final: the store was copied without them ({} nodes, {} relationships) in {} ms",
-                    copied[0], copied[1], (System.nanoTime() - started) / 1_000_000);
+            LOG.info(
+                    "Erasures made final: the store was copied without them ({} nodes, {} relationships) in {} ms",
+                    copied[0],
+                    copied[1],
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compact the store after an erasure", e);
         }
@@ -82,7 +86,8 @@ final class StoreCompaction {
         try {
             DatabaseManagementService target = EmbeddedNeo4j.offline(config, to);
             try {
-                return copy(source.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME),
+                return copy(
+                        source.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME),
                         target.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
             } finally {
                 target.shutdown();
@@ -112,8 +117,10 @@ final class StoreCompaction {
             write = commit(target, write);
             try (ResourceIterable<Relationship> all = read.getAllRelationships()) {
                 for (Relationship relationship : all) {
-                    Node start = write.getNodeByElementId(elementIds.get(relationship.getStartNode().getElementId()));
-                    Node end = write.getNodeByElementId(elementIds.get(relationship.getEndNode().getElementId()));
+                    Node start = write.getNodeByElementId(
+                            elementIds.get(relationship.getStartNode().getElementId()));
+                    Node end = write.getNodeByElementId(
+                            elementIds.get(relationship.getEndNode().getElementId()));
                     Relationship copy = start.createRelationshipTo(end, relationship.getType());
                     relationship.getAllProperties().forEach(copy::setProperty);
                     if (++relationships % BATCH == 0) {

@@ -8,7 +8,12 @@ import java.util.Map;
  * server or cluster when {@code uri} is set.
  */
 public record StoreConfig(
-        Path dataDir, String uri, String user, String password, String database, long pageCacheBytes,
+        Path dataDir,
+        String uri,
+        String user,
+        String password,
+        String database,
+        long pageCacheBytes,
         long transactionMemoryBytes) {
 
     public static final long DEFAULT_PAGE_CACHE = 512L << 20;
@@ -24,8 +29,14 @@ public record StoreConfig(
         if (uri == null || uri.isBlank()) {
             return embedded(dataDir);
         }
-        return new StoreConfig(dataDir, uri, env.getOrDefault("NEO4J_USER", "neo4j"), env.get("NEO4J_PASSWORD"),
-                env.get("NEO4J_DATABASE"), DEFAULT_PAGE_CACHE, DEFAULT_TRANSACTION_MEMORY);
+        return new StoreConfig(
+                dataDir,
+                uri,
+                env.getOrDefault("NEO4J_USER", "neo4j"),
+                env.get("NEO4J_PASSWORD"),
+                env.get("NEO4J_DATABASE"),
+                DEFAULT_PAGE_CACHE,
+                DEFAULT_TRANSACTION_MEMORY);
     }
 
     public boolean isExternal() {

@@ -26,8 +26,8 @@ final class StoreRows {
     }
 
     static Map<String, Object> of(Person p) {
-        Map<String, Object> row = withPeriod(row("id", p.id(), "name", p.name(), "role", code(p.role()), "worksFor",
-                p.worksFor()), p.period());
+        Map<String, Object> row = withPeriod(
+                row("id", p.id(), "name", p.name(), "role", code(p.role()), "worksFor", p.worksFor()), p.period());
         row.put("worksForSince", p.worksForSince());
         row.put("worksForUntil", p.worksForUntil());
         return row;
@@ -39,14 +39,37 @@ final class StoreRows {
     }
 
     static Map<String, Object> of(Service s) {
-        return row("id", s.id(), "name", s.name(), "provider", s.provider(), "domain", s.domain(), "ageMin",
-                s.ageMin(), "ageMax", s.ageMax(), "neighbourhood", s.neighbourhood(), "capacity", s.capacity(),
-                "access", access(s.access()));
+        return row(
+                "id",
+                s.id(),
+                "name",
+                s.name(),
+                "provider",
+                s.provider(),
+                "domain",
+                s.domain(),
+                "ageMin",
+                s.ageMin(),
+                "ageMax",
+                s.ageMax(),
+                "neighbourhood",
+                s.neighbourhood(),
+                "capacity",
+                s.capacity(),
+                "access",
+                access(s.access()));
     }
 
     static Map<String, Object> of(Family f) {
-        return row("id", f.id(), "neighbourhood", f.neighbourhood(), "childAgeBands",
-                f.childAgeBands().stream().map(Coded::code).toList(), "needs", f.needs());
+        return row(
+                "id",
+                f.id(),
+                "neighbourhood",
+                f.neighbourhood(),
+                "childAgeBands",
+                f.childAgeBands().stream().map(Coded::code).toList(),
+                "needs",
+                f.needs());
     }
 
     static Map<String, Object> of(Table t) {
@@ -54,13 +77,26 @@ final class StoreRows {
     }
 
     static Map<String, Object> of(Seat s) {
-        return withPeriod(row("key", s.key(), "member", s.member(), "table", s.table(), "role", code(s.role())),
-                s.period());
+        return withPeriod(
+                row("key", s.key(), "member", s.member(), "table", s.table(), "role", code(s.role())), s.period());
     }
 
     static Map<String, Object> of(Collaboration c) {
-        return withPeriod(row("key", c.key(), "a", c.a(), "b", c.b(), "kind", c.kind(), "strength", c.strength(),
-                "trust", c.trust()), c.period());
+        return withPeriod(
+                row(
+                        "key",
+                        c.key(),
+                        "a",
+                        c.a(),
+                        "b",
+                        c.b(),
+                        "kind",
+                        c.kind(),
+                        "strength",
+                        c.strength(),
+                        "trust",
+                        c.trust()),
+                c.period());
     }
 
     static Map<String, Object> of(Support s) {
@@ -72,8 +108,23 @@ final class StoreRows {
     }
 
     static Map<String, Object> of(Referral r) {
-        return row("id", r.id(), "from", r.from(), "to", r.to(), "family", r.family(), "date", r.date(), "domain",
-                r.domain(), "status", code(r.status()), "completedOn", r.completedOn());
+        return row(
+                "id",
+                r.id(),
+                "from",
+                r.from(),
+                "to",
+                r.to(),
+                "family",
+                r.family(),
+                "date",
+                r.date(),
+                "domain",
+                r.domain(),
+                "status",
+                code(r.status()),
+                "completedOn",
+                r.completedOn());
     }
 
     /** A row of {@code import/create-nodes}: the node's labels and its properties, as they are stored. */
@@ -82,8 +133,21 @@ final class StoreRows {
     }
 
     static Map<String, Object> properties(Partner p) {
-        return withPeriod(row("id", p.id(), "name", p.name(), "sector", p.sector(), "domains", p.domains(),
-                "neighbourhoods", p.neighbourhoods(), "kind", code(p.kind())), p.period());
+        return withPeriod(
+                row(
+                        "id",
+                        p.id(),
+                        "name",
+                        p.name(),
+                        "sector",
+                        p.sector(),
+                        "domains",
+                        p.domains(),
+                        "neighbourhoods",
+                        p.neighbourhoods(),
+                        "kind",
+                        code(p.kind())),
+                p.period());
     }
 
     static Map<String, Object> properties(Person p) {
@@ -92,8 +156,21 @@ final class StoreRows {
 
     /** Access scores are stored flat, as {@code access_reachable} and so on. */
     static Map<String, Object> properties(Service s) {
-        Map<String, Object> properties = row("id", s.id(), "name", s.name(), "domain", s.domain(), "ageMin",
-                s.ageMin(), "ageMax", s.ageMax(), "neighbourhood", s.neighbourhood(), "capacity", s.capacity());
+        Map<String, Object> properties = row(
+                "id",
+                s.id(),
+                "name",
+                s.name(),
+                "domain",
+                s.domain(),
+                "ageMin",
+                s.ageMin(),
+                "ageMax",
+                s.ageMax(),
+                "neighbourhood",
+                s.neighbourhood(),
+                "capacity",
+                s.capacity());
         if (s.access() != null) {
             int[] scores = s.access().scores();
             for (int i = 0; i < scores.length; i++) {
@@ -105,8 +182,15 @@ final class StoreRows {
 
     /** Families carry only their allowlisted facts. */
     static Map<String, Object> properties(Family f) {
-        return row("id", f.id(), "neighbourhood", f.neighbourhood(), "childAgeBands",
-                f.childAgeBands().stream().map(Coded::code).toList(), "needs", f.needs());
+        return row(
+                "id",
+                f.id(),
+                "neighbourhood",
+                f.neighbourhood(),
+                "childAgeBands",
+                f.childAgeBands().stream().map(Coded::code).toList(),
+                "needs",
+                f.needs());
     }
 
     static Map<String, Object> properties(Table t) {
@@ -123,8 +207,8 @@ final class StoreRows {
     }
 
     static Map<String, Object> properties(Collaboration c) {
-        return withPeriod(row("key", c.key(), "kind", c.kind(), "strength", c.strength(), "trust", c.trust()),
-                c.period());
+        return withPeriod(
+                row("key", c.key(), "kind", c.kind(), "strength", c.strength(), "trust", c.trust()), c.period());
     }
 
     static Map<String, Object> properties(Support s) {
@@ -137,8 +221,23 @@ final class StoreRows {
 
     /** A row of {@code import/create-referrals}: the ends as element ids. */
     static Map<String, Object> newReferral(Referral r, String from, String to, String family) {
-        return row("id", r.id(), "from", from, "to", to, "family", family, "date", r.date(), "domain",
-                r.domain(), "status", code(r.status()), "completedOn", r.completedOn());
+        return row(
+                "id",
+                r.id(),
+                "from",
+                from,
+                "to",
+                to,
+                "family",
+                family,
+                "date",
+                r.date(),
+                "domain",
+                r.domain(),
+                "status",
+                code(r.status()),
+                "completedOn",
+                r.completedOn());
     }
 
     private static Map<String, Object> access(Access a) {

@@ -24,7 +24,8 @@ public final class VocabularyStore implements Vocabulary.Source {
     public Vocabulary vocabulary() {
         Vocabulary defaults = store.read(tx -> {
             Record row = tx.run(CypherFiles.load("vocabulary/defaults")).single();
-            return new Vocabulary(Set.copyOf(row.get("lifeDomains").asList(Value::asString)),
+            return new Vocabulary(
+                    Set.copyOf(row.get("lifeDomains").asList(Value::asString)),
                     Set.copyOf(row.get("neighbourhoods").asList(Value::asString)));
         });
         Vocabulary added = added();
@@ -36,8 +37,9 @@ public final class VocabularyStore implements Vocabulary.Source {
         return store.read(tx -> {
             Set<String> domains = new HashSet<>();
             Set<String> neighbourhoods = new HashSet<>();
-            tx.run(CypherFiles.load("vocabulary/terms")).forEachRemaining(r -> (LIFE_DOMAIN.equals(
-                    r.get("kind").asString()) ? domains : neighbourhoods).add(r.get("term").asString()));
+            tx.run(CypherFiles.load("vocabulary/terms"))
+                    .forEachRemaining(r -> (LIFE_DOMAIN.equals(r.get("kind").asString()) ? domains : neighbourhoods)
+                            .add(r.get("term").asString()));
             return new Vocabulary(domains, neighbourhoods);
         });
     }
@@ -47,6 +49,7 @@ public final class VocabularyStore implements Vocabulary.Source {
         List<Map<String, Object>> terms = new ArrayList<>();
         lifeDomains.forEach(t -> terms.add(Map.of("kind", LIFE_DOMAIN, "term", t)));
         neighbourhoods.forEach(t -> terms.add(Map.of("kind", NEIGHBOURHOOD, "term", t)));
-        store.writeUnversioned(tx -> tx.run(CypherFiles.load("vocabulary/add"), Map.of("terms", terms)).consume());
+        store.writeUnversioned(tx -> tx.run(CypherFiles.load("vocabulary/add"), Map.of("terms", terms))
+                .consume());
     }
 }

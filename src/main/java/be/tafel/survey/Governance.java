@@ -29,8 +29,16 @@ import java.util.Map;
  * @param agreeWithStructure respondents who named {@code structural}
  * @param agreeWithChair respondents who named a chair of the steering table
  */
-public record Governance(List<Nomination> nominations, int answered, int nobodyInParticular, String structural,
-        List<String> chairs, int agreeWithStructure, int agreeWithChair, String mode, List<Reason> reasons) {
+public record Governance(
+        List<Nomination> nominations,
+        int answered,
+        int nobodyInParticular,
+        String structural,
+        List<String> chairs,
+        int agreeWithStructure,
+        int agreeWithChair,
+        String mode,
+        List<Reason> reasons) {
     public static final int FEW_PARTNERS = 8;
     public static final double WIDE_TRUST = 0.7;
     public static final double CENTRALISED = 0.5;
@@ -41,8 +49,12 @@ public record Governance(List<Nomination> nominations, int answered, int nobodyI
     /** A reason as a code with its figures, rendered by the app in Dutch or English. */
     public record Reason(String code, Map<String, Object> params) {}
 
-    static Governance of(List<WavePartner> partners, List<LinkAnswers> respondents, WaveFigures figures,
-            List<WaveResults.PartnerResult> results, List<String> chairs) {
+    static Governance of(
+            List<WavePartner> partners,
+            List<LinkAnswers> respondents,
+            WaveFigures figures,
+            List<WaveResults.PartnerResult> results,
+            List<String> chairs) {
         Map<String, String> names = new HashMap<>();
         partners.forEach(p -> names.put(p.id(), p.name()));
         Map<String, Integer> votes = new HashMap<>();
@@ -58,7 +70,8 @@ public record Governance(List<Nomination> nominations, int answered, int nobodyI
         }
         List<Nomination> nominations = votes.entrySet().stream()
                 .map(e -> new Nomination(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-                .sorted(java.util.Comparator.comparingInt(Nomination::votes).reversed()
+                .sorted(java.util.Comparator.comparingInt(Nomination::votes)
+                        .reversed()
                         .thenComparing(Nomination::partner))
                 .toList();
         String structural = null;
@@ -75,14 +88,18 @@ public record Governance(List<Nomination> nominations, int answered, int nobodyI
         }
         List<String> waveChairs = chairs.stream().filter(names::containsKey).toList();
         final String leader = structural;
-        int agreeStructure = (int) respondents.stream().filter(a -> leader != null && a.leads().contains(leader))
+        int agreeStructure = (int) respondents.stream()
+                .filter(a -> leader != null && a.leads().contains(leader))
                 .count();
-        int agreeChair = (int) respondents.stream().filter(a -> a.leads().stream().anyMatch(waveChairs::contains))
+        int agreeChair = (int) respondents.stream()
+                .filter(a -> a.leads().stream().anyMatch(waveChairs::contains))
                 .count();
 
         int n = partners.size();
         long rated = results.stream().filter(r -> r.trust() != null).count();
-        long trusted = results.stream().filter(r -> r.trust() != null && r.trust() >= TRUSTED).count();
+        long trusted = results.stream()
+                .filter(r -> r.trust() != null && r.trust() >= TRUSTED)
+                .count();
         double trustSpread = rated == 0 ? 0.0 : (double) trusted / rated;
         double centralisation = figures.centralisation();
         String mode;
@@ -95,15 +112,16 @@ public record Governance(List<Nomination> nominations, int answered, int nobodyI
         }
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason("governance.size", Map.of("partners", n, "few", FEW_PARTNERS)));
-        reasons.add(new Reason("governance.trust-spread", Map.of("share", trustSpread, "partnersRated", rated,
-                "threshold", WIDE_TRUST)));
-        reasons.add(new Reason("governance.centralisation", Map.of("value", centralisation,
-                "threshold", CENTRALISED)));
+        reasons.add(new Reason(
+                "governance.trust-spread",
+                Map.of("share", trustSpread, "partnersRated", rated, "threshold", WIDE_TRUST)));
+        reasons.add(new Reason("governance.centralisation", Map.of("value", centralisation, "threshold", CENTRALISED)));
         if (structural != null) {
-            reasons.add(new Reason("governance.agreement", Map.of("partner", structural, "agree", agreeStructure,
-                    "respondents", respondents.size())));
+            reasons.add(new Reason(
+                    "governance.agreement",
+                    Map.of("partner", structural, "agree", agreeStructure, "respondents", respondents.size())));
         }
-        return new Governance(nominations, answered, nobody, structural, waveChairs, agreeStructure, agreeChair,
-                mode, reasons);
+        return new Governance(
+                nominations, answered, nobody, structural, waveChairs, agreeStructure, agreeChair, mode, reasons);
     }
 }

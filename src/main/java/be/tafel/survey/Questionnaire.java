@@ -31,8 +31,13 @@ public final class Questionnaire {
         this.store = store;
     }
 
-    public record Form(Survey survey, WavePartner respondent, List<SectorGroup> partners, List<String> kinds,
-            List<String> frequencies, Answers answers) {}
+    public record Form(
+            Survey survey,
+            WavePartner respondent,
+            List<SectorGroup> partners,
+            List<String> kinds,
+            List<String> frequencies,
+            Answers answers) {}
 
     public record Survey(String id, String name, LocalDate closes, String language) {}
 
@@ -41,7 +46,11 @@ public final class Questionnaire {
     public record Answers(String state, List<TieOut> ties, List<String> leads, List<String> missing, String comment) {}
 
     /** A stored tie in the shape the {@code PUT} takes. */
-    public record TieOut(String partner, List<String> kinds, String frequency, Map<String, Integer> trust,
+    public record TieOut(
+            String partner,
+            List<String> kinds,
+            String frequency,
+            Map<String, Integer> trust,
             Map<String, Integer> value) {
         static TieOut of(TieAnswer t) {
             Map<String, Integer> trust = new LinkedHashMap<>();
@@ -89,8 +98,10 @@ public final class Questionnaire {
             fields(t, TIE_FIELDS, at + ".", i, problems);
             String partner = t.path("partner").isTextual() ? t.path("partner").asText() : null;
             if (partner == null || !invited.contains(partner)) {
-                problems.add(problem(at + ".partner", i, partner == null ? "names no partner"
-                        : "'" + partner + "' is not a partner of this survey"));
+                problems.add(problem(
+                        at + ".partner",
+                        i,
+                        partner == null ? "names no partner" : "'" + partner + "' is not a partner of this survey"));
                 continue;
             }
             if (partner.equals(link.partner())) {
@@ -117,8 +128,17 @@ public final class Questionnaire {
             }
             Integer[] trust = ratings(t.path("trust"), at + ".trust", i, SurveyQuestions.TRUST, problems);
             Integer[] value = ratings(t.path("value"), at + ".value", i, SurveyQuestions.VALUE, problems);
-            ties.add(new TieAnswer(link.partner(), partner, kinds, frequency, trust[0], trust[1], trust[2], value[0],
-                    value[1], value[2]));
+            ties.add(new TieAnswer(
+                    link.partner(),
+                    partner,
+                    kinds,
+                    frequency,
+                    trust[0],
+                    trust[1],
+                    trust[2],
+                    value[0],
+                    value[1],
+                    value[2]));
         }
         List<String> leads = null;
         if (body.has("leads") && !body.get("leads").isNull()) {
@@ -159,24 +179,37 @@ public final class Questionnaire {
 
     private Form form(SurveyStore.LiveLink link, String state) {
         List<WavePartner> partners = store.partners(link.partners());
-        WavePartner self = partners.stream().filter(p -> p.id().equals(link.partner())).findFirst()
+        WavePartner self = partners.stream()
+                .filter(p -> p.id().equals(link.partner()))
+                .findFirst()
                 .orElse(new WavePartner(link.partner(), link.partner(), null));
         Map<String, List<WavePartner>> bySector = new java.util.TreeMap<>();
-        partners.stream().filter(p -> !p.id().equals(link.partner())).forEach(p -> bySector
-                .computeIfAbsent(p.sector() == null ? "" : p.sector(), k -> new ArrayList<>()).add(p));
-        bySector.values().forEach(l -> l.sort(java.util.Comparator.comparing(WavePartner::name,
-                java.util.Comparator.nullsLast(String::compareTo))));
+        partners.stream()
+                .filter(p -> !p.id().equals(link.partner()))
+                .forEach(p -> bySector.computeIfAbsent(p.sector() == null ? "" : p.sector(), k -> new ArrayList<>())
+                        .add(p));
+        bySector.values()
+                .forEach(l -> l.sort(java.util.Comparator.comparing(
+                        WavePartner::name, java.util.Comparator.nullsLast(String::compareTo))));
         List<SectorGroup> groups = bySector.entrySet().stream()
-                .map(e -> new SectorGroup(e.getKey().isEmpty() ? null : e.getKey(), e.getValue())).toList();
-        List<TieOut> ties = store.respondentTies(link.survey(), link.partner()).stream().map(TieOut::of).toList();
-        Answers answers = new Answers(state == null ? link.state() : state, ties, link.leads(), link.missing(),
-                link.comment());
-        return new Form(new Survey(link.survey(), link.name(), link.closes(), link.language()), self, groups,
-                SurveyQuestions.KINDS, SurveyQuestions.FREQUENCIES, answers);
+                .map(e -> new SectorGroup(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()))
+                .toList();
+        List<TieOut> ties = store.respondentTies(link.survey(), link.partner()).stream()
+                .map(TieOut::of)
+                .toList();
+        Answers answers =
+                new Answers(state == null ? link.state() : state, ties, link.leads(), link.missing(), link.comment());
+        return new Form(
+                new Survey(link.survey(), link.name(), link.closes(), link.language()),
+                self,
+                groups,
+                SurveyQuestions.KINDS,
+                SurveyQuestions.FREQUENCIES,
+                answers);
     }
 
-    private static Integer[] ratings(JsonNode node, String at, Integer row, List<String> names,
-            List<ImportProblem> problems) {
+    private static Integer[] ratings(
+            JsonNode node, String at, Integer row, List<String> names, List<ImportProblem> problems) {
         Integer[] values = new Integer[names.size()];
         if (node.isMissingNode() || node.isNull()) {
             return values;
@@ -191,18 +224,23 @@ public final class Questionnaire {
             if (r.isMissingNode() || r.isNull()) {
                 continue;
             }
-            if (r.isIntegralNumber() && r.asInt() >= SurveyQuestions.SCALE_MIN && r.asInt() <= SurveyQuestions.SCALE_MAX) {
+            if (r.isIntegralNumber()
+                    && r.asInt() >= SurveyQuestions.SCALE_MIN
+                    && r.asInt() <= SurveyQuestions.SCALE_MAX) {
                 values[k] = r.asInt();
             } else {
-                problems.add(problem(at + "." + names.get(k), row, "must be a whole number from "
-                        + SurveyQuestions.SCALE_MIN + " to " + SurveyQuestions.SCALE_MAX + ", not " + r));
+                problems.add(problem(
+                        at + "." + names.get(k),
+                        row,
+                        "must be a whole number from " + SurveyQuestions.SCALE_MIN + " to " + SurveyQuestions.SCALE_MAX
+                                + ", not " + r));
             }
         }
         return values;
     }
 
-    private static List<String> textList(JsonNode node, String at, Integer row, List<String> allowed,
-            List<ImportProblem> problems) {
+    private static List<String> textList(
+            JsonNode node, String at, Integer row, List<String> allowed, List<ImportProblem> problems) {
         List<String> values = new ArrayList<>();
         if (node.isMissingNode() || node.isNull()) {
             return values;
@@ -241,8 +279,8 @@ public final class Questionnaire {
         return names;
     }
 
-    private static void fields(JsonNode node, Set<String> allowed, String prefix, Integer row,
-            List<ImportProblem> problems) {
+    private static void fields(
+            JsonNode node, Set<String> allowed, String prefix, Integer row, List<ImportProblem> problems) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {

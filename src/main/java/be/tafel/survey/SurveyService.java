@@ -55,8 +55,8 @@ public final class SurveyService {
         store.partners(asked.isEmpty() ? List.of() : asked).forEach(p -> known.put(p.id(), p));
         for (int i = 0; i < asked.size(); i++) {
             if (!known.containsKey(asked.get(i))) {
-                problems.add(new ImportProblem("wave", null, "partners[" + i + "]",
-                        "there is no partner '" + asked.get(i) + "'"));
+                problems.add(new ImportProblem(
+                        "wave", null, "partners[" + i + "]", "there is no partner '" + asked.get(i) + "'"));
             }
             ids.add(asked.get(i));
         }
@@ -77,8 +77,8 @@ public final class SurveyService {
             rows.add(Map.of("id", SurveyTokens.newId("link-"), "partner", p.id(), "hash", SurveyTokens.hash(token)));
             links.add(new NewWave.IssuedLink(p.id(), p.name(), token, url(baseUrl, token, language)));
         }
-        WaveRequest normalised = new WaveRequest(request.name().strip(), null, request.table(), request.closes(),
-                language);
+        WaveRequest normalised =
+                new WaveRequest(request.name().strip(), null, request.table(), request.closes(), language);
         store.createWave(id, normalised, partners.stream().map(WavePartner::id).toList(), rows);
         return new NewWave(id, links);
     }
@@ -98,14 +98,29 @@ public final class SurveyService {
             String id = SurveyTokens.newId("link-");
             String hash = SurveyTokens.hash(SurveyTokens.newToken());
             rows.add(Map.of("id", id, "partner", partner, "hash", hash));
-            links.put(partner, new SurveyStore.LiveLink(id, hash, partner, "not-opened", List.of(), List.of(), null,
-                    wave.id(), wave.name(), wave.closes(), wave.language(), wave.partners()));
+            links.put(
+                    partner,
+                    new SurveyStore.LiveLink(
+                            id,
+                            hash,
+                            partner,
+                            "not-opened",
+                            List.of(),
+                            List.of(),
+                            null,
+                            wave.id(),
+                            wave.name(),
+                            wave.closes(),
+                            wave.language(),
+                            wave.partners()));
         }
-        store.createWave(wave.id(), new WaveRequest(wave.name(), null, null, wave.closes(), wave.language()),
-                wave.partners(), rows);
+        store.createWave(
+                wave.id(),
+                new WaveRequest(wave.name(), null, null, wave.closes(), wave.language()),
+                wave.partners(),
+                rows);
         for (RecordedWave.Respondent r : wave.respondents()) {
-            store.save(links.get(r.partner()), r.ties(), List.of(), r.leads(), r.missing(), r.comment(),
-                    r.submitted());
+            store.save(links.get(r.partner()), r.ties(), List.of(), r.leads(), r.missing(), r.comment(), r.submitted());
         }
         if (wave.closedOn() != null) {
             ties.closeAndApply(wave.id(), wave.closedOn());
@@ -140,8 +155,8 @@ public final class SurveyService {
             throw new SurveyExceptions.WaveClosed(id);
         }
         if (!store.revoke(id, partner)) {
-            throw new SurveyExceptions.InvalidSurvey(List.of(problem("partner",
-                    "'" + partner + "' has no live link in this wave")));
+            throw new SurveyExceptions.InvalidSurvey(
+                    List.of(problem("partner", "'" + partner + "' has no live link in this wave")));
         }
     }
 
@@ -152,14 +167,15 @@ public final class SurveyService {
             throw new SurveyExceptions.WaveClosed(id);
         }
         List<String> asked = partners == null || partners.isEmpty()
-                ? wave.links().stream().map(Wave.Link::partner).toList() : partners;
+                ? wave.links().stream().map(Wave.Link::partner).toList()
+                : partners;
         Map<String, String> names = new HashMap<>();
         wave.links().forEach(l -> names.put(l.partner(), l.name()));
         List<ImportProblem> problems = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
             if (!names.containsKey(asked.get(i))) {
-                problems.add(new ImportProblem("links", null, "partners[" + i + "]",
-                        "'" + asked.get(i) + "' is not invited to this wave"));
+                problems.add(new ImportProblem(
+                        "links", null, "partners[" + i + "]", "'" + asked.get(i) + "' is not invited to this wave"));
             }
         }
         if (!problems.isEmpty()) {
@@ -190,8 +206,8 @@ public final class SurveyService {
     private WaveResults compute(Wave wave) {
         String id = wave.id();
         List<WavePartner> partners = store.partners(store.wavePartners(id));
-        return WaveResults.of(wave, partners, store.waveAnswers(id), store.waveTies(id),
-                store.steeringChairs(wave.date()));
+        return WaveResults.of(
+                wave, partners, store.waveAnswers(id), store.waveTies(id), store.steeringChairs(wave.date()));
     }
 
     /** The questionnaire's address: the token rides in the fragment, so it never reaches a server log. */

@@ -34,15 +34,26 @@ public final class SurveyStore {
     }
 
     /** A live link found by its token's hash, with the wave it belongs to. */
-    record LiveLink(String id, String hash, String partner, String state, List<String> leads, List<String> missing,
-            String comment, String survey, String name, LocalDate closes, String language, List<String> partners) {}
+    record LiveLink(
+            String id,
+            String hash,
+            String partner,
+            String state,
+            List<String> leads,
+            List<String> missing,
+            String comment,
+            String survey,
+            String name,
+            LocalDate closes,
+            String language,
+            List<String> partners) {}
 
     /** Partners by id, in id order; every partner when {@code ids} is null. */
     List<WavePartner> partners(List<String> ids) {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", ids);
-        return store.read(tx -> tx.run(CypherFiles.load("survey/partners"), params).list(r -> new WavePartner(
-                r.get("id").asString(), text(r.get("name")), text(r.get("sector")))));
+        return store.read(tx -> tx.run(CypherFiles.load("survey/partners"), params)
+                .list(r -> new WavePartner(r.get("id").asString(), text(r.get("name")), text(r.get("sector")))));
     }
 
     List<String> tablePartners(String table, LocalDate at) {
@@ -52,7 +63,10 @@ public final class SurveyStore {
 
     boolean tableExists(String table) {
         return store.read(tx -> tx.run(CypherFiles.load("survey/table-exists"), Map.of("id", table))
-                .single().get("n").asLong() > 0);
+                        .single()
+                        .get("n")
+                        .asLong()
+                > 0);
     }
 
     void createWave(String id, WaveRequest request, List<String> partners, List<Map<String, Object>> links) {
@@ -65,14 +79,16 @@ public final class SurveyStore {
         params.put("partners", partners);
         params.put("opened", Instant.now().toString());
         params.put("links", links);
-        store.writeUnversioned(tx -> tx.run(CypherFiles.load("survey/create-wave"), params).consume());
+        store.writeUnversioned(
+                tx -> tx.run(CypherFiles.load("survey/create-wave"), params).consume());
     }
 
     /** Every wave (id null) or one, newest first, with partner names on the links. */
     List<Wave> waves(String id) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
-        List<Record> rows = store.read(tx -> tx.run(CypherFiles.load("survey/waves"), params).list());
+        List<Record> rows = store.read(
+                tx -> tx.run(CypherFiles.load("survey/waves"), params).list());
         Map<String, String> names = new HashMap<>();
         partners(null).forEach(p -> names.put(p.id(), p.name()));
         List<Wave> waves = new ArrayList<>();
@@ -86,14 +102,28 @@ public final class SurveyStore {
                 String partner = l.get("partner").asString();
                 String state = l.get("state").asString();
                 submitted += "submitted".equals(state) ? 1 : 0;
-                links.add(new Wave.Link(partner, names.getOrDefault(partner, partner), state,
-                        l.get("revoked").asBoolean(), text(l.get("opened")), text(l.get("submitted"))));
+                links.add(new Wave.Link(
+                        partner,
+                        names.getOrDefault(partner, partner),
+                        state,
+                        l.get("revoked").asBoolean(),
+                        text(l.get("opened")),
+                        text(l.get("submitted"))));
             }
             int invited = links.size();
-            waves.add(new Wave(r.get("id").asString(), r.get("name").asString(), r.get("closes").asLocalDate(),
-                    r.get("language").asString(), text(r.get("table")), r.get("status").asString(),
-                    text(r.get("opened")), r.get("closedOn").isNull() ? null : r.get("closedOn").asLocalDate(),
-                    invited, submitted, invited == 0 ? 0.0 : (double) submitted / invited, links));
+            waves.add(new Wave(
+                    r.get("id").asString(),
+                    r.get("name").asString(),
+                    r.get("closes").asLocalDate(),
+                    r.get("language").asString(),
+                    text(r.get("table")),
+                    r.get("status").asString(),
+                    text(r.get("opened")),
+                    r.get("closedOn").isNull() ? null : r.get("closedOn").asLocalDate(),
+                    invited,
+                    submitted,
+                    invited == 0 ? 0.0 : (double) submitted / invited,
+                    links));
         }
         return waves;
     }
@@ -111,33 +141,48 @@ public final class SurveyStore {
     }
 
     List<String> wavePartners(String id) {
-        return store.read(tx -> tx.run(CypherFiles.load("survey/wave-partners"), Map.of("id", id)).list(r -> r.get("partners").asList(Value::asString))).stream().findFirst()
+        return store
+                .read(tx -> tx.run(CypherFiles.load("survey/wave-partners"), Map.of("id", id))
+                        .list(r -> r.get("partners").asList(Value::asString)))
+                .stream()
+                .findFirst()
                 .orElse(List.of());
     }
 
     Optional<LiveLink> findLink(String hash, LocalDate today) {
-        return store.read(tx -> tx.run(CypherFiles.load("survey/find-link"), Map.of("hash", hash, "today", today))
-                .list(SurveyStore::liveLink)).stream()
+        return store
+                .read(tx -> tx.run(CypherFiles.load("survey/find-link"), Map.of("hash", hash, "today", today))
+                        .list(SurveyStore::liveLink))
+                .stream()
                 .filter(l -> SurveyTokens.sameHash(hash, l.hash()))
                 .findFirst();
     }
 
     void markOpened(String linkId) {
-        store.writeUnversioned(tx -> tx.run(CypherFiles.load("survey/mark-opened"),
-                Map.of("id", linkId, "now", Instant.now().toString())).consume());
+        store.writeUnversioned(tx -> tx.run(
+                        CypherFiles.load("survey/mark-opened"),
+                        Map.of("id", linkId, "now", Instant.now().toString()))
+                .consume());
     }
 
     List<TieAnswer> respondentTies(String survey, String partner) {
-        return store.read(tx -> tx.run(CypherFiles.load("survey/respondent-ties"),
-                Map.of("survey", survey, "partner", partner)).list(r -> tie(partner, r)));
+        return store.read(
+                tx -> tx.run(CypherFiles.load("survey/respondent-ties"), Map.of("survey", survey, "partner", partner))
+                        .list(r -> tie(partner, r)));
     }
 
     /**
      * Writes one respondent's answers in one transaction; false (and nothing written) when the link died
      * meanwhile (revoked, or its wave closed).
      */
-    boolean save(LiveLink link, List<TieAnswer> ties, List<String> removed, List<String> leads, List<String> missing,
-            String comment, boolean submit) {
+    boolean save(
+            LiveLink link,
+            List<TieAnswer> ties,
+            List<String> removed,
+            List<String> leads,
+            List<String> missing,
+            String comment,
+            boolean submit) {
         Map<String, Object> params = new HashMap<>();
         params.put("link", link.id());
         params.put("hash", link.hash());
@@ -148,7 +193,8 @@ public final class SurveyStore {
         params.put("comment", comment);
         params.put("submit", submit);
         params.put("now", Instant.now().toString());
-        return store.writeUnversioned(tx -> tx.run(CypherFiles.load("survey/save-answers"), params).hasNext());
+        return store.writeUnversioned(
+                tx -> tx.run(CypherFiles.load("survey/save-answers"), params).hasNext());
     }
 
     static List<TieAnswer> waveTies(SimpleQueryRunner tx, String survey) {
@@ -162,8 +208,12 @@ public final class SurveyStore {
 
     List<LinkAnswers> waveAnswers(String survey) {
         return store.read(tx -> tx.run(CypherFiles.load("survey/wave-answers"), Map.of("survey", survey))
-                .list(r -> new LinkAnswers(r.get("partner").asString(), r.get("state").asString(),
-                        strings(r.get("leads")), strings(r.get("missing")), text(r.get("comment")))));
+                .list(r -> new LinkAnswers(
+                        r.get("partner").asString(),
+                        r.get("state").asString(),
+                        strings(r.get("leads")),
+                        strings(r.get("missing")),
+                        text(r.get("comment")))));
     }
 
     /** Partners chairing a steering table on {@code at}. */
@@ -173,32 +223,60 @@ public final class SurveyStore {
     }
 
     boolean revoke(String survey, String partner) {
-        return store.writeUnversioned(tx -> tx.run(CypherFiles.load("survey/revoke-link"),
-                Map.of("survey", survey, "partner", partner, "now", Instant.now().toString())).hasNext());
+        return store.writeUnversioned(tx -> tx.run(
+                        CypherFiles.load("survey/revoke-link"),
+                        Map.of(
+                                "survey",
+                                survey,
+                                "partner",
+                                partner,
+                                "now",
+                                Instant.now().toString()))
+                .hasNext());
     }
 
     /** Gives a partner's link a new token (the old one stops working); false when the partner has no link. */
     boolean reissue(String survey, String partner, String hash) {
-        return store.writeUnversioned(tx -> tx.run(CypherFiles.load("survey/reissue-link"),
-                Map.of("survey", survey, "partner", partner, "hash", hash)).hasNext());
+        return store.writeUnversioned(tx -> tx.run(
+                        CypherFiles.load("survey/reissue-link"),
+                        Map.of("survey", survey, "partner", partner, "hash", hash))
+                .hasNext());
     }
 
     private static LiveLink liveLink(Record r) {
-        return new LiveLink(r.get("id").asString(), r.get("hash").asString(), r.get("partner").asString(),
-                r.get("state").asString(), strings(r.get("leads")), strings(r.get("missing")), text(r.get("comment")),
-                r.get("survey").asString(), r.get("name").asString(), r.get("closes").asLocalDate(),
-                r.get("language").asString(), strings(r.get("partners")));
+        return new LiveLink(
+                r.get("id").asString(),
+                r.get("hash").asString(),
+                r.get("partner").asString(),
+                r.get("state").asString(),
+                strings(r.get("leads")),
+                strings(r.get("missing")),
+                text(r.get("comment")),
+                r.get("survey").asString(),
+                r.get("name").asString(),
+                r.get("closes").asLocalDate(),
+                r.get("language").asString(),
+                strings(r.get("partners")));
     }
 
     private static TieAnswer tie(String from, Record r) {
-        return new TieAnswer(from, r.get("to").asString(), strings(r.get("kinds")), text(r.get("frequency")),
-                integer(r.get("openness")), integer(r.get("reliability")), integer(r.get("mission")),
-                integer(r.get("influence")), integer(r.get("involvement")), integer(r.get("resources")));
+        return new TieAnswer(
+                from,
+                r.get("to").asString(),
+                strings(r.get("kinds")),
+                text(r.get("frequency")),
+                integer(r.get("openness")),
+                integer(r.get("reliability")),
+                integer(r.get("mission")),
+                integer(r.get("influence")),
+                integer(r.get("involvement")),
+                integer(r.get("resources")));
     }
 
     static Map<String, List<String>> byPartner(List<TieAnswer> ties) {
         Map<String, List<String>> named = new LinkedHashMap<>();
-        ties.forEach(t -> named.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(t.to()));
+        ties.forEach(
+                t -> named.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(t.to()));
         return named;
     }
 

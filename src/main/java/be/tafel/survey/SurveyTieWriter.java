@@ -35,14 +35,16 @@ public final class SurveyTieWriter {
     /** Closes an open wave on {@code on} and writes its ties; null when the wave was not open. */
     public Applied closeAndApply(String wave, LocalDate on) {
         return store.write(tx -> {
-            boolean closed = tx.run(CypherFiles.load("survey/close-wave"), Map.of("id", wave, "on", on)).hasNext();
+            boolean closed = tx.run(CypherFiles.load("survey/close-wave"), Map.of("id", wave, "on", on))
+                    .hasNext();
             if (!closed) {
                 return null;
             }
             List<TieAnswer> ties = SurveyStore.waveTies(tx, wave);
             List<Map<String, Object>> rows = rows(wave, on, ties);
             tx.run(CypherFiles.load("survey/write-ties"), Map.of("rows", rows)).consume();
-            int reciprocated = (int) rows.stream().filter(r -> (Boolean) r.get("reciprocated")).count();
+            int reciprocated = (int)
+                    rows.stream().filter(r -> (Boolean) r.get("reciprocated")).count();
             return new Applied(wave, on, rows.size(), reciprocated);
         });
     }

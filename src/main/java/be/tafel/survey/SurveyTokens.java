@@ -33,7 +33,9 @@ public final class SurveyTokens {
 
     /** True when the text could be a token at all (so nothing else is hashed and looked up). */
     static boolean plausible(String token) {
-        return token != null && token.startsWith(PREFIX) && token.length() <= MAX_LENGTH
+        return token != null
+                && token.startsWith(PREFIX)
+                && token.length() <= MAX_LENGTH
                 && token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
     }
 

@@ -10,8 +10,17 @@ import java.util.stream.Stream;
  * with the kinds of collaboration, how often, and the six indicators on a 1–4 scale (null while not yet
  * answered). {@link #trust()} and {@link #value()} are the means of the indicators answered.
  */
-public record TieAnswer(String from, String to, List<String> kinds, String frequency, Integer openness,
-        Integer reliability, Integer mission, Integer influence, Integer involvement, Integer resources) {
+public record TieAnswer(
+        String from,
+        String to,
+        List<String> kinds,
+        String frequency,
+        Integer openness,
+        Integer reliability,
+        Integer mission,
+        Integer influence,
+        Integer involvement,
+        Integer resources) {
     public TieAnswer {
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
     }
@@ -42,7 +51,10 @@ public record TieAnswer(String from, String to, List<String> kinds, String frequ
     }
 
     private static Double mean(Integer... ratings) {
-        double[] given = Stream.of(ratings).filter(r -> r != null).mapToDouble(Integer::doubleValue).toArray();
+        double[] given = Stream.of(ratings)
+                .filter(r -> r != null)
+                .mapToDouble(Integer::doubleValue)
+                .toArray();
         return given.length == 0 ? null : DoubleStream.of(given).average().orElseThrow();
     }
 }

@@ -7,8 +7,19 @@ import java.util.List;
  * A survey wave as the broker sees it: who was invited, until when, and the state of each link
  * ({@code not-opened}, {@code started}, {@code submitted}, or revoked).
  */
-public record Wave(String id, String name, LocalDate closes, String language, String table, String status,
-        String opened, LocalDate closedOn, int invited, int submitted, double responseRate, List<Link> links) {
+public record Wave(
+        String id,
+        String name,
+        LocalDate closes,
+        String language,
+        String table,
+        String status,
+        String opened,
+        LocalDate closedOn,
+        int invited,
+        int submitted,
+        double responseRate,
+        List<Link> links) {
 
     public static final String OPEN = "open";
     public static final String CLOSED = "closed";

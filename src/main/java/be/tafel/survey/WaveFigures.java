@@ -20,8 +20,16 @@ import java.util.Set;
  * @param reciprocity null when nobody named any tie
  * @param meanTrust mean trust over the named ties that rate it; null when none does
  */
-record WaveFigures(double density, Double reciprocity, double centralisation, Double meanTrust, Double meanValue,
-        double[] degree, double[] inDegree, double[] betweenness, double[] closeness) {
+record WaveFigures(
+        double density,
+        Double reciprocity,
+        double centralisation,
+        Double meanTrust,
+        Double meanValue,
+        double[] degree,
+        double[] inDegree,
+        double[] betweenness,
+        double[] closeness) {
 
     /** A named tie by vertex numbers, with its trust and value (null when not rated). */
     record Arc(int from, int to, Double trust, Double value) {}
@@ -60,8 +68,15 @@ record WaveFigures(double density, Double reciprocity, double centralisation, Do
             degree[v] = n <= 1 ? 0.0 : (double) ties.out().degree(v) / (n - 1);
             inDegree[v] = n <= 1 ? 0.0 : (double) arcsGraph.in().degree(v) / (n - 1);
         }
-        return new WaveFigures(summary.density(), directedSummary.reciprocity(), summary.degreeCentralization(),
-                trusts == 0 ? null : trustSum / trusts, values == 0 ? null : valueSum / values, degree, inDegree,
-                paths.getBetweennessScores(), paths.getClosenessScores());
+        return new WaveFigures(
+                summary.density(),
+                directedSummary.reciprocity(),
+                summary.degreeCentralization(),
+                trusts == 0 ? null : trustSum / trusts,
+                values == 0 ? null : valueSum / values,
+                degree,
+                inDegree,
+                paths.getBetweennessScores(),
+                paths.getClosenessScores());
     }
 }

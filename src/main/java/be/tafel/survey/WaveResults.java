@@ -18,10 +18,23 @@ import java.util.function.ToDoubleFunction;
  * sector pair, who leads ({@link Governance}), the names given as missing, and (for brokers) every named
  * tie. A respondent is a partner that submitted or named at least one tie.
  */
-public record WaveResults(String wave, String name, String status, int invited, int respondents,
-        double responseRate, List<WavePartner> nonRespondents, int ties, int reciprocatedTies,
-        Map<String, Stability> scores, List<PartnerResult> partners, List<SectorPair> sectorPairs,
-        Governance governance, List<MissingName> missing, List<PairResult> pairs, List<TieResult> tiesNamed) {
+public record WaveResults(
+        String wave,
+        String name,
+        String status,
+        int invited,
+        int respondents,
+        double responseRate,
+        List<WavePartner> nonRespondents,
+        int ties,
+        int reciprocatedTies,
+        Map<String, Stability> scores,
+        List<PartnerResult> partners,
+        List<SectorPair> sectorPairs,
+        Governance governance,
+        List<MissingName> missing,
+        List<PairResult> pairs,
+        List<TieResult> tiesNamed) {
 
     /**
      * A pair of partners that one or both named: the map's edge. Trust and value are the mean over the
@@ -31,8 +44,15 @@ public record WaveResults(String wave, String name, String status, int invited, 
     public record PairResult(String a, String b, boolean reciprocated, Double trust, Double value) {}
 
     /** What others say of one partner, and where it sits in the wave's network. */
-    public record PartnerResult(String id, String name, String sector, boolean responded, int namedBy,
-            Double trust, Double value, Map<String, Stability> centrality) {}
+    public record PartnerResult(
+            String id,
+            String name,
+            String sector,
+            boolean responded,
+            int namedBy,
+            Double trust,
+            Double value,
+            Map<String, Stability> centrality) {}
 
     /** Mean trust and value over the named ties between two sectors (either direction). */
     public record SectorPair(String a, String b, int ties, Double trust, Double value) {}
@@ -41,10 +61,20 @@ public record WaveResults(String wave, String name, String status, int invited, 
     public record MissingName(String name, int namedBy) {}
 
     /** One named tie, in the respondent's direction. */
-    public record TieResult(String from, String to, boolean reciprocated, List<String> kinds, String frequency,
-            Double trust, Double value) {}
+    public record TieResult(
+            String from,
+            String to,
+            boolean reciprocated,
+            List<String> kinds,
+            String frequency,
+            Double trust,
+            Double value) {}
 
-    static WaveResults of(Wave wave, List<WavePartner> partners, List<LinkAnswers> answers, List<TieAnswer> named,
+    static WaveResults of(
+            Wave wave,
+            List<WavePartner> partners,
+            List<LinkAnswers> answers,
+            List<TieAnswer> named,
             List<String> chairs) {
         int n = partners.size();
         Map<String, Integer> index = new HashMap<>();
@@ -55,43 +85,66 @@ public record WaveResults(String wave, String name, String status, int invited, 
         answers.stream().filter(a -> "submitted".equals(a.state())).forEach(a -> respondents.add(a.partner()));
         named.forEach(t -> respondents.add(t.from()));
         respondents.retainAll(index.keySet());
-        List<TieAnswer> ties = named.stream().filter(t -> index.containsKey(t.from()) && index.containsKey(t.to()))
+        List<TieAnswer> ties = named.stream()
+                .filter(t -> index.containsKey(t.from()) && index.containsKey(t.to()))
                 .toList();
         Set<String> pairs = new HashSet<>();
         ties.forEach(t -> pairs.add(t.from() + "|" + t.to()));
-        List<WaveFigures.Arc> arcs = ties.stream().map(t -> new WaveFigures.Arc(index.get(t.from()),
-                index.get(t.to()), t.trust(), t.value())).toList();
+        List<WaveFigures.Arc> arcs = ties.stream()
+                .map(t -> new WaveFigures.Arc(index.get(t.from()), index.get(t.to()), t.trust(), t.value()))
+                .toList();
         WaveFigures all = WaveFigures.of(n, arcs);
         List<WaveFigures> replicates = replicates(wave.id(), n, respondents, index, arcs);
 
         Map<String, Stability> scores = new java.util.LinkedHashMap<>();
         scores.put("density", stability(all.density(), replicates, WaveFigures::density));
         if (all.reciprocity() != null) {
-            scores.put("reciprocity", stability(all.reciprocity(), replicates,
-                    f -> f.reciprocity() == null ? 0.0 : f.reciprocity()));
+            scores.put(
+                    "reciprocity",
+                    stability(all.reciprocity(), replicates, f -> f.reciprocity() == null ? 0.0 : f.reciprocity()));
         }
         scores.put("centralisation", stability(all.centralisation(), replicates, WaveFigures::centralisation));
         if (all.meanTrust() != null) {
-            scores.put("trust", stability(all.meanTrust(), replicates.stream().filter(f -> f.meanTrust() != null)
-                    .toList(), WaveFigures::meanTrust));
+            scores.put(
+                    "trust",
+                    stability(
+                            all.meanTrust(),
+                            replicates.stream()
+                                    .filter(f -> f.meanTrust() != null)
+                                    .toList(),
+                            WaveFigures::meanTrust));
         }
         if (all.meanValue() != null) {
-            scores.put("value", stability(all.meanValue(), replicates.stream().filter(f -> f.meanValue() != null)
-                    .toList(), WaveFigures::meanValue));
+            scores.put(
+                    "value",
+                    stability(
+                            all.meanValue(),
+                            replicates.stream()
+                                    .filter(f -> f.meanValue() != null)
+                                    .toList(),
+                            WaveFigures::meanValue));
         }
 
         List<PartnerResult> results = new ArrayList<>();
         for (int v = 0; v < n; v++) {
             WavePartner p = partners.get(v);
             final int at = v;
-            List<TieAnswer> received = ties.stream().filter(t -> t.to().equals(p.id())).toList();
+            List<TieAnswer> received =
+                    ties.stream().filter(t -> t.to().equals(p.id())).toList();
             Map<String, Stability> centrality = new java.util.LinkedHashMap<>();
             centrality.put("degree", stability(all.degree()[v], replicates, f -> f.degree()[at]));
             centrality.put("inDegree", stability(all.inDegree()[v], replicates, f -> f.inDegree()[at]));
             centrality.put("betweenness", stability(all.betweenness()[v], replicates, f -> f.betweenness()[at]));
             centrality.put("closeness", stability(all.closeness()[v], replicates, f -> f.closeness()[at]));
-            results.add(new PartnerResult(p.id(), p.name(), p.sector(), respondents.contains(p.id()), received.size(),
-                    mean(received, TieAnswer::trust), mean(received, TieAnswer::value), centrality));
+            results.add(new PartnerResult(
+                    p.id(),
+                    p.name(),
+                    p.sector(),
+                    respondents.contains(p.id()),
+                    received.size(),
+                    mean(received, TieAnswer::trust),
+                    mean(received, TieAnswer::value),
+                    centrality));
         }
 
         Map<String, List<TieAnswer>> bySectors = new TreeMap<>();
@@ -103,29 +156,76 @@ public record WaveResults(String wave, String name, String status, int invited, 
             String key = a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
             bySectors.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
         }
-        List<SectorPair> sectorPairs = bySectors.entrySet().stream().map(e -> {
-            String[] ab = e.getKey().split("\u0000", -1);
-            return new SectorPair(ab[0], ab[1], e.getValue().size(), mean(e.getValue(), TieAnswer::trust),
-                    mean(e.getValue(), TieAnswer::value));
-        }).toList();
+        List<SectorPair> sectorPairs = bySectors.entrySet().stream()
+                .map(e -> {
+                    String[] ab = e.getKey().split("\u0000", -1);
+                    return new SectorPair(
+                            ab[0],
+                            ab[1],
+                            e.getValue().size(),
+                            mean(e.getValue(), TieAnswer::trust),
+                            mean(e.getValue(), TieAnswer::value));
+                })
+                .toList();
 
-        List<WavePartner> non = partners.stream().filter(p -> !respondents.contains(p.id())).toList();
-        List<TieResult> tieResults = ties.stream().map(t -> new TieResult(t.from(), t.to(),
-                pairs.contains(t.to() + "|" + t.from()), t.kinds(), t.frequency(), t.trust(), t.value())).toList();
-        int reciprocated = (int) tieResults.stream().filter(TieResult::reciprocated).count();
-        List<LinkAnswers> given = answers.stream().filter(a -> respondents.contains(a.partner())).toList();
+        List<WavePartner> non =
+                partners.stream().filter(p -> !respondents.contains(p.id())).toList();
+        List<TieResult> tieResults = ties.stream()
+                .map(t -> new TieResult(
+                        t.from(),
+                        t.to(),
+                        pairs.contains(t.to() + "|" + t.from()),
+                        t.kinds(),
+                        t.frequency(),
+                        t.trust(),
+                        t.value()))
+                .toList();
+        int reciprocated =
+                (int) tieResults.stream().filter(TieResult::reciprocated).count();
+        List<LinkAnswers> given =
+                answers.stream().filter(a -> respondents.contains(a.partner())).toList();
         Governance governance = Governance.of(partners, given, all, results, chairs);
-        return new WaveResults(wave.id(), wave.name(), wave.status(), n, respondents.size(),
-                n == 0 ? 0.0 : (double) respondents.size() / n, non, ties.size(), reciprocated, scores, results,
-                sectorPairs, governance, missingNames(given), pairs(ties, pairs), tieResults);
+        return new WaveResults(
+                wave.id(),
+                wave.name(),
+                wave.status(),
+                n,
+                respondents.size(),
+                n == 0 ? 0.0 : (double) respondents.size() / n,
+                non,
+                ties.size(),
+                reciprocated,
+                scores,
+                results,
+                sectorPairs,
+                governance,
+                missingNames(given),
+                pairs(ties, pairs),
+                tieResults);
     }
 
     /** These results without the individual answers: what analysts and viewers see. */
     public WaveResults aggregatesOnly() {
-        List<PairResult> shared = pairs.stream().map(p -> p.reciprocated() ? p
-                : new PairResult(p.a(), p.b(), false, null, null)).toList();
-        return new WaveResults(wave, name, status, invited, respondents, responseRate, nonRespondents, ties,
-                reciprocatedTies, scores, partners, sectorPairs, governance, missing, shared, null);
+        List<PairResult> shared = pairs.stream()
+                .map(p -> p.reciprocated() ? p : new PairResult(p.a(), p.b(), false, null, null))
+                .toList();
+        return new WaveResults(
+                wave,
+                name,
+                status,
+                invited,
+                respondents,
+                responseRate,
+                nonRespondents,
+                ties,
+                reciprocatedTies,
+                scores,
+                partners,
+                sectorPairs,
+                governance,
+                missing,
+                shared,
+                null);
     }
 
     private static List<PairResult> pairs(List<TieAnswer> ties, Set<String> named) {
@@ -135,11 +235,17 @@ public record WaveResults(String wave, String name, String status, int invited, 
             String b = a.equals(t.from()) ? t.to() : t.from();
             byPair.computeIfAbsent(a + "\u0000" + b, k -> new ArrayList<>()).add(t);
         }
-        return byPair.entrySet().stream().map(e -> {
-            String[] ab = e.getKey().split("\u0000");
-            return new PairResult(ab[0], ab[1], named.contains(ab[0] + "|" + ab[1]) && named.contains(ab[1] + "|" + ab[0]),
-                    mean(e.getValue(), TieAnswer::trust), mean(e.getValue(), TieAnswer::value));
-        }).toList();
+        return byPair.entrySet().stream()
+                .map(e -> {
+                    String[] ab = e.getKey().split("\u0000");
+                    return new PairResult(
+                            ab[0],
+                            ab[1],
+                            named.contains(ab[0] + "|" + ab[1]) && named.contains(ab[1] + "|" + ab[0]),
+                            mean(e.getValue(), TieAnswer::trust),
+                            mean(e.getValue(), TieAnswer::value));
+                })
+                .toList();
     }
 
     /** The names respondents gave as missing, grouped case- and space-insensitively, most often first. */
@@ -153,14 +259,16 @@ public record WaveResults(String wave, String name, String status, int invited, 
                 by.computeIfAbsent(key, k -> new HashSet<>()).add(a.partner());
             }
         }
-        return by.entrySet().stream().map(e -> new MissingName(shown.get(e.getKey()), e.getValue().size()))
-                .sorted(java.util.Comparator.comparingInt(MissingName::namedBy).reversed()
+        return by.entrySet().stream()
+                .map(e -> new MissingName(shown.get(e.getKey()), e.getValue().size()))
+                .sorted(java.util.Comparator.comparingInt(MissingName::namedBy)
+                        .reversed()
                         .thenComparing(MissingName::name))
                 .toList();
     }
 
-    private static List<WaveFigures> replicates(String wave, int n, Set<String> respondents,
-            Map<String, Integer> index, List<WaveFigures.Arc> arcs) {
+    private static List<WaveFigures> replicates(
+            String wave, int n, Set<String> respondents, Map<String, Integer> index, List<WaveFigures.Arc> arcs) {
         List<Integer> who = respondents.stream().map(index::get).toList();
         double rate = n == 0 ? 0.0 : (double) who.size() / n;
         Random random = new Random(seed(wave));
@@ -178,7 +286,8 @@ public record WaveResults(String wave, String name, String status, int invited, 
             if (kept.isEmpty()) {
                 kept.add(who.get(random.nextInt(who.size())));
             }
-            replicates.add(WaveFigures.of(n, arcs.stream().filter(a -> kept.contains(a.from())).toList()));
+            replicates.add(WaveFigures.of(
+                    n, arcs.stream().filter(a -> kept.contains(a.from())).toList()));
         }
         return replicates;
     }

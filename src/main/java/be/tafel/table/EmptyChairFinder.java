@@ -1,10 +1,10 @@
 package be.tafel.table;
 
-import be.tafel.privacy.FamilyCount;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.model.AgeBand;
 import be.tafel.model.PartnerKind;
+import be.tafel.privacy.FamilyCount;
 import be.tafel.table.TableReport.AgeBandCount;
 import be.tafel.table.TableReport.DomainCount;
 import be.tafel.table.TableReport.EmptyChairs;
@@ -58,7 +58,8 @@ final class EmptyChairFinder {
         for (FamilyRow f : loaded.families()) {
             f.needs().forEach(d -> needing.merge(d, 1, Integer::sum));
         }
-        return needing.entrySet().stream().filter(e -> !activeDomains.contains(e.getKey()))
+        return needing.entrySet().stream()
+                .filter(e -> !activeDomains.contains(e.getKey()))
                 .map(e -> new DomainCount(e.getKey(), FamilyCount.of(e.getValue())))
                 .sorted(Comparator.comparing(DomainCount::families, Comparator.reverseOrder())
                         .thenComparing(DomainCount::domain))
@@ -67,10 +68,12 @@ final class EmptyChairFinder {
 
     private List<NeighbourhoodCount> emptyNeighbourhoods() {
         Map<String, Integer> living = new TreeMap<>();
-        loaded.families().stream().map(FamilyRow::neighbourhood)
+        loaded.families().stream()
+                .map(FamilyRow::neighbourhood)
                 .filter(n -> n != null && !presentPlaces.contains(n))
                 .forEach(n -> living.merge(n, 1, Integer::sum));
-        return living.entrySet().stream().map(e -> new NeighbourhoodCount(e.getKey(), FamilyCount.of(e.getValue())))
+        return living.entrySet().stream()
+                .map(e -> new NeighbourhoodCount(e.getKey(), FamilyCount.of(e.getValue())))
                 .sorted(Comparator.comparing(NeighbourhoodCount::families, Comparator.reverseOrder())
                         .thenComparing(NeighbourhoodCount::neighbourhood))
                 .toList();
@@ -80,7 +83,8 @@ final class EmptyChairFinder {
         int[] families = familiesByBand();
         List<AgeBandCount> empty = new ArrayList<>();
         for (AgeBand band : AgeBand.values()) {
-            boolean served = loaded.services().stream().filter(s -> present.containsKey(s.partner()))
+            boolean served = loaded.services().stream()
+                    .filter(s -> present.containsKey(s.partner()))
                     .anyMatch(s -> AgeCoverage.covers(s.ageMin(), s.ageMax(), band));
             if (!served && families[band.ordinal()] > 0) {
                 empty.add(new AgeBandCount(band.code(), FamilyCount.of(families[band.ordinal()])));
@@ -90,14 +94,18 @@ final class EmptyChairFinder {
     }
 
     private boolean familyVoice() {
-        return present.keySet().stream().map(id -> eco.vertex(eco.indexOf(id).getAsInt()))
+        return present.keySet().stream()
+                .map(id -> eco.vertex(eco.indexOf(id).getAsInt()))
                 .anyMatch(v -> PartnerKind.PARENTS.code().equals(v.kind()));
     }
 
     FamiliesReached familiesReached() {
         int[] families = familiesByBand();
-        return new FamiliesReached(FamilyCount.of(loaded.families().size()), Arrays.stream(AgeBand.values())
-                .map(b -> new AgeBandCount(b.code(), FamilyCount.of(families[b.ordinal()]))).toList());
+        return new FamiliesReached(
+                FamilyCount.of(loaded.families().size()),
+                Arrays.stream(AgeBand.values())
+                        .map(b -> new AgeBandCount(b.code(), FamilyCount.of(families[b.ordinal()])))
+                        .toList());
     }
 
     private int[] familiesByBand() {

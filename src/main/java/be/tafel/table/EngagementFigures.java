@@ -36,23 +36,39 @@ final class EngagementFigures {
         Ties collaborations = new Ties(collaboration);
         Ties referrals = new Ties(referral);
         Set<Integer> membersInCollaboration = present.keySet().stream()
-                .map(id -> collaboration.indexOf(id).orElse(-1)).collect(Collectors.toSet());
+                .map(id -> collaboration.indexOf(id).orElse(-1))
+                .collect(Collectors.toSet());
         present.forEach((id, seats) -> {
             int c = collaboration.indexOf(id).orElse(-1);
             int r = referral.indexOf(id).orElse(-1);
-            rows.add(new Engagement(id, eco.vertex(eco.indexOf(id).getAsInt()).name(), seats,
-                    collaborations.degree(c), collaborations.neighboursIn(c, membersInCollaboration),
-                    (int) Math.round(referrals.sent(r)), (int) Math.round(referrals.received(r)),
-                    FamilyCount.of(reach.of(id).size()), null));
+            rows.add(new Engagement(
+                    id,
+                    eco.vertex(eco.indexOf(id).getAsInt()).name(),
+                    seats,
+                    collaborations.degree(c),
+                    collaborations.neighboursIn(c, membersInCollaboration),
+                    (int) Math.round(referrals.sent(r)),
+                    (int) Math.round(referrals.received(r)),
+                    FamilyCount.of(reach.of(id).size()),
+                    null));
         });
         double collab = median(rows, Engagement::collaborations);
         double sent = median(rows, Engagement::referralsSent);
         double received = median(rows, Engagement::referralsReceived);
         double families = median(rows, e -> e.families().value());
         return rows.stream()
-                .map(e -> new Engagement(e.id(), e.name(), e.seatedAs(), e.collaborations(),
-                        e.collaborationsWithMembers(), e.referralsSent(), e.referralsReceived(), e.families(),
-                        new RelativeToMedian(ratio(e.collaborations(), collab), ratio(e.referralsSent(), sent),
+                .map(e -> new Engagement(
+                        e.id(),
+                        e.name(),
+                        e.seatedAs(),
+                        e.collaborations(),
+                        e.collaborationsWithMembers(),
+                        e.referralsSent(),
+                        e.referralsReceived(),
+                        e.families(),
+                        new RelativeToMedian(
+                                ratio(e.collaborations(), collab),
+                                ratio(e.referralsSent(), sent),
                                 ratio(e.referralsReceived(), received),
                                 new FamilyRatio(nullToNaN(ratio(e.families().value(), families)), e.families()))))
                 .sorted(Comparator.comparing(Engagement::name, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -77,5 +93,4 @@ final class EngagementFigures {
     private static Double ratio(int value, double median) {
         return median == 0 ? null : value / median;
     }
-
 }

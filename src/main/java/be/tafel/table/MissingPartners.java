@@ -5,11 +5,11 @@ import static be.tafel.table.Wording.ordinal;
 import static be.tafel.table.Wording.plural;
 
 import be.tafel.analysis.Centrality;
-import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Reach;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Ties;
 import be.tafel.analysis.Vertex;
+import be.tafel.model.NodeLabel;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.privacy.FamilyRatio;
 import be.tafel.privacy.FamilyText;
@@ -60,7 +60,8 @@ final class MissingPartners {
 
     List<MissingPartner> missing(int limit) {
         int[] candidates = IntStream.range(0, eco.size())
-                .filter(v -> eco.vertex(v).type() == NodeLabel.PARTNER && !present.containsKey(eco.vertex(v).id()))
+                .filter(v -> eco.vertex(v).type() == NodeLabel.PARTNER
+                        && !present.containsKey(eco.vertex(v).id()))
                 .toArray();
         Parts parts = new Parts(candidates.length);
         for (int c = 0; c < candidates.length; c++) {
@@ -68,19 +69,23 @@ final class MissingPartners {
         }
         Relevance relevance = new Relevance(parts.raw);
         Integer[] order = IntStream.range(0, candidates.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer c) -> -relevance.score(c))
-                .thenComparing(c -> eco.vertex(candidates[c]).id()));
+        Arrays.sort(
+                order,
+                Comparator.comparingDouble((Integer c) -> -relevance.score(c))
+                        .thenComparing(c -> eco.vertex(candidates[c]).id()));
         List<MissingPartner> missing = new ArrayList<>();
         for (int k = 0; k < Math.min(limit, order.length); k++) {
             int c = order[k];
             Vertex v = eco.vertex(candidates[c]);
             List<Reason> reasons = Arrays.stream(Part.values())
                     .map(p -> reason(p, relevance, c, parts.texts.get(p)[c]))
-                    .sorted(Comparator.comparingDouble((Reason r) -> r.contribution().doubleValue()).reversed())
+                    .sorted(Comparator.comparingDouble(
+                                    (Reason r) -> r.contribution().doubleValue())
+                            .reversed())
                     .toList();
             FamilyCount shared = FamilyCount.of((int) Math.round(relevance.value(Part.SHARED_FAMILIES, c)));
-            missing.add(new MissingPartner(v.id(), v.name(), v.sector(), v.kind(),
-                    new FamilyRatio(relevance.score(c), shared), reasons));
+            missing.add(new MissingPartner(
+                    v.id(), v.name(), v.sector(), v.kind(), new FamilyRatio(relevance.score(c), shared), reasons));
         }
         return missing;
     }
@@ -88,12 +93,22 @@ final class MissingPartners {
     /** A part of a score; the shared families are a count, and what is computed from it reads as it does. */
     private static Reason reason(Part p, Relevance relevance, int c, FamilyText text) {
         if (p != Part.SHARED_FAMILIES) {
-            return new Reason(p.kind(), relevance.value(p, c), relevance.normalised(p, c), p.weight(),
-                    relevance.contribution(p, c), text);
+            return new Reason(
+                    p.kind(),
+                    relevance.value(p, c),
+                    relevance.normalised(p, c),
+                    p.weight(),
+                    relevance.contribution(p, c),
+                    text);
         }
         FamilyCount shared = FamilyCount.of((int) Math.round(relevance.value(p, c)));
-        return new Reason(p.kind(), shared, new FamilyRatio(relevance.normalised(p, c), shared), p.weight(),
-                new FamilyRatio(relevance.contribution(p, c), shared), text);
+        return new Reason(
+                p.kind(),
+                shared,
+                new FamilyRatio(relevance.normalised(p, c), shared),
+                p.weight(),
+                new FamilyRatio(relevance.contribution(p, c), shared),
+                text);
     }
 
     /** The raw values and sentences of the five parts, per candidate. */
@@ -113,10 +128,14 @@ final class MissingPartners {
             }
             present.keySet().forEach(id -> referral.indexOf(id).ifPresent(i -> memberInReferral[i] = true));
             membersInCollaboration = present.keySet().stream()
-                    .mapToInt(id -> collaboration.indexOf(id).orElse(-1)).filter(i -> i >= 0).toArray();
+                    .mapToInt(id -> collaboration.indexOf(id).orElse(-1))
+                    .filter(i -> i >= 0)
+                    .toArray();
             partnerBetweenness = IntStream.range(0, eco.size())
                     .filter(v -> eco.vertex(v).type() == NodeLabel.PARTNER)
-                    .mapToDouble(v -> ecoScores.betweenness()[v]).sorted().toArray();
+                    .mapToDouble(v -> ecoScores.betweenness()[v])
+                    .sorted()
+                    .toArray();
         }
 
         void measure(int c, Vertex candidate, int inEco) {
@@ -131,17 +150,29 @@ final class MissingPartners {
             int v = referral.indexOf(id).orElse(-1);
             Ties.Tally withMembers = referrals.with(v, memberInReferral);
             double volume = withMembers.weight();
-            set(Part.REFERRALS, c, volume, volume == 0
-                    ? "exchanged no referrals with members in the last 12 months"
-                    : String.format(Locale.ROOT, "exchanged %s with %s in the last 12 months",
-                            plural((long) volume, "referral"), plural(withMembers.others(), "member")));
+            set(
+                    Part.REFERRALS,
+                    c,
+                    volume,
+                    volume == 0
+                            ? "exchanged no referrals with members in the last 12 months"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "exchanged %s with %s in the last 12 months",
+                                    plural((long) volume, "referral"),
+                                    plural(withMembers.others(), "member")));
         }
 
         private void sharedFamilies(int c, String id) {
             long shared = reach.of(id).stream().filter(familyIds::contains).count();
-            set(Part.SHARED_FAMILIES, c, shared, shared == 0
-                    ? FamilyText.plain("reaches no families that members also reach")
-                    : FamilyText.of("reaches {families} that members also reach", FamilyCount.of((int) shared)));
+            set(
+                    Part.SHARED_FAMILIES,
+                    c,
+                    shared,
+                    shared == 0
+                            ? FamilyText.plain("reaches no families that members also reach")
+                            : FamilyText.of(
+                                    "reaches {families} that members also reach", FamilyCount.of((int) shared)));
         }
 
         private void centrality(int c, double betweenness) {
@@ -151,11 +182,17 @@ final class MissingPartners {
             if (betweenness == 0) {
                 text = "lies on no shortest path between others in the ecosystem";
             } else {
-                int bracket = Arrays.stream(CENTRALITY_BRACKETS).filter(b -> rank <= b).findFirst().orElse(0);
+                int bracket = Arrays.stream(CENTRALITY_BRACKETS)
+                        .filter(b -> rank <= b)
+                        .findFirst()
+                        .orElse(0);
                 text = bracket > 0
                         ? "among the " + bracket + " most central partners of the ecosystem"
-                        : String.format(Locale.ROOT, "ranks %s of %d partners by betweenness in the ecosystem",
-                                ordinal(rank), partnerBetweenness.length);
+                        : String.format(
+                                Locale.ROOT,
+                                "ranks %s of %d partners by betweenness in the ecosystem",
+                                ordinal(rank),
+                                partnerBetweenness.length);
             }
             set(Part.CENTRALITY, c, betweenness, text);
         }
@@ -181,23 +218,29 @@ final class MissingPartners {
             if (adjacent > 0) {
                 text.add("collaborates with " + plural(adjacent, "member"));
             }
-            text.add(sharing == 0
-                    ? "shares no collaboration partners with members"
-                    : String.format(Locale.ROOT, "shares collaboration partners with %s (Adamic–Adar %.2f)",
-                            plural(sharing, "member"), score));
+            text.add(
+                    sharing == 0
+                            ? "shares no collaboration partners with members"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "shares collaboration partners with %s (Adamic–Adar %.2f)",
+                                    plural(sharing, "member"),
+                                    score));
             set(Part.LINK_PREDICTION, c, score, String.join(" and ", text));
         }
 
         private void emptyChair(int c, Vertex candidate) {
             List<DomainCount> covered = emptyDomains.stream()
-                    .filter(d -> candidate.domains().contains(d.domain())).toList();
+                    .filter(d -> candidate.domains().contains(d.domain()))
+                    .toList();
             FamilyText text;
             if (covered.isEmpty()) {
                 text = FamilyText.plain("covers no domain that nobody at the table covers");
             } else {
                 String names = covered.stream().map(d -> "'" + d.domain() + "'").collect(joiningAnd());
                 int families = (int) loaded.families().stream()
-                        .filter(f -> covered.stream().anyMatch(d -> f.needs().contains(d.domain()))).count();
+                        .filter(f -> covered.stream().anyMatch(d -> f.needs().contains(d.domain())))
+                        .count();
                 String sentence = "no member covers its domain" + (covered.size() > 1 ? "s " : " ") + names;
                 text = families > 0
                         ? FamilyText.of(sentence + " (needed by {families} members reach)", FamilyCount.of(families))
@@ -217,17 +260,17 @@ final class MissingPartners {
     }
 
     /** The number of values <= x in a sorted array. */
-private static int upperBound(double[] sorted, double x) {
-    int low = 0;
-    int high = sorted.length;
-    while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (sorted[mid] <= x) {
-            low = mid + 1;
-        } else {
-            high = mid;
+    private static int upperBound(double[] sorted, double x) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] <= x) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
+        return low;
     }
-    return low;
-}
 }

@@ -84,8 +84,8 @@ public final class Relevance {
         for (Part part : parts) {
             double[] values = Objects.requireNonNull(raw[part.ordinal()], part.kind());
             if (values.length != n) {
-                throw new IllegalArgumentException(part.kind() + " has " + values.length + " values for " + n
-                        + " candidates");
+                throw new IllegalArgumentException(
+                        part.kind() + " has " + values.length + " values for " + n + " candidates");
             }
             for (double v : values) {
                 if (!(v >= 0) || Double.isInfinite(v)) {

@@ -1,10 +1,10 @@
 package be.tafel.table;
 
 import be.tafel.analysis.AnalysisService;
-import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
+import be.tafel.model.NodeLabel;
 import be.tafel.store.GraphStore;
 import be.tafel.table.TableStore.Loaded;
 import java.time.LocalDate;
@@ -53,7 +53,8 @@ public final class TableAnalysis {
             throw new IllegalArgumentException("'from' (" + from + ") must not be after 'to' (" + to + ")");
         }
         List<TableDay> days = days(tableId, List.of(from, to));
-        return TableCompare.of(tableId, from, to, days.get(0).report(limit), days.get(1).report(limit));
+        return TableCompare.of(
+                tableId, from, to, days.get(0).report(limit), days.get(1).report(limit));
     }
 
     /** The table on each date, read at one graph version. */
@@ -79,8 +80,14 @@ public final class TableAnalysis {
         List<TableDay> days = new ArrayList<>();
         for (int d = 0; d < dates.size(); d++) {
             Snapshot eco = read.view(3 * d).snapshot();
-            days.add(new TableDay(eco.vertex(eco.indexOf(tableId).getAsInt()), dates.get(d), read.view(3 * d),
-                    read.reach(3 * d), read.view(3 * d + 1), read.view(3 * d + 2), read.extra().get(d)));
+            days.add(new TableDay(
+                    eco.vertex(eco.indexOf(tableId).getAsInt()),
+                    dates.get(d),
+                    read.view(3 * d),
+                    read.reach(3 * d),
+                    read.view(3 * d + 1),
+                    read.view(3 * d + 2),
+                    read.extra().get(d)));
         }
         return days;
     }

@@ -28,15 +28,31 @@ final class TableCompare {
         Set<String> membersAfter = ids(after.atTheTable(), Member::id);
         Set<String> missingBefore = ids(before.missing(), MissingPartner::id);
         Set<String> missingAfter = ids(after.missing(), MissingPartner::id);
-        return new TableComparison(tableId, from, to,
-                after.atTheTable().stream().filter(m -> !membersBefore.contains(m.id())).toList(),
-                before.atTheTable().stream().filter(m -> !membersAfter.contains(m.id())).toList(),
-                after.missing().stream().map(MissingPartner::id).filter(id -> !missingBefore.contains(id)).toList(),
-                before.missing().stream().map(MissingPartner::id).filter(id -> !missingAfter.contains(id)).toList(),
+        return new TableComparison(
+                tableId,
+                from,
+                to,
+                after.atTheTable().stream()
+                        .filter(m -> !membersBefore.contains(m.id()))
+                        .toList(),
+                before.atTheTable().stream()
+                        .filter(m -> !membersAfter.contains(m.id()))
+                        .toList(),
+                after.missing().stream()
+                        .map(MissingPartner::id)
+                        .filter(id -> !missingBefore.contains(id))
+                        .toList(),
+                before.missing().stream()
+                        .map(MissingPartner::id)
+                        .filter(id -> !missingAfter.contains(id))
+                        .toList(),
                 gapsOnlyIn(after.emptyChairs(), before.emptyChairs()),
                 gapsOnlyIn(before.emptyChairs(), after.emptyChairs()),
-                new Change<>(before.emptyChairs().familyVoice(), after.emptyChairs().familyVoice()),
-                new Change<>(before.familiesReached().total(), after.familiesReached().total()),
+                new Change<>(
+                        before.emptyChairs().familyVoice(), after.emptyChairs().familyVoice()),
+                new Change<>(
+                        before.familiesReached().total(),
+                        after.familiesReached().total()),
                 ageBandChanges(before.familiesReached(), after.familiesReached()));
     }
 
@@ -48,15 +64,24 @@ final class TableCompare {
         Set<String> domains = ids(others.domains(), DomainCount::domain);
         Set<String> places = ids(others.neighbourhoods(), NeighbourhoodCount::neighbourhood);
         Set<String> bands = ids(others.ageBands(), AgeBandCount::ageBand);
-        return new Gaps(these.domains().stream().filter(d -> !domains.contains(d.domain())).toList(),
-                these.neighbourhoods().stream().filter(n -> !places.contains(n.neighbourhood())).toList(),
-                these.ageBands().stream().filter(b -> !bands.contains(b.ageBand())).toList());
+        return new Gaps(
+                these.domains().stream()
+                        .filter(d -> !domains.contains(d.domain()))
+                        .toList(),
+                these.neighbourhoods().stream()
+                        .filter(n -> !places.contains(n.neighbourhood()))
+                        .toList(),
+                these.ageBands().stream()
+                        .filter(b -> !bands.contains(b.ageBand()))
+                        .toList());
     }
 
     private static List<AgeBandChange> ageBandChanges(FamiliesReached from, FamiliesReached to) {
         List<AgeBandChange> changes = new ArrayList<>();
         for (int i = 0; i < from.byAgeBand().size(); i++) {
-            changes.add(new AgeBandChange(from.byAgeBand().get(i).ageBand(), from.byAgeBand().get(i).families(),
+            changes.add(new AgeBandChange(
+                    from.byAgeBand().get(i).ageBand(),
+                    from.byAgeBand().get(i).families(),
                     to.byAgeBand().get(i).families()));
         }
         return changes;

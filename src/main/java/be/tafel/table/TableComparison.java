@@ -1,10 +1,10 @@
 package be.tafel.table;
 
+import be.tafel.privacy.FamilyCount;
 import be.tafel.table.TableReport.AgeBandCount;
 import be.tafel.table.TableReport.DomainCount;
 import be.tafel.table.TableReport.Member;
 import be.tafel.table.TableReport.NeighbourhoodCount;
-import be.tafel.privacy.FamilyCount;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,8 +29,8 @@ public record TableComparison(
         Change<FamilyCount> familiesReached,
         List<AgeBandChange> familiesByAgeBand) {
 
-    public record Gaps(List<DomainCount> domains, List<NeighbourhoodCount> neighbourhoods,
-            List<AgeBandCount> ageBands) {}
+    public record Gaps(
+            List<DomainCount> domains, List<NeighbourhoodCount> neighbourhoods, List<AgeBandCount> ageBands) {}
 
     public record Change<T>(T from, T to) {}
 

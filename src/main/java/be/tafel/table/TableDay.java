@@ -35,12 +35,19 @@ final class TableDay {
     final Loaded loaded;
     /** Present partners (that exist in the views) with the seats that make them present. */
     final Map<String, List<String>> present = new LinkedHashMap<>();
+
     final Set<String> activeDomains = new HashSet<>();
     final Set<String> presentPlaces = new HashSet<>();
     final Set<String> familyIds = new HashSet<>();
 
-    TableDay(Vertex table, LocalDate at, ViewAnalysis ecosystem, Reach reach, ViewAnalysis referral,
-            ViewAnalysis collaboration, Loaded loaded) {
+    TableDay(
+            Vertex table,
+            LocalDate at,
+            ViewAnalysis ecosystem,
+            Reach reach,
+            ViewAnalysis referral,
+            ViewAnalysis collaboration,
+            Loaded loaded) {
         this.table = table;
         this.at = at;
         this.eco = ecosystem.snapshot();
@@ -62,15 +69,21 @@ final class TableDay {
 
     TableReport report(int limit) {
         EmptyChairFinder chairs = new EmptyChairFinder(this);
-        return new TableReport(new TableInfo(table.id(), table.name(), table.kind(), table.domains()), at,
-                members(), new MissingPartners(this, chairs.domains()).missing(limit), chairs.emptyChairs(),
-                new EngagementFigures(this).engagement(), chairs.familiesReached());
+        return new TableReport(
+                new TableInfo(table.id(), table.name(), table.kind(), table.domains()),
+                at,
+                members(),
+                new MissingPartners(this, chairs.domains()).missing(limit),
+                chairs.emptyChairs(),
+                new EngagementFigures(this).engagement(),
+                chairs.familiesReached());
     }
 
     private List<Member> members() {
         Map<String, SeatRow> first = new LinkedHashMap<>();
         loaded.seats().forEach(s -> first.putIfAbsent(s.member(), s));
-        return first.values().stream().map(this::member)
+        return first.values().stream()
+                .map(this::member)
                 .sorted(Comparator.comparingInt((Member m) -> roleRank(m.role()))
                         .thenComparing(Member::name, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Member::id))
@@ -83,11 +96,18 @@ final class TableDay {
         int partner = partnerId == null ? -1 : eco.indexOf(partnerId).orElse(-1);
         int inReferral = partnerId == null ? -1 : referral.indexOf(partnerId).orElse(-1);
         Vertex partnerVertex = partner < 0 ? null : eco.vertex(partner);
-        return new Member(seat.member(), self < 0 ? null : eco.vertex(self).name(), seat.type(), seat.role(),
-                seat.since(), seat.until(), seat.isPerson() ? partnerId : null,
+        return new Member(
+                seat.member(),
+                self < 0 ? null : eco.vertex(self).name(),
+                seat.type(),
+                seat.role(),
+                seat.since(),
+                seat.until(),
+                seat.isPerson() ? partnerId : null,
                 partnerVertex == null ? null : partnerVertex.sector(),
                 partnerVertex == null ? List.of() : partnerVertex.domains(),
-                self < 0 ? 0 : ecoScores.betweenness()[self], self < 0 ? 0 : ecoScores.degree()[self],
+                self < 0 ? 0 : ecoScores.betweenness()[self],
+                self < 0 ? 0 : ecoScores.degree()[self],
                 inReferral < 0 ? null : referralScores.betweenness()[inReferral]);
     }
 

@@ -29,8 +29,18 @@ public record TableReport(
      * @param ecosystemBetweenness normalised betweenness of the member itself in the ecosystem view
      * @param referralBetweenness normalised betweenness in the referral view; null for a person of no partner
      */
-    public record Member(String id, String name, String type, String role, LocalDate since, LocalDate until,
-            String partner, String sector, List<String> domains, double ecosystemBetweenness, int ecosystemDegree,
+    public record Member(
+            String id,
+            String name,
+            String type,
+            String role,
+            LocalDate since,
+            LocalDate until,
+            String partner,
+            String sector,
+            List<String> domains,
+            double ecosystemBetweenness,
+            int ecosystemDegree,
             Double referralBetweenness) {}
 
     /**
@@ -38,24 +48,27 @@ public record TableReport(
      * relevance; it sums its parts, so where the shared families are masked it is masked too
      * (a {@link FamilyRatio}), or the other parts would give them back.
      */
-    public record MissingPartner(String id, String name, String sector, String kind, Number score,
-            List<Reason> reasons) {}
+    public record MissingPartner(
+            String id, String name, String sector, String kind, Number score, List<Reason> reasons) {}
 
     /**
      * One part of a relevance score: the raw {@code value}, its share of the largest among the candidates
      * ({@code normalised}), the part's {@code weight}, what it adds to the score ({@code contribution} = weight
      * × normalised) and a sentence a broker can read aloud.
      */
-    public record Reason(String kind, Number value, Number normalised, double weight, Number contribution,
-            FamilyText text) {}
+    public record Reason(
+            String kind, Number value, Number normalised, double weight, Number contribution, FamilyText text) {}
 
     /**
      * The gaps at the table: life domains nobody at the table is active in, neighbourhoods where the families
      * members reach live and no member is present, child age bands of those families that no member's service
      * serves, and whether parents sit at the table.
      */
-    public record EmptyChairs(List<DomainCount> domains, List<NeighbourhoodCount> neighbourhoods,
-            List<AgeBandCount> ageBands, boolean familyVoice) {}
+    public record EmptyChairs(
+            List<DomainCount> domains,
+            List<NeighbourhoodCount> neighbourhoods,
+            List<AgeBandCount> ageBands,
+            boolean familyVoice) {}
 
     public record DomainCount(String domain, FamilyCount families) {}
 
@@ -76,11 +89,18 @@ public record TableReport(
      * @param referralsReceived referrals it (or its services) received in that year
      * @param families families it reaches on the day
      */
-    public record Engagement(String id, String name, List<String> seatedAs, int collaborations,
-            int collaborationsWithMembers, int referralsSent, int referralsReceived, FamilyCount families,
+    public record Engagement(
+            String id,
+            String name,
+            List<String> seatedAs,
+            int collaborations,
+            int collaborationsWithMembers,
+            int referralsSent,
+            int referralsReceived,
+            FamilyCount families,
             RelativeToMedian relativeToMedian) {}
 
     /** Each figure divided by the members' median of it; null where the median is 0. */
-    public record RelativeToMedian(Double collaborations, Double referralsSent, Double referralsReceived,
-            FamilyRatio families) {}
+    public record RelativeToMedian(
+            Double collaborations, Double referralsSent, Double referralsReceived, FamilyRatio families) {}
 }

@@ -49,33 +49,50 @@ final class TableStore {
     /** The seats on {@code at}, the members' services and their families, read in {@code tx}. */
     static Loaded load(SimpleQueryRunner tx, String table, LocalDate at, Reach reach) {
         List<SeatRow> seats = new ArrayList<>();
-        tx.run(CypherFiles.load("table/seats"), Map.of("table", table, "at", at)).forEachRemaining(r -> seats.add(
-                new SeatRow(r.get("member").asString(), r.get("type").asString(), text(r.get("role")),
-                        date(r.get("since")), date(r.get("until")), text(r.get("partner")))));
+        tx.run(CypherFiles.load("table/seats"), Map.of("table", table, "at", at))
+                .forEachRemaining(r -> seats.add(new SeatRow(
+                        r.get("member").asString(),
+                        r.get("type").asString(),
+                        text(r.get("role")),
+                        date(r.get("since")),
+                        date(r.get("until")),
+                        text(r.get("partner")))));
         Set<String> partners = representedPartners(seats).keySet();
         List<ServiceRow> services = new ArrayList<>();
-        tx.run(CypherFiles.load("table/services"), Map.of("partners", List.copyOf(partners))).forEachRemaining(
-                r -> services.add(new ServiceRow(r.get("partner").asString(), r.get("id").asString(),
-                        text(r.get("domain")), integer(r.get("ageMin")), integer(r.get("ageMax")),
+        tx.run(CypherFiles.load("table/services"), Map.of("partners", List.copyOf(partners)))
+                .forEachRemaining(r -> services.add(new ServiceRow(
+                        r.get("partner").asString(),
+                        r.get("id").asString(),
+                        text(r.get("domain")),
+                        integer(r.get("ageMin")),
+                        integer(r.get("ageMax")),
                         text(r.get("neighbourhood")))));
         Set<String> reached = new TreeSet<>();
         partners.forEach(p -> reached.addAll(reach.of(p)));
         List<FamilyRow> families = new ArrayList<>();
-        tx.run(CypherFiles.load("table/families"), Map.of("families", List.copyOf(reached))).forEachRemaining(
-                r -> families.add(new FamilyRow(r.get("id").asString(), text(r.get("neighbourhood")),
+        tx.run(CypherFiles.load("table/families"), Map.of("families", List.copyOf(reached)))
+                .forEachRemaining(r -> families.add(new FamilyRow(
+                        r.get("id").asString(),
+                        text(r.get("neighbourhood")),
                         r.get("childAgeBands").asList(v -> Coded.parse(AgeBand.class, v.asString())).stream()
-                                .flatMap(Optional::stream).distinct().toList(),
+                                .flatMap(Optional::stream)
+                                .distinct()
+                                .toList(),
                         r.get("needs").asList(Value::asString))));
         return new Loaded(seats, services, families);
     }
 
     /** The families hanging on any of {@code elements}, each with everything that connects it, read in {@code tx}. */
-    static List<Connection> connections(SimpleQueryRunner tx, Collection<String> elements, LocalDate at, LocalDate from) {
+    static List<Connection> connections(
+            SimpleQueryRunner tx, Collection<String> elements, LocalDate at, LocalDate from) {
         List<Connection> rows = new ArrayList<>();
-        tx.run(CypherFiles.load("table/family-connections"),
+        tx.run(
+                        CypherFiles.load("table/family-connections"),
                         Map.of("elements", List.copyOf(elements), "at", at, "from", from))
-                .forEachRemaining(r -> rows.add(new Connection(r.get("family").asString(),
-                        r.get("needs").asList(Value::asString), r.get("via").asString())));
+                .forEachRemaining(r -> rows.add(new Connection(
+                        r.get("family").asString(),
+                        r.get("needs").asList(Value::asString),
+                        r.get("via").asString())));
         return rows;
     }
 

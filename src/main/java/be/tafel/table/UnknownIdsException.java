@@ -8,8 +8,8 @@ public final class UnknownIdsException extends RuntimeException {
     private final List<String> ids;
 
     public UnknownIdsException(String what, List<String> ids) {
-        super("There is no " + what + " with id " + ids.stream().map(id -> "'" + id + "'")
-                .collect(Collectors.joining(", ")) + ".");
+        super("There is no " + what + " with id "
+                + ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ")) + ".");
         this.ids = List.copyOf(ids);
     }
 

@@ -3,13 +3,13 @@ package be.tafel.table;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Departure;
 import be.tafel.analysis.EdgeKind;
-import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewEdge;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
+import be.tafel.model.NodeLabel;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.store.GraphStore;
 import be.tafel.table.TableStore.Connection;
@@ -18,7 +18,6 @@ import be.tafel.table.WhatIfReport.DomainLoss;
 import be.tafel.table.WhatIfReport.Structure;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,26 +64,37 @@ public final class WhatIf {
         }
         ViewRequest ecoRequest = new ViewRequest(ViewKind.ECOSYSTEM, at, null, null);
         List<ViewRequest> requests = view == ViewKind.ECOSYSTEM
-                ? List.of(ecoRequest) : List.of(ecoRequest, new ViewRequest(view, at, null, null));
+                ? List.of(ecoRequest)
+                : List.of(ecoRequest, new ViewRequest(view, at, null, null));
         // the views and the families' connections, all of one graph version
         AnalysisService.OneVersion<List<Connection>> read = analyses.oneVersion(requests, false, (tx, views) -> {
             Snapshot eco = views.view(0).snapshot();
-            List<String> unknown = removed.stream().filter(id -> !isPartnerOrPerson(eco, id)).toList();
+            List<String> unknown =
+                    removed.stream().filter(id -> !isPartnerOrPerson(eco, id)).toList();
             if (!unknown.isEmpty()) {
                 throw new UnknownIdsException("partner or person", unknown);
             }
-            return TableStore.connections(tx, leaving(new Ownership(eco), removed), at, at.minusDays(ViewRequest.REFERRAL_WINDOW_DAYS));
+            return TableStore.connections(
+                    tx, leaving(new Ownership(eco), removed), at, at.minusDays(ViewRequest.REFERRAL_WINDOW_DAYS));
         });
         Snapshot eco = read.view(0).snapshot();
         Ownership owned = new Ownership(eco);
         Set<String> leaving = leaving(owned, removed);
-        List<String> leavingWith = leaving.stream().filter(id -> !removed.contains(id)).sorted().toList();
+        List<String> leavingWith =
+                leaving.stream().filter(id -> !removed.contains(id)).sorted().toList();
 
         ViewAnalysis analysis = read.views().getLast();
         Snapshot snapshot = analysis.snapshot();
-        int[] gone = leaving.stream().mapToInt(id -> snapshot.indexOf(id).orElse(-1)).filter(i -> i >= 0).toArray();
+        int[] gone = leaving.stream()
+                .mapToInt(id -> snapshot.indexOf(id).orElse(-1))
+                .filter(i -> i >= 0)
+                .toArray();
         Departure departure = Departure.of(analysis, gone);
-        return new WhatIfReport(view.code(), at, removed, leavingWith,
+        return new WhatIfReport(
+                view.code(),
+                at,
+                removed,
+                leavingWith,
                 new Structure(departure.componentsBefore(), departure.fragmentationBefore()),
                 new Structure(departure.componentsAfter(), departure.fragmentationAfter()),
                 cutOff(snapshot, departure.cutOff()),
@@ -101,7 +111,8 @@ public final class WhatIf {
 
     private static boolean isPartnerOrPerson(Snapshot eco, String id) {
         int v = eco.indexOf(id).orElse(-1);
-        return v >= 0 && (eco.vertex(v).type() == NodeLabel.PARTNER || eco.vertex(v).type() == NodeLabel.PERSON);
+        return v >= 0
+                && (eco.vertex(v).type() == NodeLabel.PARTNER || eco.vertex(v).type() == NodeLabel.PERSON);
     }
 
     private static CutOff cutOff(Snapshot snapshot, boolean[] cut) {
@@ -115,7 +126,7 @@ public final class WhatIf {
                     case PARTNER -> partners.add(vertex.id());
                     case PERSON -> persons.add(vertex.id());
                     case FAMILY -> families++;
-                    default -> { }
+                    default -> {}
                 }
             }
         }
@@ -138,15 +149,19 @@ public final class WhatIf {
             needs.putIfAbsent(c.family(), c.needs());
         }
         Map<String, int[]> lost = new LinkedHashMap<>();
-        before.forEach((family, domains) -> domains.stream().filter(d -> !after.get(family).contains(d)).forEach(d -> {
-            int[] counts = lost.computeIfAbsent(d, k -> new int[2]);
-            counts[0]++;
-            if (needs.get(family).contains(d)) {
-                counts[1]++;
-            }
-        }));
-        return lost.entrySet().stream().map(e -> new DomainLoss(e.getKey(), FamilyCount.of(e.getValue()[0]), FamilyCount.of(e.getValue()[1])))
-                .sorted(Comparator.comparing(DomainLoss::families, Comparator.reverseOrder()).thenComparing(DomainLoss::domain))
+        before.forEach((family, domains) -> domains.stream()
+                .filter(d -> !after.get(family).contains(d))
+                .forEach(d -> {
+                    int[] counts = lost.computeIfAbsent(d, k -> new int[2]);
+                    counts[0]++;
+                    if (needs.get(family).contains(d)) {
+                        counts[1]++;
+                    }
+                }));
+        return lost.entrySet().stream()
+                .map(e -> new DomainLoss(e.getKey(), FamilyCount.of(e.getValue()[0]), FamilyCount.of(e.getValue()[1])))
+                .sorted(Comparator.comparing(DomainLoss::families, Comparator.reverseOrder())
+                        .thenComparing(DomainLoss::domain))
                 .toList();
     }
 
@@ -174,7 +189,8 @@ public final class WhatIf {
 
         Set<String> staffAndServices(String id) {
             Set<String> ids = new TreeSet<>();
-            owned.getOrDefault(eco.indexOf(id).orElse(-1), List.of()).forEach(v -> ids.add(eco.vertex(v).id()));
+            owned.getOrDefault(eco.indexOf(id).orElse(-1), List.of())
+                    .forEach(v -> ids.add(eco.vertex(v).id()));
             return ids;
         }
 

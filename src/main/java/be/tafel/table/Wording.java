@@ -16,19 +16,23 @@ final class Wording {
 
     static String ordinal(int n) {
         int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        String suffix = lastTwo >= 11 && lastTwo <= 13
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
         return n + suffix;
     }
 
     /** Joins {@code a}, {@code a and b}, {@code a, b and c}. */
     static Collector<CharSequence, ?, String> joiningAnd() {
-        return Collectors.collectingAndThen(Collectors.toList(), list -> list.size() <= 1
-                ? String.join("", list)
-                : String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.getLast());
+        return Collectors.collectingAndThen(
+                Collectors.toList(),
+                list -> list.size() <= 1
+                        ? String.join("", list)
+                        : String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.getLast());
     }
 }

@@ -2,6 +2,7 @@ package be.tafel.web;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.BridgeFigures;
+import be.tafel.analysis.Bridges;
 import be.tafel.analysis.Centrality;
 import be.tafel.analysis.Cohesion;
 import be.tafel.analysis.ScoreWriter;
@@ -10,10 +11,8 @@ import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
-import be.tafel.analysis.Bridges;
-import be.tafel.analysis.SummaryAnswer;
-import be.tafel.privacy.Audience;
 import be.tafel.model.NodeLabel;
+import be.tafel.privacy.Audience;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.privacy.FamilyRows;
 import be.tafel.privacy.NodeRef;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /** {@code /api/analysis/*}: the analyses of a view, over REST. */
 public final class AnalysisRoutes {
@@ -44,24 +42,53 @@ public final class AnalysisRoutes {
         ctx.json(scoreWriter.write(analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION))));
     }
 
-    public record ScoredNode(NodeRef id, String name, String type, String sector, int degree, Integer inDegree,
-            Integer outDegree, Number strength, double betweenness, Double closeness, Double harmonic, double pagerank,
-            double eigenvector, Double clustering, Double constraint, Double effectiveSize, int coreness, Double katz) {}
+    public record ScoredNode(
+            NodeRef id,
+            String name,
+            String type,
+            String sector,
+            int degree,
+            Integer inDegree,
+            Integer outDegree,
+            Number strength,
+            double betweenness,
+            Double closeness,
+            Double harmonic,
+            double pagerank,
+            double eigenvector,
+            Double clustering,
+            Double constraint,
+            Double effectiveSize,
+            int coreness,
+            Double katz) {}
 
     /**
      * {@code approximate} and {@code errorBound} (betweenness's) say whether scores were sampled;
      * {@code bounds} lists every sampled score with its bound and confidence (empty when exact).
      */
-    public record CentralityResponse(String view, LocalDate at, boolean weighted, boolean approximate, Double errorBound,
-            List<Centrality.ScoreBound> bounds, String sort, int total, List<ScoredNode> nodes,
+    public record CentralityResponse(
+            String view,
+            LocalDate at,
+            boolean weighted,
+            boolean approximate,
+            Double errorBound,
+            List<Centrality.ScoreBound> bounds,
+            String sort,
+            int total,
+            List<ScoredNode> nodes,
             FamilyCount familiesLeftOut) {}
 
     /**
      * {@code familiesLeftOut}: for everyone but brokers, the articulation points that are families and the
      * bridges with a family at one end are left out of the lists, and counted here (null when none were).
      */
-    public record BridgesResponse(String view, LocalDate at, List<NodeRef> articulationPoints, List<List<NodeRef>> bridges,
-            List<BridgeFigures.BridgeFigure> bridgeFigures, FamilyCount familiesLeftOut) {}
+    public record BridgesResponse(
+            String view,
+            LocalDate at,
+            List<NodeRef> articulationPoints,
+            List<List<NodeRef>> bridges,
+            List<BridgeFigures.BridgeFigure> bridgeFigures,
+            FamilyCount familiesLeftOut) {}
 
     public void summary(Context ctx) {
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
@@ -77,7 +104,8 @@ public final class AnalysisRoutes {
         Comparator<ScoredNode> order = order(sort);
         int limit = ViewParams.limit(ctx, MAX_LIMIT, MAX_LIMIT);
         double epsilon = ctx.queryParamAsClass("epsilon", Double.class)
-                .check(e -> e == null || (e >= ViewAnalysis.EPSILON_MIN && e <= ViewAnalysis.EPSILON_MAX),
+                .check(
+                        e -> e == null || (e >= ViewAnalysis.EPSILON_MIN && e <= ViewAnalysis.EPSILON_MAX),
                         "epsilon must be from " + ViewAnalysis.EPSILON_MIN + " to " + ViewAnalysis.EPSILON_MAX)
                 .getOrDefault(ViewAnalysis.EPSILON_DEFAULT);
         ViewAnalysis analysis = analyses.analyse(request);
@@ -93,8 +121,17 @@ public final class AnalysisRoutes {
                 .sorted(order.thenComparing(n -> n.id().id()))
                 .limit(limit)
                 .toList();
-        ctx.json(new CentralityResponse(snapshot.request().view().code(), snapshot.request().at(), weighted,
-                scores.approximate(), scores.errorBound(), scores.bounds(), sort, all.size(), nodes, rows.leftOut()));
+        ctx.json(new CentralityResponse(
+                snapshot.request().view().code(),
+                snapshot.request().at(),
+                weighted,
+                scores.approximate(),
+                scores.errorBound(),
+                scores.bounds(),
+                sort,
+                all.size(),
+                nodes,
+                rows.leftOut()));
     }
 
     public void bridges(Context ctx) {
@@ -102,10 +139,12 @@ public final class AnalysisRoutes {
         ViewRequest request = analysis.snapshot().request();
         Bridges bridges = analysis.bridges();
         FamilyRows rows = FamilyRows.forCurrentAudience();
-        List<NodeRef> points = bridges.articulationPoints().stream().filter(rows::keep).toList();
-        List<List<NodeRef>> ties = bridges.bridges().stream().filter(rows::keepAll).toList();
-        ctx.json(new BridgesResponse(request.view().code(), request.at(), points, ties, bridges.bridgeFigures(),
-                rows.leftOut()));
+        List<NodeRef> points =
+                bridges.articulationPoints().stream().filter(rows::keep).toList();
+        List<List<NodeRef>> ties =
+                bridges.bridges().stream().filter(rows::keepAll).toList();
+        ctx.json(new BridgesResponse(
+                request.view().code(), request.at(), points, ties, bridges.bridgeFigures(), rows.leftOut()));
     }
 
     /**
@@ -138,16 +177,31 @@ public final class AnalysisRoutes {
     private static ScoredNode scored(Snapshot snapshot, Centrality c, Cohesion cohesion, int v, boolean weighted) {
         Vertex vertex = snapshot.vertex(v);
         boolean directed = snapshot.graph().isDirected();
-        return new ScoredNode(vertex.ref(), vertex.name(), vertex.type().code(), vertex.sector(), c.degree()[v],
-                directed ? c.inDegree()[v] : null, directed ? c.outDegree()[v] : null,
-                weighted ? strength(snapshot, c.strength()[v]) : null, c.betweenness()[v], at(c.closeness(), v),
-                at(c.harmonic(), v), c.pagerank()[v], c.eigenvector()[v], at(c.clustering(), v), at(c.constraint(), v),
-                at(c.effectiveSize(), v), cohesion.coreNumbers()[v], at(cohesion.katz(), v));
+        return new ScoredNode(
+                vertex.ref(),
+                vertex.name(),
+                vertex.type().code(),
+                vertex.sector(),
+                c.degree()[v],
+                directed ? c.inDegree()[v] : null,
+                directed ? c.outDegree()[v] : null,
+                weighted ? strength(snapshot, c.strength()[v]) : null,
+                c.betweenness()[v],
+                at(c.closeness(), v),
+                at(c.harmonic(), v),
+                c.pagerank()[v],
+                c.eigenvector()[v],
+                at(c.clustering(), v),
+                at(c.constraint(), v),
+                at(c.effectiveSize(), v),
+                cohesion.coreNumbers()[v],
+                at(cohesion.katz(), v));
     }
 
     /** A strength; in the shared-families view it adds up families shared, so it is a count of families. */
     private static Number strength(Snapshot snapshot, double strength) {
-        return snapshot.request().view() == ViewKind.SHARED_FAMILIES ? FamilyCount.of((int) Math.round(strength))
+        return snapshot.request().view() == ViewKind.SHARED_FAMILIES
+                ? FamilyCount.of((int) Math.round(strength))
                 : (Number) strength;
     }
 
@@ -158,7 +212,8 @@ public final class AnalysisRoutes {
 
     private static final Map<String, Function<ScoredNode, Double>> SORT_KEYS = Map.ofEntries(
             Map.entry("degree", n -> (double) n.degree()),
-            Map.entry("strength", n -> n.strength() == null ? null : n.strength().doubleValue()),
+            Map.entry(
+                    "strength", n -> n.strength() == null ? null : n.strength().doubleValue()),
             Map.entry("betweenness", ScoredNode::betweenness),
             Map.entry("closeness", ScoredNode::closeness),
             Map.entry("harmonic", ScoredNode::harmonic),
@@ -173,8 +228,8 @@ public final class AnalysisRoutes {
     private static Comparator<ScoredNode> order(String sort) {
         Function<ScoredNode, Double> key = SORT_KEYS.get(sort);
         if (key == null) {
-            throw new Problems.BadRequest("Unknown sort '" + sort + "'; sort by one of " + String.join(", ",
-                    SORT_KEYS.keySet().stream().sorted().toList()) + ".");
+            throw new Problems.BadRequest("Unknown sort '" + sort + "'; sort by one of "
+                    + String.join(", ", SORT_KEYS.keySet().stream().sorted().toList()) + ".");
         }
         return Comparator.comparing(key, Comparator.nullsLast(Comparator.reverseOrder()));
     }

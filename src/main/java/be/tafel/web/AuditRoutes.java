@@ -29,10 +29,12 @@ public final class AuditRoutes {
 
     /** {@code GET /api/audit?offset=0&limit=100}: the newest entries first. */
     public void audit(Context ctx) {
-        int offset = ctx.queryParamAsClass("offset", Integer.class).check(n -> n == null || n >= 0, "must be 0 or more")
+        int offset = ctx.queryParamAsClass("offset", Integer.class)
+                .check(n -> n == null || n >= 0, "must be 0 or more")
                 .getOrDefault(0);
-        int limit = ctx.queryParamAsClass("limit", Integer.class).check(n -> n == null || n >= 1 && n <= 1000,
-                "must be between 1 and 1000").getOrDefault(100);
+        int limit = ctx.queryParamAsClass("limit", Integer.class)
+                .check(n -> n == null || n >= 1 && n <= 1000, "must be between 1 and 1000")
+                .getOrDefault(100);
         ctx.json(log.page(offset, limit));
     }
 
@@ -40,7 +42,8 @@ public final class AuditRoutes {
     public void after(Context ctx) throws IOException {
         Principal who = AccessControl.principal(ctx);
         boolean export = ctx.path().startsWith("/api/export");
-        boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
+        boolean write = ctx.method() != HandlerType.GET
+                && ctx.method() != HandlerType.HEAD
                 && ctx.method() != HandlerType.OPTIONS;
         Endpoint route = ctx.endpoints().matchedHttpEndpoint();
         if (who == null || !(export || write) || ctx.statusCode() >= 300 || route == null) {
@@ -56,7 +59,8 @@ public final class AuditRoutes {
             rows = ctx.path().startsWith("/api/analysis") ? null : 1L;
         }
         try {
-            log.record(who, ctx.method().name(), route.path, ctx.statusCode(), rows, ctx.attribute(JournalRoutes.CHANGE));
+            log.record(
+                    who, ctx.method().name(), route.path, ctx.statusCode(), rows, ctx.attribute(JournalRoutes.CHANGE));
         } catch (RuntimeException e) {
             LOG.error("Could not write the audit entry for {} {} by {}", ctx.method(), ctx.path(), who.name(), e);
         }

@@ -38,7 +38,10 @@ public final class ChangeRoutes {
     private final Function<String, Optional<LocalDate>> waves;
 
     /** @param waves the day a survey wave stands for, by its id (empty when there is no such wave) */
-    public ChangeRoutes(HistoryCache histories, ChangeAnalysis change, Timeline timeline,
+    public ChangeRoutes(
+            HistoryCache histories,
+            ChangeAnalysis change,
+            Timeline timeline,
             Function<String, Optional<LocalDate>> waves) {
         this.histories = histories;
         this.change = change;
@@ -54,8 +57,8 @@ public final class ChangeRoutes {
         if (table != null && !table.isBlank() && histories.history().table(table) == null) {
             throw new NotFoundResponse("There is no table '" + table + "'.");
         }
-        ctx.json(change.change(period.from, period.to, table == null || table.isBlank() ? null : table, lang,
-                privacy(ctx)));
+        ctx.json(change.change(
+                period.from, period.to, table == null || table.isBlank() ? null : table, lang, privacy(ctx)));
     }
 
     /** {@code GET /api/timeline?from=&to=[&series=scores,reach,referrals][&format=csv]}. */
@@ -67,8 +70,8 @@ public final class ChangeRoutes {
             series = new LinkedHashSet<>(Arrays.asList(asked.split(",")));
             for (String s : series) {
                 if (!Timeline.SERIES.contains(s)) {
-                    throw new Problems.BadRequest("Unknown series '" + s + "'; series are "
-                            + String.join(", ", Timeline.SERIES) + ".");
+                    throw new Problems.BadRequest(
+                            "Unknown series '" + s + "'; series are " + String.join(", ", Timeline.SERIES) + ".");
                 }
             }
         }
@@ -113,8 +116,9 @@ public final class ChangeRoutes {
     }
 
     private static <E extends Enum<E> & Coded> E by(Class<E> type, String code) {
-        return Coded.parse(type, code).orElseThrow(() -> new Problems.BadRequest("Query parameter 'by' must be one of "
-                + Coded.allowed(type) + ", not '" + code + "'."));
+        return Coded.parse(type, code)
+                .orElseThrow(() -> new Problems.BadRequest(
+                        "Query parameter 'by' must be one of " + Coded.allowed(type) + ", not '" + code + "'."));
     }
 
     /** {@code status=} as a set of outcomes (empty: all); an unknown outcome is a bad request. */
@@ -125,9 +129,9 @@ public final class ChangeRoutes {
                 if (code.isBlank()) {
                     continue;
                 }
-                statuses.add(Coded.parse(ReferralStatus.class, code.strip()).orElseThrow(() -> new Problems.BadRequest(
-                        "Unknown referral status '" + code + "'; statuses are " + Coded.allowed(ReferralStatus.class)
-                                + ".")));
+                statuses.add(Coded.parse(ReferralStatus.class, code.strip())
+                        .orElseThrow(() -> new Problems.BadRequest("Unknown referral status '" + code
+                                + "'; statuses are " + Coded.allowed(ReferralStatus.class) + ".")));
             }
         }
         return statuses;
@@ -139,8 +143,8 @@ public final class ChangeRoutes {
         LocalDate from = moment(ctx, "from", waves);
         LocalDate to = moment(ctx, "to", waves);
         if (from.isAfter(to)) {
-            throw new Problems.BadRequest("'from' (" + from + ") is after 'to' (" + to + "); give the earlier moment"
-                    + " as 'from'.");
+            throw new Problems.BadRequest(
+                    "'from' (" + from + ") is after 'to' (" + to + "); give the earlier moment" + " as 'from'.");
         }
         return new Period(from, to);
     }
@@ -152,8 +156,9 @@ public final class ChangeRoutes {
             throw new Problems.BadRequest("Query parameter '" + name + "' is required: an ISO date (YYYY-MM-DD).");
         }
         if (!DATE_SHAPE.matcher(text).matches()) {
-            return waves.apply(text).orElseThrow(() -> new Problems.BadRequest("Query parameter '" + name
-                    + "': unknown wave '" + text + "'; give an ISO date (YYYY-MM-DD) or the id of a survey wave."));
+            return waves.apply(text)
+                    .orElseThrow(() -> new Problems.BadRequest("Query parameter '" + name + "': unknown wave '" + text
+                            + "'; give an ISO date (YYYY-MM-DD) or the id of a survey wave."));
         }
         try {
             return LocalDate.parse(text);

@@ -2,7 +2,6 @@ package be.tafel.web;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Cohesion;
-import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
@@ -11,6 +10,7 @@ import be.tafel.analysis.ViewRequest;
 import be.tafel.auth.AccessControl;
 import be.tafel.auth.Principal;
 import be.tafel.auth.Role;
+import be.tafel.model.NodeLabel;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
@@ -42,12 +42,12 @@ public final class CohesionRoutes {
      * @param approximate whether the scores come from a sample of {@code sources} sources (large views)
      * @param total the number of ties in the view
      */
-    public record EdgeBetweennessResponse(String view, LocalDate at, boolean directed, boolean approximate, int sources,
-            int total, List<Tie> ties) {}
+    public record EdgeBetweennessResponse(
+            String view, LocalDate at, boolean directed, boolean approximate, int sources, int total, List<Tie> ties) {}
 
     /** {@code source} and {@code target} are null for the whole view's connectivity. */
-    public record ConnectivityResponse(String view, LocalDate at, String source, String target, Boolean adjacent,
-            int connectivity) {}
+    public record ConnectivityResponse(
+            String view, LocalDate at, String source, String target, Boolean adjacent, int connectivity) {}
 
     /** {@code GET /api/analysis/edge-betweenness?view=&limit=}: ties best first, as {@code {a, b, score}}. */
     public void edgeBetweenness(Context ctx) {
@@ -58,12 +58,21 @@ public final class CohesionRoutes {
         Snapshot snapshot = analysis.snapshot();
         Cohesion cohesion = analysis.cohesion();
         List<Cohesion.Tie> all = cohesion.ties();
-        List<Tie> ties = all.stream().limit(limit)
-                .map(t -> new Tie(name(snapshot.vertex(t.source()), hideFamilies),
-                        name(snapshot.vertex(t.target()), hideFamilies), t.score()))
+        List<Tie> ties = all.stream()
+                .limit(limit)
+                .map(t -> new Tie(
+                        name(snapshot.vertex(t.source()), hideFamilies),
+                        name(snapshot.vertex(t.target()), hideFamilies),
+                        t.score()))
                 .toList();
-        ctx.json(new EdgeBetweennessResponse(request.view().code(), request.at(), snapshot.graph().isDirected(),
-                !cohesion.edgeBetweenness().isExact(), cohesion.edgeBetweenness().getSourceCount(), all.size(), ties));
+        ctx.json(new EdgeBetweennessResponse(
+                request.view().code(),
+                request.at(),
+                snapshot.graph().isDirected(),
+                !cohesion.edgeBetweenness().isExact(),
+                cohesion.edgeBetweenness().getSourceCount(),
+                all.size(),
+                ties));
     }
 
     /** {@code GET /api/analysis/connectivity?view=[&source=&target=]}: the view's vertex connectivity, or a pair's. */
@@ -72,31 +81,39 @@ public final class CohesionRoutes {
         String source = blankToNull(ctx.queryParam("source"));
         String target = blankToNull(ctx.queryParam("target"));
         if ((source == null) != (target == null)) {
-            throw new Problems.BadRequest("Give both 'source' and 'target' for a pair's connectivity, or neither for the view's.");
+            throw new Problems.BadRequest(
+                    "Give both 'source' and 'target' for a pair's connectivity, or neither for the view's.");
         }
         if (source != null && source.equals(target)) {
-            throw new Problems.BadRequest("Query parameters 'source' and 'target' must name two different members, not '"
-                    + source + "' twice.");
+            throw new Problems.BadRequest(
+                    "Query parameters 'source' and 'target' must name two different members, not '" + source
+                            + "' twice.");
         }
         boolean hideFamilies = hidesFamilies(ctx);
         ViewAnalysis analysis = analyses.analyse(request);
         Snapshot snapshot = analysis.snapshot();
         Cohesion cohesion = analysis.cohesion();
         if (source == null) {
-            ctx.json(new ConnectivityResponse(request.view().code(), request.at(), null, null, null, cohesion.connectivity()));
+            ctx.json(new ConnectivityResponse(
+                    request.view().code(), request.at(), null, null, null, cohesion.connectivity()));
             return;
         }
         int s = vertex(snapshot, source, "source", hideFamilies);
         int t = vertex(snapshot, target, "target", hideFamilies);
-        ctx.json(new ConnectivityResponse(request.view().code(), request.at(), source, target,
-                snapshot.graph().hasEdge(s, t), cohesion.connectivity(s, t)));
+        ctx.json(new ConnectivityResponse(
+                request.view().code(),
+                request.at(),
+                source,
+                target,
+                snapshot.graph().hasEdge(s, t),
+                cohesion.connectivity(s, t)));
     }
 
     private static int vertex(Snapshot snapshot, String id, String parameter, boolean hideFamilies) {
         OptionalInt v = snapshot.indexOf(id);
         if (v.isEmpty() || (hideFamilies && snapshot.vertex(v.getAsInt()).type() == NodeLabel.FAMILY)) {
-            throw new NotFoundResponse("The " + snapshot.request().view().code() + " view at " + snapshot.request().at()
-                    + " has no member '" + id + "' (query parameter '" + parameter + "').");
+            throw new NotFoundResponse("The " + snapshot.request().view().code() + " view at "
+                    + snapshot.request().at() + " has no member '" + id + "' (query parameter '" + parameter + "').");
         }
         return v.getAsInt();
     }

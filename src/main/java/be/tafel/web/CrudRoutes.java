@@ -56,7 +56,9 @@ public final class CrudRoutes {
         ObjectNode row = object(ctx);
         write(ctx, "create", label.plural(), row);
         String id = row.path("id").asText();
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/" + label.plural() + "/" + id).json(found(label, id));
+        ctx.status(HttpStatus.CREATED)
+                .header("Location", "/api/" + label.plural() + "/" + id)
+                .json(found(label, id));
     }
 
     public void update(Context ctx, NodeLabel label) throws IOException {
@@ -100,11 +102,13 @@ public final class CrudRoutes {
     public void deleteRelationship(Context ctx, RelationshipKind kind) {
         ObjectNode row = json.createObjectNode();
         ctx.queryParamMap().forEach((name, values) -> row.put(name, values.getFirst()));
-        Network parsed = NetworkReader.rowsOnly().readJson(json.createObjectNode().set(kind.plural(), json.createArrayNode().add(row)));
+        Network parsed = NetworkReader.rowsOnly()
+                .readJson(json.createObjectNode()
+                        .set(kind.plural(), json.createArrayNode().add(row)));
         String key = keyOf(relationshipOf(parsed, kind));
         Change change = journal.deleteRelationship(JournalRoutes.author(ctx), JournalRoutes.ifMatch(ctx), kind, key)
-                .orElseThrow(() -> new NotFoundResponse("There is no such " + kind.plural() + " row ("
-                        + key.replace('|', ' ') + ")."));
+                .orElseThrow(() -> new NotFoundResponse(
+                        "There is no such " + kind.plural() + " row (" + key.replace('|', ' ') + ")."));
         JournalRoutes.written(ctx, change);
         ctx.status(HttpStatus.NO_CONTENT);
     }
@@ -114,8 +118,10 @@ public final class CrudRoutes {
         ObjectNode document = json.createObjectNode();
         document.set(section, json.createArrayNode().add(row));
         Network network = new NetworkReader(writer).readJson(document);
-        JournalRoutes.written(ctx, journal.write(JournalRoutes.author(ctx), op, JournalRoutes.ifMatch(ctx), network)
-                .change());
+        JournalRoutes.written(
+                ctx,
+                journal.write(JournalRoutes.author(ctx), op, JournalRoutes.ifMatch(ctx), network)
+                        .change());
         return network;
     }
 

@@ -1,14 +1,14 @@
 package be.tafel.web;
 
-import be.tafel.model.Coded;
 import be.tafel.analysis.AnalysisService;
-import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.export.ExportFormat;
 import be.tafel.export.ExportGraph;
 import be.tafel.export.ViewExporter;
+import be.tafel.model.Coded;
+import be.tafel.model.NodeLabel;
 import be.tafel.privacy.Audience;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -39,8 +39,11 @@ public final class ExportRoutes {
             importDocument.handle(ctx);
             return;
         }
-        ExportFormat format = formatText == null ? ExportFormat.GRAPHML : Coded.parse(ExportFormat.class, formatText).orElseThrow(() ->
-                new Problems.BadRequest("Unknown format '" + formatText + "'; formats are json, " + Coded.allowed(ExportFormat.class) + "."));
+        ExportFormat format = formatText == null
+                ? ExportFormat.GRAPHML
+                : Coded.parse(ExportFormat.class, formatText)
+                        .orElseThrow(() -> new Problems.BadRequest("Unknown format '" + formatText
+                                + "'; formats are json, " + Coded.allowed(ExportFormat.class) + "."));
         ViewExporter.Table table = table(ctx.queryParam("table"), format);
         ViewAnalysis analysis = analyses.analyse(ViewParams.from(ctx, ViewKind.COLLABORATION));
         refuseFamilyRows(analysis.snapshot());
@@ -60,7 +63,8 @@ public final class ExportRoutes {
                     case CSV -> ViewExporter.csv(export, table, out);
                 }
             }
-            fileName = table == null ? export.fileName(format.extension())
+            fileName = table == null
+                    ? export.fileName(format.extension())
                     : export.fileName(table.name().toLowerCase(Locale.ROOT) + ".csv");
             contentType = format.contentType() + "; charset=utf-8";
         }
@@ -100,7 +104,8 @@ public final class ExportRoutes {
         return switch (text) {
             case "nodes" -> ViewExporter.Table.NODES;
             case "edges" -> ViewExporter.Table.EDGES;
-            default -> throw new Problems.BadRequest("Query parameter 'table' must be nodes or edges, not '" + text + "'.");
+            default ->
+                throw new Problems.BadRequest("Query parameter 'table' must be nodes or edges, not '" + text + "'.");
         };
     }
 }

@@ -3,13 +3,13 @@ package be.tafel.web;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Centrality;
 import be.tafel.analysis.Cohesion;
-import be.tafel.model.NodeLabel;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewEdge;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
+import be.tafel.model.NodeLabel;
 import be.tafel.privacy.Audience;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.privacy.FamilyCounts;
@@ -34,17 +34,37 @@ public final class GraphRoutes {
     }
 
     /** {@code count}: the families of a neighbourhood group; all groups and {@code families} form one group. */
-    public record NodeData(NodeRef id, NodeRef label, String type, String sector, String kind, String role,
-            String neighbourhood, List<String> domains, FamilyCount count, Integer degree, Double betweenness,
-            Double pagerank, Double closeness, Double eigenvector, Boolean articulation, Integer coreness, Double katz) {}
+    public record NodeData(
+            NodeRef id,
+            NodeRef label,
+            String type,
+            String sector,
+            String kind,
+            String role,
+            String neighbourhood,
+            List<String> domains,
+            FamilyCount count,
+            Integer degree,
+            Double betweenness,
+            Double pagerank,
+            Double closeness,
+            Double eigenvector,
+            Boolean articulation,
+            Integer coreness,
+            Double katz) {}
 
     /** {@code weight}: a {@link FamilyCount} where it counts families (grouped families, shared families). */
     public record EdgeData(String id, String source, String target, String kind, Number weight) {}
 
     public record Element<T>(T data) {}
 
-    public record GraphResponse(String view, LocalDate at, boolean directed, FamilyCount families,
-            List<Element<NodeData>> nodes, List<Element<EdgeData>> edges) {}
+    public record GraphResponse(
+            String view,
+            LocalDate at,
+            boolean directed,
+            FamilyCount families,
+            List<Element<NodeData>> nodes,
+            List<Element<EdgeData>> edges) {}
 
     public void graph(Context ctx) {
         ViewRequest request = ViewParams.from(ctx, ViewKind.ECOSYSTEM);
@@ -97,21 +117,56 @@ public final class GraphRoutes {
         FamilyCounts perNeighbourhood = FamilyCounts.adding();
         groupSizes.forEach((group, size) -> {
             String neighbourhood = group.substring(NodeRef.GROUP_PREFIX.length());
-            nodes.put(group, new Element<>(new NodeData(NodeRef.of(group), NodeRef.of(neighbourhood), "family-group",
-                    null, null, null, neighbourhood, List.of(), perNeighbourhood.cell(size), null, null, null, null,
-                    null, null, null, null)));
+            nodes.put(
+                    group,
+                    new Element<>(new NodeData(
+                            NodeRef.of(group),
+                            NodeRef.of(neighbourhood),
+                            "family-group",
+                            null,
+                            null,
+                            null,
+                            neighbourhood,
+                            List.of(),
+                            perNeighbourhood.cell(size),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)));
         });
         FamilyCount total = aggregate ? perNeighbourhood.total() : FamilyCount.of(families);
-        return new GraphResponse(snapshot.request().view().code(), snapshot.request().at(), snapshot.graph().isDirected(),
-                total, new ArrayList<>(nodes.values()), edges(snapshot, elementOf, grouped));
+        return new GraphResponse(
+                snapshot.request().view().code(),
+                snapshot.request().at(),
+                snapshot.graph().isDirected(),
+                total,
+                new ArrayList<>(nodes.values()),
+                edges(snapshot, elementOf, grouped));
     }
 
     private static NodeData node(Vertex vertex, Centrality scores, Cohesion cohesion, boolean articulation, int v) {
-        return new NodeData(vertex.ref(), vertex.type() == NodeLabel.FAMILY ? vertex.ref() : NodeRef.of(vertex.name()),
-                vertex.type().code(), vertex.sector(), vertex.kind(), vertex.role(), vertex.neighbourhood(),
-                vertex.domains(), null, scores.degree()[v], scores.betweenness()[v], scores.pagerank()[v],
-                scores.closeness() == null ? null : scores.closeness()[v], scores.eigenvector()[v], articulation,
-                cohesion.coreNumbers()[v], Double.isNaN(cohesion.katz()[v]) ? null : cohesion.katz()[v]);
+        return new NodeData(
+                vertex.ref(),
+                vertex.type() == NodeLabel.FAMILY ? vertex.ref() : NodeRef.of(vertex.name()),
+                vertex.type().code(),
+                vertex.sector(),
+                vertex.kind(),
+                vertex.role(),
+                vertex.neighbourhood(),
+                vertex.domains(),
+                null,
+                scores.degree()[v],
+                scores.betweenness()[v],
+                scores.pagerank()[v],
+                scores.closeness() == null ? null : scores.closeness()[v],
+                scores.eigenvector()[v],
+                articulation,
+                cohesion.coreNumbers()[v],
+                Double.isNaN(cohesion.katz()[v]) ? null : cohesion.katz()[v]);
     }
 
     /**

@@ -42,7 +42,11 @@ public final class ImportRoutes {
 
     private final VocabularyStore vocabulary;
 
-    public ImportRoutes(NetworkWriter writer, GraphRepository repository, Journal journal, ObjectMapper json,
+    public ImportRoutes(
+            NetworkWriter writer,
+            GraphRepository repository,
+            Journal journal,
+            ObjectMapper json,
             VocabularyStore vocabulary) {
         this.writer = writer;
         this.repository = repository;
@@ -64,8 +68,8 @@ public final class ImportRoutes {
         boolean dryRun = ctx.queryParamAsClass("dryRun", Boolean.class).getOrDefault(false);
         Map<String, ImportCounts> counts = Map.of();
         if (!dryRun) {
-            Journal.Written<Map<String, ImportCounts>> written = journal.write(JournalRoutes.author(ctx), "import",
-                    JournalRoutes.ifMatch(ctx), network);
+            Journal.Written<Map<String, ImportCounts>> written =
+                    journal.write(JournalRoutes.author(ctx), "import", JournalRoutes.ifMatch(ctx), network);
             JournalRoutes.written(ctx, written.change());
             counts = written.value();
             if (!(read.lifeDomains().isEmpty() && read.neighbourhoods().isEmpty())) {
@@ -111,7 +115,10 @@ public final class ImportRoutes {
                 JsonNode terms = object.remove("vocabulary");
                 List<ImportProblem> problems = new ArrayList<>();
                 if (!terms.isObject()) {
-                    throw new InvalidNetworkException(List.of(new ImportProblem("vocabulary", null, null,
+                    throw new InvalidNetworkException(List.of(new ImportProblem(
+                            "vocabulary",
+                            null,
+                            null,
                             "vocabulary must be an object with lifeDomains and neighbourhoods")));
                 }
                 List<String> domains = VocabularyRoutes.terms(terms, "lifeDomains", problems);
@@ -119,7 +126,8 @@ public final class ImportRoutes {
                 if (!problems.isEmpty()) {
                     throw new InvalidNetworkException(problems);
                 }
-                NetworkReader reader = new NetworkReader(writer, writer.vocabulary().with(domains, places));
+                NetworkReader reader =
+                        new NetworkReader(writer, writer.vocabulary().with(domains, places));
                 return new Read(reader.readJson(object), domains, places);
             }
             return new Read(new NetworkReader(writer).readJson(document), List.of(), List.of());
@@ -131,10 +139,14 @@ public final class ImportRoutes {
         NetworkReader reader = new NetworkReader(writer);
         if (ctx.isMultipartFormData()) {
             List<UploadedFile> uploads = uploads(ctx);
-            List<UploadedFile> workbooks = uploads.stream().filter(ImportRoutes::isWorkbook).toList();
+            List<UploadedFile> workbooks =
+                    uploads.stream().filter(ImportRoutes::isWorkbook).toList();
             if (!workbooks.isEmpty()) {
                 if (uploads.size() > 1) {
-                    throw new InvalidNetworkException(List.of(new ImportProblem(null, null, null,
+                    throw new InvalidNetworkException(List.of(new ImportProblem(
+                            null,
+                            null,
+                            null,
                             "send one .xlsx workbook on its own (one sheet per section), or CSV files, not both and"
                                     + " not several workbooks")));
                 }
@@ -143,8 +155,12 @@ public final class ImportRoutes {
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (UploadedFile file : uploads) {
                 if (files.put(file.filename(), bytes(file)) != null) {
-                    throw new InvalidNetworkException(List.of(new ImportProblem(null, null, null, "two uploaded"
-                            + " files are both named '" + file.filename() + "'; send one file per section")));
+                    throw new InvalidNetworkException(List.of(new ImportProblem(
+                            null,
+                            null,
+                            null,
+                            "two uploaded" + " files are both named '" + file.filename()
+                                    + "'; send one file per section")));
                 }
             }
             return new CsvNetworkReader(reader).read(files);
@@ -167,8 +183,7 @@ public final class ImportRoutes {
     }
 
     private static boolean isWorkbook(String contentType) {
-        return contentType != null
-                && contentType.toLowerCase(Locale.ROOT).startsWith(XlsxNetworkReader.CONTENT_TYPE);
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(XlsxNetworkReader.CONTENT_TYPE);
     }
 
     private static byte[] bytes(UploadedFile file) throws IOException {

@@ -24,9 +24,13 @@ public final class IntroductionRoutes {
 
     public void create(Context ctx) throws IOException {
         JsonNode body = object(ctx);
-        Introduction created = introductions.create(new Introductions.Proposal(text(body, "a"), text(body, "b"),
-                text(body, "owner"), text(body, "due"), body.get("reasons")), JournalRoutes.author(ctx).name());
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/introductions/" + created.id()).json(created);
+        Introduction created = introductions.create(
+                new Introductions.Proposal(
+                        text(body, "a"), text(body, "b"), text(body, "owner"), text(body, "due"), body.get("reasons")),
+                JournalRoutes.author(ctx).name());
+        ctx.status(HttpStatus.CREATED)
+                .header("Location", "/api/introductions/" + created.id())
+                .json(created);
     }
 
     public void list(Context ctx) {
@@ -41,7 +45,8 @@ public final class IntroductionRoutes {
     public void patch(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         JsonNode body = object(ctx);
-        ctx.json(introductions.moveTo(id, text(body, "state"), JournalRoutes.author(ctx).name())
+        ctx.json(introductions
+                .moveTo(id, text(body, "state"), JournalRoutes.author(ctx).name())
                 .orElseThrow(() -> notFound(id)));
     }
 

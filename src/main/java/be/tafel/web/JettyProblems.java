@@ -18,8 +18,9 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class JettyProblems extends ErrorHandler {
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-            Callback callback) throws IOException {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback)
+            throws IOException {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }
@@ -40,7 +41,8 @@ public final class JettyProblems extends ErrorHandler {
             case 400 -> "The request is not well-formed HTTP.";
             default -> "The server could not handle the request (" + title + ").";
         };
-        return ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+        return ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
+                        + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -32,10 +32,12 @@ public final class JournalRoutes {
     public record Page(long version, long since, List<Change> entries) {}
 
     public void since(Context ctx) {
-        long since = ctx.queryParamAsClass("since", Long.class).check(v -> v == null || v >= 0, "must be 0 or more")
+        long since = ctx.queryParamAsClass("since", Long.class)
+                .check(v -> v == null || v >= 0, "must be 0 or more")
                 .getOrDefault(0L);
         int limit = ctx.queryParamAsClass("limit", Integer.class)
-                .check(l -> l == null || l >= 1 && l <= MAX_LIMIT, "must be from 1 to " + MAX_LIMIT).getOrDefault(DEFAULT_LIMIT);
+                .check(l -> l == null || l >= 1 && l <= MAX_LIMIT, "must be from 1 to " + MAX_LIMIT)
+                .getOrDefault(DEFAULT_LIMIT);
         long version = store.version();
         ctx.header("ETag", etag(version)).json(new Page(version, since, journal.since(since, limit)));
     }
@@ -80,8 +82,8 @@ public final class JournalRoutes {
             }
             return version;
         } catch (NumberFormatException e) {
-            throw new Problems.BadRequest("If-Match must be a graph version (a whole number such as \"12\"), not '"
-                    + header + "'.");
+            throw new Problems.BadRequest(
+                    "If-Match must be a graph version (a whole number such as \"12\"), not '" + header + "'.");
         }
     }
 

@@ -24,7 +24,8 @@ public final class MeetingRoutes {
         var session = sessions.save(table, body, JournalRoutes.author(ctx))
                 .orElseThrow(() -> new NotFoundResponse("There is no table with id '" + table + "'."));
         ctx.attribute(JournalRoutes.CHANGE, session.version());
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/tables/" + table + "/sessions/" + session.id())
+        ctx.status(HttpStatus.CREATED)
+                .header("Location", "/api/tables/" + table + "/sessions/" + session.id())
                 .json(session);
     }
 
@@ -35,7 +36,7 @@ public final class MeetingRoutes {
     public void get(Context ctx) {
         String table = ctx.pathParam("id");
         String id = ctx.pathParam("sid");
-        ctx.json(sessions.find(table, id).orElseThrow(() -> new NotFoundResponse(
-                "There is no session '" + id + "' at table '" + table + "'.")));
+        ctx.json(sessions.find(table, id)
+                .orElseThrow(() -> new NotFoundResponse("There is no session '" + id + "' at table '" + table + "'.")));
     }
 }

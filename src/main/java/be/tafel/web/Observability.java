@@ -1,8 +1,8 @@
 package be.tafel.web;
 
-import be.tafel.model.Coded;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.ViewKind;
+import be.tafel.model.Coded;
 import be.tafel.store.GraphStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -32,17 +32,23 @@ public final class Observability {
 
     public Observability(GraphStore store, AnalysisService analyses, WarmResponses warm) {
         this.store = store;
-        FunctionCounter.builder("tafel.store.transactions", store, GraphStore::readTransactions).tag("kind", "read")
-                .description("Transactions sent to the graph store (round trips)").register(registry);
-        FunctionCounter.builder("tafel.store.transactions", store, GraphStore::writeTransactions).tag("kind", "write")
-                .description("Transactions sent to the graph store (round trips)").register(registry);
+        FunctionCounter.builder("tafel.store.transactions", store, GraphStore::readTransactions)
+                .tag("kind", "read")
+                .description("Transactions sent to the graph store (round trips)")
+                .register(registry);
+        FunctionCounter.builder("tafel.store.transactions", store, GraphStore::writeTransactions)
+                .tag("kind", "write")
+                .description("Transactions sent to the graph store (round trips)")
+                .register(registry);
         FunctionCounter.builder("tafel.response.cache.hits", warm, WarmResponses::hits)
                 .description("Analysis answers sent from memory, as they were at the same graph version")
                 .register(registry);
         FunctionCounter.builder("tafel.analysis.cache.hits", analyses, AnalysisService::cacheHits)
-                .description("Analyses answered from the cache").register(registry);
+                .description("Analyses answered from the cache")
+                .register(registry);
         FunctionCounter.builder("tafel.analysis.cache.misses", analyses, AnalysisService::cacheMisses)
-                .description("Analyses that loaded and computed a view").register(registry);
+                .description("Analyses that loaded and computed a view")
+                .register(registry);
         new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
         new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
         new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
@@ -58,17 +64,36 @@ public final class Observability {
         String route = route(ctx);
         int status = ctx.statusCode();
         String method = ctx.method().name();
-        REQUESTS.info("method={} route={} status={} ms={}", method, route, status, String.format(java.util.Locale.ROOT, "%.1f", ms));
+        REQUESTS.info(
+                "method={} route={} status={} ms={}",
+                method,
+                route,
+                status,
+                String.format(java.util.Locale.ROOT, "%.1f", ms));
         long nanos = (long) (ms * 1_000_000L);
-        Timer.builder("http.server.requests").description("HTTP requests by route template")
-                .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
-                .publishPercentileHistogram().register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        Timer.builder("http.server.requests")
+                .description("HTTP requests by route template")
+                .tag("method", method)
+                .tag("route", route)
+                .tag("status", Integer.toString(status))
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
         if (route.startsWith(ANALYSIS_PREFIX) && status < 400) {
             String view = ctx.queryParam("view");
-            Timer.builder("tafel.analysis").description("Analyses answered, by analysis and view, request to response")
+            Timer.builder("tafel.analysis")
+                    .description("Analyses answered, by analysis and view, request to response")
                     .tag("analysis", route.substring(ANALYSIS_PREFIX.length()))
-                    .tag("view", view == null ? "default" : Coded.parse(ViewKind.class, view).map(ViewKind::code).orElse("other"))
-                    .publishPercentileHistogram().register(registry).record(nanos, TimeUnit.NANOSECONDS);
+                    .tag(
+                            "view",
+                            view == null
+                                    ? "default"
+                                    : Coded.parse(ViewKind.class, view)
+                                            .map(ViewKind::code)
+                                            .orElse("other"))
+                    .publishPercentileHistogram()
+                    .register(registry)
+                    .record(nanos, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -48,7 +48,8 @@ public final class OpenApiRoutes {
     }
 
     private static String swaggerUiVersion() {
-        try (InputStream in = OpenApiRoutes.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+        try (InputStream in =
+                OpenApiRoutes.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);

@@ -2,8 +2,8 @@ package be.tafel.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -38,7 +38,8 @@ public final class RequestGuard {
 
     public RequestGuard(boolean open, List<String> corsOrigins) {
         this.open = open;
-        this.corsOrigins = corsOrigins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
+        this.corsOrigins =
+                corsOrigins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
     }
 
     public void check(Context ctx) {
@@ -49,19 +50,26 @@ public final class RequestGuard {
                         + " machine's loopback address (127.0.0.1:" + port + " or localhost:" + port + ").");
             }
             String origin = ctx.header("Origin");
-            if (origin != null && WRITES.contains(ctx.method().name()) && !corsOrigins.contains(origin.toLowerCase(Locale.ROOT))
+            if (origin != null
+                    && WRITES.contains(ctx.method().name())
+                    && !corsOrigins.contains(origin.toLowerCase(Locale.ROOT))
                     && !isLocalOrigin(origin, port)) {
-                throw new ForbiddenResponse("Requests from other websites are refused: the Origin '" + origin
-                        + "' is not this server.");
+                throw new ForbiddenResponse(
+                        "Requests from other websites are refused: the Origin '" + origin + "' is not this server.");
             }
         }
         if (WRITES.contains(ctx.method().name()) && ctx.path().startsWith("/api") && hasBody(ctx)) {
             String type = mediaType(ctx.contentType());
             boolean importing = ctx.path().equals("/api/import") || ctx.path().equals("/api/import/");
             if (!(JSON.equals(type) || importing && (MULTIPART.equals(type) || XLSX.equals(type)))) {
-                throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
-                        "Send the body as " + JSON + (importing ? " (or CSV files or one .xlsx workbook as " + MULTIPART
-                                + ", or the workbook itself as " + XLSX + ")" : "") + ", not as "
+                throw new HttpResponseException(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                        "Send the body as " + JSON
+                                + (importing
+                                        ? " (or CSV files or one .xlsx workbook as " + MULTIPART
+                                                + ", or the workbook itself as " + XLSX + ")"
+                                        : "")
+                                + ", not as "
                                 + (type == null ? "a body without a Content-Type" : type) + ".");
             }
         }
@@ -69,7 +77,8 @@ public final class RequestGuard {
 
     private static boolean hasBody(Context ctx) {
         String length = ctx.header("Content-Length");
-        return ctx.contentType() != null || ctx.header("Transfer-Encoding") != null
+        return ctx.contentType() != null
+                || ctx.header("Transfer-Encoding") != null
                 || length != null && !length.strip().equals("0");
     }
 
@@ -78,7 +87,9 @@ public final class RequestGuard {
             return null;
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     /** {@code host[:port]} names a loopback address by a literal or {@code localhost}, on {@code port}. */
@@ -112,13 +123,16 @@ public final class RequestGuard {
     }
 
     private static boolean isLoopbackName(String host) {
-        return host.equals("localhost") || host.equals("[::1]") || LOOPBACK_V4.matcher(host).matches();
+        return host.equals("localhost")
+                || host.equals("[::1]")
+                || LOOPBACK_V4.matcher(host).matches();
     }
 
     private static boolean isLocalOrigin(String origin, int port) {
         try {
             URI uri = new URI(origin);
-            return "http".equalsIgnoreCase(uri.getScheme()) && uri.getRawAuthority() != null
+            return "http".equalsIgnoreCase(uri.getScheme())
+                    && uri.getRawAuthority() != null
                     && (uri.getPath() == null || uri.getPath().isEmpty())
                     && isLocalAuthority(uri.getRawAuthority(), port);
         } catch (URISyntaxException e) {

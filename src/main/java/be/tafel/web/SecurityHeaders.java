@@ -14,6 +14,7 @@ public final class SecurityHeaders {
      * names the hash when it blocks it; change it with the Cytoscape version).
      */
     static final String CYTOSCAPE_STYLE = "sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=";
+
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self';"
             + " style-src 'self' '" + CYTOSCAPE_STYLE + "'; img-src 'self'; connect-src 'self'; font-src 'self';"
             + " manifest-src 'self'; base-uri 'none';"

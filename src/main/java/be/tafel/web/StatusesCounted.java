@@ -17,8 +17,13 @@ import java.util.Set;
  * without it, all of them.
  */
 public final class StatusesCounted {
-    private static final Set<String> PATHS = Set.of("/api/graph", "/api/analysis/summary", "/api/analysis/centrality",
-            "/api/analysis/bridges", "/api/analysis/missing-links", "/api/analysis/communities",
+    private static final Set<String> PATHS = Set.of(
+            "/api/graph",
+            "/api/analysis/summary",
+            "/api/analysis/centrality",
+            "/api/analysis/bridges",
+            "/api/analysis/missing-links",
+            "/api/analysis/communities",
             "/api/analysis/brokerage");
 
     private final ObjectMapper json;
@@ -34,9 +39,14 @@ public final class StatusesCounted {
         if (!(json.readTree(ctx.result()) instanceof ObjectNode body)) {
             return;
         }
-        List<String> asked = ChangeRoutes.statuses(ctx).stream().map(Coded::code).toList();
+        List<String> asked =
+                ChangeRoutes.statuses(ctx).stream().map(Coded::code).toList();
         ArrayNode statuses = body.putArray("statuses");
-        (asked.isEmpty() ? Arrays.stream(ReferralStatus.values()).map(Coded::code).toList() : asked)
+        (asked.isEmpty()
+                        ? Arrays.stream(ReferralStatus.values())
+                                .map(Coded::code)
+                                .toList()
+                        : asked)
                 .forEach(statuses::add);
         ctx.result(json.writeValueAsBytes(body));
     }

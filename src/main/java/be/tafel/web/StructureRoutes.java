@@ -27,11 +27,16 @@ public final class StructureRoutes {
     }
 
     /** {@code familiesLeftOut}: links with a family at one end, left out for everyone but brokers. */
-    public record LinksResponse(String view, LocalDate at, String method, List<MissingLinks.Link> links,
-            FamilyCount familiesLeftOut) {}
+    public record LinksResponse(
+            String view, LocalDate at, String method, List<MissingLinks.Link> links, FamilyCount familiesLeftOut) {}
 
-    public record CommunitiesResponse(String view, LocalDate at, double modularity, Double eiIndex,
-            Double sectorEiIndex, List<Communities.Community> communities) {}
+    public record CommunitiesResponse(
+            String view,
+            LocalDate at,
+            double modularity,
+            Double eiIndex,
+            Double sectorEiIndex,
+            List<Communities.Community> communities) {}
 
     public record BrokerageResponse(String view, LocalDate at, String groupBy, List<BrokerageRoles.Roles> nodes) {}
 
@@ -46,9 +51,10 @@ public final class StructureRoutes {
         int limit = ViewParams.limit(ctx, 20, 10_000);
         List<MissingLinks.Link> links;
         if (method.equals(MissingLinks.SHARED_FAMILIES)) {
-            AnalysisService.OneVersion<Void> views = analyses.oneVersion(List.of(
-                    request.withView(ViewKind.COLLABORATION), request.withView(ViewKind.SHARED_FAMILIES)));
-            links = MissingLinks.sharedFamiliesWithoutTie(views.view(0).snapshot(), views.view(1).snapshot(), limit);
+            AnalysisService.OneVersion<Void> views = analyses.oneVersion(
+                    List.of(request.withView(ViewKind.COLLABORATION), request.withView(ViewKind.SHARED_FAMILIES)));
+            links = MissingLinks.sharedFamiliesWithoutTie(
+                    views.view(0).snapshot(), views.view(1).snapshot(), limit);
         } else {
             links = MissingLinks.predicted(analyses.analyse(request).snapshot(), method, limit);
         }
@@ -68,8 +74,13 @@ public final class StructureRoutes {
         List<Communities.Community> communities = c.communities().stream()
                 .map(community -> community.withMembers(rows.visible(community.members())))
                 .toList();
-        ctx.json(new CommunitiesResponse(snapshot.request().view().code(), snapshot.request().at(),
-                c.modularity(), c.eiIndex(), c.sectorEiIndex(), communities));
+        ctx.json(new CommunitiesResponse(
+                snapshot.request().view().code(),
+                snapshot.request().at(),
+                c.modularity(),
+                c.eiIndex(),
+                c.sectorEiIndex(),
+                communities));
     }
 
     public void brokerage(Context ctx) {
@@ -85,7 +96,8 @@ public final class StructureRoutes {
         };
         int limit = ViewParams.limit(ctx, 100_000, 100_000);
         ViewAnalysis analysis = analyses.analyse(request);
-        List<BrokerageRoles.Roles> nodes = analysis.brokerage(by).stream().limit(limit).toList();
+        List<BrokerageRoles.Roles> nodes =
+                analysis.brokerage(by).stream().limit(limit).toList();
         ctx.json(new BrokerageResponse(request.view().code(), request.at(), groupBy, nodes));
     }
 }

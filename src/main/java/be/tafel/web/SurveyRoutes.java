@@ -32,6 +32,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SurveyRoutes {
     /** Requests per minute on one survey token, and from one address on the token route. */
     public static final int PER_TOKEN_PER_MINUTE = 120;
+
     public static final int PER_ADDRESS_PER_MINUTE = 600;
     /** What a problem on the token route names as its instance: never the token. */
     static final String RESPONDENT_INSTANCE = "/api/survey";
@@ -50,24 +51,40 @@ public final class SurveyRoutes {
 
     /** One problem+json answer per survey exception. */
     public static void register(JavalinConfig config) {
-        config.routes.exception(SurveyExceptions.DeadLink.class, (e, ctx) -> Problems.send(ctx,
-                Problem.of(404, "Survey link not valid", e.getMessage(), RESPONDENT_INSTANCE)));
-        config.routes.exception(be.tafel.analysis.UnknownWaveException.class, (e, ctx) -> Problems.send(ctx,
-                Problem.of(404, "Not found", e.getMessage() + " (query parameter 'wave')", ctx.path())));
-        config.routes.exception(SurveyExceptions.UnknownWave.class, (e, ctx) -> Problems.send(ctx,
-                Problem.of(404, "Not found", e.getMessage(), ctx.path())));
-        config.routes.exception(SurveyExceptions.WaveClosed.class, (e, ctx) -> Problems.send(ctx,
-                Problem.of(409, "Wave closed", e.getMessage(), ctx.path())));
-        config.routes.exception(SurveyExceptions.InvalidSurvey.class, (e, ctx) -> Problems.send(ctx,
-                new Problem("about:blank", "The answers are not valid", 422, e.getMessage(),
-                        ctx.path().startsWith("/api/survey/") ? RESPONDENT_INSTANCE : ctx.path(), e.problems())));
+        config.routes.exception(
+                SurveyExceptions.DeadLink.class,
+                (e, ctx) -> Problems.send(
+                        ctx, Problem.of(404, "Survey link not valid", e.getMessage(), RESPONDENT_INSTANCE)));
+        config.routes.exception(
+                be.tafel.analysis.UnknownWaveException.class,
+                (e, ctx) -> Problems.send(
+                        ctx, Problem.of(404, "Not found", e.getMessage() + " (query parameter 'wave')", ctx.path())));
+        config.routes.exception(
+                SurveyExceptions.UnknownWave.class,
+                (e, ctx) -> Problems.send(ctx, Problem.of(404, "Not found", e.getMessage(), ctx.path())));
+        config.routes.exception(
+                SurveyExceptions.WaveClosed.class,
+                (e, ctx) -> Problems.send(ctx, Problem.of(409, "Wave closed", e.getMessage(), ctx.path())));
+        config.routes.exception(
+                SurveyExceptions.InvalidSurvey.class,
+                (e, ctx) -> Problems.send(
+                        ctx,
+                        new Problem(
+                                "about:blank",
+                                "The answers are not valid",
+                                422,
+                                e.getMessage(),
+                                ctx.path().startsWith("/api/survey/") ? RESPONDENT_INSTANCE : ctx.path(),
+                                e.problems())));
     }
 
     /** {@code POST /api/surveys}. */
     public void open(Context ctx) throws IOException {
         WaveRequest request = json.readValue(ctx.body(), WaveRequest.class);
         NewWave wave = surveys.open(request, baseUrl(ctx), LocalDate.now());
-        ctx.status(HttpStatus.CREATED).header("Location", "/api/surveys/" + wave.id()).json(wave);
+        ctx.status(HttpStatus.CREATED)
+                .header("Location", "/api/surveys/" + wave.id())
+                .json(wave);
     }
 
     /** {@code GET /api/surveys}. */
@@ -143,7 +160,8 @@ public final class SurveyRoutes {
 
     private String limited(Context ctx) {
         String token = ctx.pathParam("token");
-        long wait = Math.max(addressLimiter.acquire(ctx.ip()),
+        long wait = Math.max(
+                addressLimiter.acquire(ctx.ip()),
                 limiter.acquire(SurveyTokens.hash(token.length() > 200 ? token.substring(0, 200) : token)));
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
@@ -154,8 +172,9 @@ public final class SurveyRoutes {
 
     static byte[] csv(NewWave links) throws IOException {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("partner", "name", "url").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT.builder().setHeader("partner", "name", "url").get())) {
             for (NewWave.IssuedLink link : links.links()) {
                 printer.printRecord(link.partner(), link.name(), link.url());
             }

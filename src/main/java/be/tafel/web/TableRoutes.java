@@ -50,11 +50,16 @@ public final class TableRoutes {
     /** {@code GET /api/what-if?remove=ID[,ID…]&view=ecosystem&at=}. */
     public void whatIf(Context ctx) {
         String text = ctx.queryParam("remove");
-        List<String> ids = text == null ? List.of() : Arrays.stream(text.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> ids = text == null
+                ? List.of()
+                : Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
         if (ids.isEmpty()) {
-            throw new Problems.BadRequest("Query parameter 'remove' must name one or more partner or person ids, "
-                    + "separated by commas.");
+            throw new Problems.BadRequest(
+                    "Query parameter 'remove' must name one or more partner or person ids, " + "separated by commas.");
         }
         ViewKind view = ViewParams.from(ctx, ViewKind.ECOSYSTEM).view();
         LocalDate at = ViewParams.date(ctx, "at", LocalDate.now());

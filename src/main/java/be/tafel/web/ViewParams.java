@@ -1,8 +1,8 @@
 package be.tafel.web;
 
-import be.tafel.model.Coded;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
+import be.tafel.model.Coded;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 final class ViewParams {
     /** Dates outside these years mean nothing for a network and overflow date arithmetic: 400. */
     static final int MIN_YEAR = 1000;
+
     static final int MAX_YEAR = 9999;
 
     private ViewParams() {}
@@ -22,19 +23,30 @@ final class ViewParams {
         String view = ctx.queryParam("view");
         String wave = text(ctx, "wave");
         ViewKind fallback = wave != null ? ViewKind.COLLABORATION : defaultView;
-        ViewKind kind = view == null || view.isBlank() ? fallback : Coded.parse(ViewKind.class, view).orElseThrow(() ->
-                new Problems.BadRequest("Unknown view '" + view + "'; views are " + Coded.allowed(ViewKind.class) + "."));
+        ViewKind kind = view == null || view.isBlank()
+                ? fallback
+                : Coded.parse(ViewKind.class, view)
+                        .orElseThrow(() -> new Problems.BadRequest(
+                                "Unknown view '" + view + "'; views are " + Coded.allowed(ViewKind.class) + "."));
         if (wave != null && kind != ViewKind.COLLABORATION) {
             throw new Problems.BadRequest("Query parameter 'wave' needs view=collaboration (a wave's ties are "
                     + "collaborations), not view=" + kind.code() + ".");
         }
-        java.util.List<String> statuses = ChangeRoutes.statuses(ctx).stream().map(be.tafel.model.Coded::code).toList();
+        java.util.List<String> statuses = ChangeRoutes.statuses(ctx).stream()
+                .map(be.tafel.model.Coded::code)
+                .toList();
         if (!statuses.isEmpty() && kind != ViewKind.REFERRAL) {
-            throw new Problems.BadRequest("Query parameter 'status' filters referrals by outcome: it needs view=referral,"
-                    + " not view=" + kind.code() + ".");
+            throw new Problems.BadRequest(
+                    "Query parameter 'status' filters referrals by outcome: it needs view=referral," + " not view="
+                            + kind.code() + ".");
         }
-        return new ViewRequest(kind, date(ctx, "at", LocalDate.now()), text(ctx, "domain"), text(ctx, "neighbourhood"),
-                statuses, wave);
+        return new ViewRequest(
+                kind,
+                date(ctx, "at", LocalDate.now()),
+                text(ctx, "domain"),
+                text(ctx, "neighbourhood"),
+                statuses,
+                wave);
     }
 
     static LocalDate date(Context ctx, String name, LocalDate fallback) {
@@ -50,8 +62,8 @@ final class ViewParams {
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw new Problems.BadRequest("Query parameter '" + name + "' must be an ISO date (YYYY-MM-DD), not '"
-                    + text + "'.");
+            throw new Problems.BadRequest(
+                    "Query parameter '" + name + "' must be an ISO date (YYYY-MM-DD), not '" + text + "'.");
         }
     }
 
@@ -63,7 +75,9 @@ final class ViewParams {
         return switch (text) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new Problems.BadRequest("Query parameter '" + name + "' must be true or false, not '" + text + "'.");
+            default ->
+                throw new Problems.BadRequest(
+                        "Query parameter '" + name + "' must be true or false, not '" + text + "'.");
         };
     }
 

@@ -35,7 +35,9 @@ public final class VocabularyRoutes {
     /** The vocabularies, sorted. */
     public record Terms(List<String> lifeDomains, List<String> neighbourhoods) {
         static Terms of(Vocabulary v) {
-            return new Terms(v.lifeDomains().stream().sorted().toList(), v.neighbourhoods().stream().sorted().toList());
+            return new Terms(
+                    v.lifeDomains().stream().sorted().toList(),
+                    v.neighbourhoods().stream().sorted().toList());
         }
     }
 
@@ -46,16 +48,19 @@ public final class VocabularyRoutes {
     public void add(Context ctx) throws IOException {
         JsonNode body = ctx.bodyAsBytes().length == 0 ? null : json.readTree(ctx.bodyAsBytes());
         if (body == null || !body.isObject()) {
-            throw new Problems.BadRequest("The body must be one JSON object: {\"lifeDomains\": [...],"
-                    + " \"neighbourhoods\": [...]}.");
+            throw new Problems.BadRequest(
+                    "The body must be one JSON object: {\"lifeDomains\": [...]," + " \"neighbourhoods\": [...]}.");
         }
         List<ImportProblem> problems = new ArrayList<>();
         Iterator<String> names = body.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                problems.add(new ImportProblem("vocabulary", null, name, "'" + name + "' is not a vocabulary; use"
-                        + " lifeDomains or neighbourhoods"));
+                problems.add(new ImportProblem(
+                        "vocabulary",
+                        null,
+                        name,
+                        "'" + name + "' is not a vocabulary; use" + " lifeDomains or neighbourhoods"));
             }
         }
         List<String> domains = terms(body, "lifeDomains", problems);
@@ -80,10 +85,15 @@ public final class VocabularyRoutes {
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
             String text = item.isTextual() ? item.asText().strip() : "";
-            String problem = !item.isTextual() || text.isEmpty() ? "must be non-empty text"
-                    : text.length() > MAX_TERM_LENGTH ? "is longer than " + MAX_TERM_LENGTH + " characters"
-                    : TextSafety.problem(text) != null ? TextSafety.problem(text)
-                    : PersonalData.find(text).map(p -> "looks like it holds " + p).orElse(null);
+            String problem = !item.isTextual() || text.isEmpty()
+                    ? "must be non-empty text"
+                    : text.length() > MAX_TERM_LENGTH
+                            ? "is longer than " + MAX_TERM_LENGTH + " characters"
+                            : TextSafety.problem(text) != null
+                                    ? TextSafety.problem(text)
+                                    : PersonalData.find(text)
+                                            .map(p -> "looks like it holds " + p)
+                                            .orElse(null);
             if (problem == null) {
                 terms.add(text);
             } else {

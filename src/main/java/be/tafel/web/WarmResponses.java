@@ -139,8 +139,8 @@ public final class WarmResponses {
                     + "; it takes " + (allowed.isEmpty() ? "none" : String.join(", ", new TreeSet<>(allowed))) + ".");
         }
         StringBuilder text = new StringBuilder();
-        parameters.forEach((name, values) -> values.forEach(value ->
-                text.append(name).append('=').append(value).append('&')));
+        parameters.forEach((name, values) -> values.forEach(
+                value -> text.append(name).append('=').append(value).append('&')));
         return text.toString();
     }
 

@@ -22,7 +22,11 @@ class AnalysisCacheBoundsTest {
     @BeforeAll
     static void smallTown() {
         server.reset();
-        assertEquals(200, server.http().post("/api/import", SmallTown.document().toString()).status());
+        assertEquals(
+                200,
+                server.http()
+                        .post("/api/import", SmallTown.document().toString())
+                        .status());
     }
 
     private static ViewRequest ecosystemOn(LocalDate at) {
@@ -48,7 +52,8 @@ class AnalysisCacheBoundsTest {
         ViewAnalysis filtered = analyses.analyse(new ViewRequest(ViewKind.COLLABORATION, DAY, null, null));
         assertTrue(ecosystem.snapshot().size() > filtered.snapshot().size());
         assertTrue(ecosystem.weight() > filtered.weight(), ecosystem.weight() + " <= " + filtered.weight());
-        assertTrue(filtered.weight() >= ViewAnalysis.ANALYSIS_BYTES_PER_VERTEX * filtered.snapshot().size());
+        assertTrue(filtered.weight()
+                >= ViewAnalysis.ANALYSIS_BYTES_PER_VERTEX * filtered.snapshot().size());
     }
 
     @Test
@@ -58,8 +63,7 @@ class AnalysisCacheBoundsTest {
         assertSame(first, analyses.analyse(ecosystemOn(DAY)));
         assertEquals(1, analyses.cacheHits());
         assertEquals(200, server.http().post("/api/import", """
-                {"partners": [{"id": "p-cache", "name": "Cache", "sector": "library", "kind": "public"}]}""")
-                .status());
+                {"partners": [{"id": "p-cache", "name": "Cache", "sector": "library", "kind": "public"}]}""").status());
         ViewAnalysis after = analyses.analyse(ecosystemOn(DAY));
         assertNotSame(first, after);
         assertEquals(first.snapshot().size() + 1, after.snapshot().size());
@@ -70,9 +74,13 @@ class AnalysisCacheBoundsTest {
     void views_reach_and_extra_rows_of_one_answer_are_of_one_version() {
         AnalysisService analyses = new AnalysisService(server.store());
         analyses.analyse(ecosystemOn(DAY)); // cached before, read again with its reach
-        AnalysisService.OneVersion<Long> read = analyses.oneVersion(List.of(ecosystemOn(DAY),
-                new ViewRequest(ViewKind.REFERRAL, DAY, null, null)), true, (tx, views) -> tx.run(
-                        CypherFiles.load("read/version")).single().get("version").asLong());
+        AnalysisService.OneVersion<Long> read = analyses.oneVersion(
+                List.of(ecosystemOn(DAY), new ViewRequest(ViewKind.REFERRAL, DAY, null, null)),
+                true,
+                (tx, views) -> tx.run(CypherFiles.load("read/version"))
+                        .single()
+                        .get("version")
+                        .asLong());
         assertEquals(read.version(), read.extra());
         read.views().forEach(v -> assertEquals(read.version(), v.version()));
         assertEquals(2, read.reaches().size());

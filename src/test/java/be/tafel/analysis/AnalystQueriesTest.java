@@ -28,14 +28,18 @@ class AnalystQueriesTest {
         HttpJson.Response written = http.post("/api/analysis/write-back?view=collaboration&at=2026-10-31", "");
         assertEquals(200, written.status(), written.text());
         // the partners in the network that day: two of the hundred left before it (DemoChanges.LEFT)
-        long inNetwork = new DemoNetwork().generate().partners().stream()
-                .filter(p -> p.period().contains(java.time.LocalDate.of(2026, 10, 31))).count();
+        long inNetwork = new DemoNetwork()
+                .generate().partners().stream()
+                        .filter(p -> p.period().contains(java.time.LocalDate.of(2026, 10, 31)))
+                        .count();
         assertEquals(98, inNetwork);
         assertEquals(inNetwork, written.json().get("nodes").asInt());
     }
 
     private List<Record> run(String name, Map<String, Object> parameters) {
-        return server.store().read(tx -> tx.run(CypherFiles.load("queries/" + name), parameters).list());
+        return server.store()
+                .read(tx ->
+                        tx.run(CypherFiles.load("queries/" + name), parameters).list());
     }
 
     @Test
@@ -43,14 +47,18 @@ class AnalystQueriesTest {
         List<Record> sectors = run("top-brokers-per-sector", Map.of());
 
         assertTrue(sectors.size() >= 10, "sectors: " + sectors.size());
-        Record schools = sectors.stream().filter(r -> "school".equals(r.get("sector").asString(null))).findFirst().orElseThrow();
+        Record schools = sectors.stream()
+                .filter(r -> "school".equals(r.get("sector").asString(null)))
+                .findFirst()
+                .orElseThrow();
         assertEquals(3, schools.get("brokers").size());
     }
 
     @Test
     void partners_sharing_families_without_a_tie_include_the_planted_ones() {
         List<String> partners = run("shared-families-without-tie", Map.of("at", LocalDate.of(2026, 10, 31))).stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.get("partner").asString(), r.get("other").asString()))
+                .flatMap(r -> java.util.stream.Stream.of(
+                        r.get("partner").asString(), r.get("other").asString()))
                 .toList();
 
         assertFalse(partners.isEmpty());
@@ -61,6 +69,7 @@ class AnalystQueriesTest {
     void referral_dead_ends_start_with_the_waiting_list() {
         List<Record> ends = run("referral-dead-ends", Map.of());
 
-        assertEquals(DemoNetwork.WAITLIST_RECEIVER, ends.getFirst().get("receiver").asString());
+        assertEquals(
+                DemoNetwork.WAITLIST_RECEIVER, ends.getFirst().get("receiver").asString());
     }
 }

@@ -12,8 +12,8 @@ class SharedFamilyCountsTest {
     void counts_the_families_each_pair_shares_in_partner_order() {
         // families 0..3; partner 1 reaches none
         int[][] familiesOf = {{0, 1, 2}, null, {2, 1}, {3}, {0, 2, 3}};
-        assertEquals(List.of(List.of(0, 2, 2), List.of(0, 4, 2), List.of(2, 4, 1), List.of(3, 4, 1)),
-                pairs(familiesOf, 4));
+        assertEquals(
+                List.of(List.of(0, 2, 2), List.of(0, 4, 2), List.of(2, 4, 1), List.of(3, 4, 1)), pairs(familiesOf, 4));
     }
 
     @Test
@@ -25,7 +25,10 @@ class SharedFamilyCountsTest {
             int[][] familiesOf = new int[partners][];
             for (int p = 0; p < partners; p++) {
                 if (random.nextInt(5) > 0) {
-                    familiesOf[p] = random.ints(0, families).distinct().limit(random.nextInt(families + 1)).toArray();
+                    familiesOf[p] = random.ints(0, families)
+                            .distinct()
+                            .limit(random.nextInt(families + 1))
+                            .toArray();
                 }
             }
             List<List<Integer>> expected = new ArrayList<>();

@@ -74,7 +74,8 @@ class ViewLoaderTest {
     private static Set<String> edges(Snapshot s) {
         Set<String> edges = new TreeSet<>();
         for (ViewEdge e : s.edges()) {
-            edges.add(s.vertex(e.source()).id() + " " + s.vertex(e.target()).id() + " " + e.kind().code() + " " + e.weight());
+            edges.add(s.vertex(e.source()).id() + " " + s.vertex(e.target()).id() + " "
+                    + e.kind().code() + " " + e.weight());
         }
         assertEquals(s.edges().size(), edges.size(), "no edge twice: " + s.edges());
         return edges;
@@ -84,17 +85,22 @@ class ViewLoaderTest {
     void referrals_count_for_the_partner_of_a_person_or_service_in_the_year_up_to_the_date() {
         Snapshot referral = load(ViewKind.REFERRAL, null, null);
 
-        assertEquals(List.of("pa", "pb", "pc"), referral.vertices().stream().map(Vertex::id).toList());
+        assertEquals(
+                List.of("pa", "pb", "pc"),
+                referral.vertices().stream().map(Vertex::id).toList());
         assertEquals(Set.of("pa pb referral 4.0", "pb pc referral 1.0"), edges(referral));
         assertEquals(Set.of("pa pb referral 3.0", "pb pc referral 1.0"), edges(load(ViewKind.REFERRAL, null, "Noord")));
-        assertEquals(Set.of("pa pb referral 2.0", "pb pc referral 1.0"), edges(load(ViewKind.REFERRAL, "welfare", null)));
+        assertEquals(
+                Set.of("pa pb referral 2.0", "pb pc referral 1.0"), edges(load(ViewKind.REFERRAL, "welfare", null)));
     }
 
     @Test
     void shared_families_count_families_reached_through_services_staff_and_referrals() {
-        assertEquals(Set.of("pa pb shares-families 3.0", "pa pc shares-families 1.0", "pb pc shares-families 1.0"),
+        assertEquals(
+                Set.of("pa pb shares-families 3.0", "pa pc shares-families 1.0", "pb pc shares-families 1.0"),
                 edges(load(ViewKind.SHARED_FAMILIES, null, null)));
-        assertEquals(Set.of("pa pb shares-families 2.0", "pa pc shares-families 1.0", "pb pc shares-families 1.0"),
+        assertEquals(
+                Set.of("pa pb shares-families 2.0", "pa pc shares-families 1.0", "pb pc shares-families 1.0"),
                 edges(load(ViewKind.SHARED_FAMILIES, null, "Noord")));
         assertEquals(Set.of("pa pb shares-families 1.0"), edges(load(ViewKind.SHARED_FAMILIES, "education", null)));
     }
@@ -103,13 +109,25 @@ class ViewLoaderTest {
     void the_ecosystem_has_every_valid_relationship_and_each_referral_pair_once() {
         Snapshot ecosystem = load(ViewKind.ECOSYSTEM, null, null);
 
-        assertEquals(List.of("pa", "pb", "pc", "pe-a", "s-b", "f1", "f2", "f3", "t1"),
+        assertEquals(
+                List.of("pa", "pb", "pc", "pe-a", "s-b", "f1", "f2", "f3", "t1"),
                 ecosystem.vertices().stream().map(Vertex::id).toList());
-        assertEquals(Set.of(
-                "pe-a pa works-for 1.0", "pb s-b offers 1.0", "pe-a f3 supports 1.0", "f1 s-b uses 1.0",
-                "pa t1 sits-at 1.0", "pa pc collaborates 1.0",
-                "pa pb referral 1.0", "pe-a pb referral 1.0", "pa s-b referral 1.0", "pb pc referral 1.0",
-                "pb f1 referral 1.0", "pb f2 referral 1.0", "s-b f3 referral 1.0", "pc f3 referral 1.0"),
+        assertEquals(
+                Set.of(
+                        "pe-a pa works-for 1.0",
+                        "pb s-b offers 1.0",
+                        "pe-a f3 supports 1.0",
+                        "f1 s-b uses 1.0",
+                        "pa t1 sits-at 1.0",
+                        "pa pc collaborates 1.0",
+                        "pa pb referral 1.0",
+                        "pe-a pb referral 1.0",
+                        "pa s-b referral 1.0",
+                        "pb pc referral 1.0",
+                        "pb f1 referral 1.0",
+                        "pb f2 referral 1.0",
+                        "s-b f3 referral 1.0",
+                        "pc f3 referral 1.0"),
                 edges(ecosystem));
         assertEquals(14, ecosystem.graph().edgeCount());
     }

@@ -85,7 +85,10 @@ class AuditApiTest {
 
     @Test
     void failed_writes_are_not_logged_and_the_log_is_paged() {
-        assertEquals(422, broker.post("/api/import", "{\"families\": [{\"id\": \"f\", \"name\": \"x\"}]}").status());
+        assertEquals(
+                422,
+                broker.post("/api/import", "{\"families\": [{\"id\": \"f\", \"name\": \"x\"}]}")
+                        .status());
         assertEquals(0, entries().size());
         for (int i = 0; i < 3; i++) {
             assertEquals(200, broker.get("/api/export").status());
@@ -98,7 +101,12 @@ class AuditApiTest {
 
     @Test
     void in_open_mode_the_author_is_local() {
-        assertEquals(200, TestServer.get().http().post("/api/import", SmallTown.document()).status());
+        assertEquals(
+                200,
+                TestServer.get()
+                        .http()
+                        .post("/api/import", SmallTown.document())
+                        .status());
         JsonNode entry = entries().getFirst();
         assertEquals("local", entry.get("who").asText());
     }

@@ -56,7 +56,8 @@ class ChangePrivacyApiTest {
                 familyCounts(answer.asJson().json(), counts);
                 assertFalse(counts.isEmpty(), path);
                 for (JsonNode n : counts) {
-                    assertTrue(n.isTextual() ? n.asText().equals("<5") : n.asInt() == 0 || n.asInt() >= 5,
+                    assertTrue(
+                            n.isTextual() ? n.asText().equals("<5") : n.asInt() == 0 || n.asInt() >= 5,
                             path + ": " + n);
                 }
             }
@@ -87,8 +88,10 @@ class ChangePrivacyApiTest {
 
     @Test
     void a_column_with_one_masked_neighbourhood_masks_a_second_so_the_total_gives_nothing_away() {
-        JsonNode reach = app.client(analyst).get("/api/reach?by=neighbourhood&from=2025-01-31&to=2026-10-31")
-                .asJson().json();
+        JsonNode reach = app.client(analyst)
+                .get("/api/reach?by=neighbourhood&from=2025-01-31&to=2026-10-31")
+                .asJson()
+                .json();
         int points = reach.get("dates").size();
         for (int i = 0; i < points; i++) {
             int masked = 0;
@@ -106,7 +109,8 @@ class ChangePrivacyApiTest {
         if (node.isObject()) {
             node.properties().forEach(e -> {
                 // the change between two shown counts is not a count of its own
-                if (e.getKey().startsWith("families") && !e.getKey().equals("familyIds")
+                if (e.getKey().startsWith("families")
+                        && !e.getKey().equals("familyIds")
                         && !e.getKey().equals("familiesDelta")) {
                     if (e.getValue().isArray()) {
                         e.getValue().forEach(out::add);

@@ -12,11 +12,13 @@ import java.time.Duration;
 
 /** A real HTTP client that can send a Bearer token and other headers, and shows the answer's headers. */
 record Client(String base, String token) {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     record Answer(int status, HttpHeaders headers, String text) {
         HttpJson.Response asJson() {
-            return new HttpJson.Response(status, headers.firstValue("Content-Type").orElse(null), text);
+            return new HttpJson.Response(
+                    status, headers.firstValue("Content-Type").orElse(null), text);
         }
 
         String header(String name) {
@@ -37,7 +39,8 @@ record Client(String base, String token) {
     }
 
     Answer post(String path, Object body, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(HttpJson.text(body))));
     }
 

@@ -24,7 +24,12 @@ class CohesionPrivacyTest {
     @BeforeAll
     void start() {
         TestServer.get().reset();
-        assertEquals(200, TestServer.get().http().post("/api/import", SmallTown.document()).status());
+        assertEquals(
+                200,
+                TestServer.get()
+                        .http()
+                        .post("/api/import", SmallTown.document())
+                        .status());
         TokenStore tokens = SecuredApp.tokens();
         broker = tokens.create("Bram (broker)", Role.BROKER).secret();
         analyst = tokens.create("Ans (analyst)", Role.ANALYST).secret();
@@ -43,7 +48,11 @@ class CohesionPrivacyTest {
         Client.Answer answer = app.client(broker).get(TIES);
         assertEquals(200, answer.status(), answer.text());
         assertTrue(answer.text().contains("\"f-1\"") && answer.text().contains("\"f-2\""), answer.text());
-        assertEquals(200, app.client(broker).get("/api/analysis/connectivity?view=ecosystem&at=2025-06-01&source=f-1&target=p-clb").status());
+        assertEquals(
+                200,
+                app.client(broker)
+                        .get("/api/analysis/connectivity?view=ecosystem&at=2025-06-01&source=f-1&target=p-clb")
+                        .status());
     }
 
     @Test
@@ -55,14 +64,21 @@ class CohesionPrivacyTest {
             JsonNode ties = answer.asJson().json().get("ties");
             boolean grouped = false;
             for (JsonNode tie : ties) {
-                grouped |= tie.get("a").asText().equals("families:Noord") || tie.get("b").asText().equals("families:Noord");
+                grouped |= tie.get("a").asText().equals("families:Noord")
+                        || tie.get("b").asText().equals("families:Noord");
             }
             assertTrue(grouped, "the family of Noord appears as its group: " + ties);
-            Client.Answer pair = app.client(token).get("/api/analysis/connectivity?view=ecosystem&at=2025-06-01&source=f-1&target=p-clb");
-            Client.Answer absent = app.client(token).get("/api/analysis/connectivity?view=ecosystem&at=2025-06-01&source=f-9&target=p-clb");
+            Client.Answer pair = app.client(token)
+                    .get("/api/analysis/connectivity?view=ecosystem&at=2025-06-01&source=f-1&target=p-clb");
+            Client.Answer absent = app.client(token)
+                    .get("/api/analysis/connectivity?view=ecosystem&at=2025-06-01&source=f-9&target=p-clb");
             assertEquals(404, pair.status(), pair.text());
             assertEquals(absent.text().replace("f-9", "f-1"), pair.text(), "a hidden family answers as an unknown id");
-            assertEquals(200, app.client(token).get("/api/analysis/connectivity?view=ecosystem&at=2025-06-01").status());
+            assertEquals(
+                    200,
+                    app.client(token)
+                            .get("/api/analysis/connectivity?view=ecosystem&at=2025-06-01")
+                            .status());
         }
     }
 }

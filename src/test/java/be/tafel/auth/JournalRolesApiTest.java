@@ -32,9 +32,16 @@ class JournalRolesApiTest {
     @BeforeEach
     void smallTown() {
         // like TestServer.reset(), but keeps this class's tokens
-        TestServer.get().store().write(tx -> tx.run("MATCH (n) WHERE n:Node OR n:TafelChange OR n:TafelAudit DETACH DELETE n")
-                .consume());
-        assertEquals(200, TestServer.get().http().post("/api/import", SmallTown.document()).status());
+        TestServer.get()
+                .store()
+                .write(tx -> tx.run("MATCH (n) WHERE n:Node OR n:TafelChange OR n:TafelAudit DETACH DELETE n")
+                        .consume());
+        assertEquals(
+                200,
+                TestServer.get()
+                        .http()
+                        .post("/api/import", SmallTown.document())
+                        .status());
     }
 
     @AfterAll
@@ -57,28 +64,45 @@ class JournalRolesApiTest {
 
     @Test
     void each_broker_undoes_their_own_last_change_and_the_journal_names_who_made_it() {
-        long start = anna.get("/api/journal?since=999999999").asJson().json().get("version").asLong();
-        assertEquals(201, anna.post("/api/partners", "{\"id\": \"p-ocmw\", \"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}").status());
-        assertEquals(201, bram.post("/api/partners", "{\"id\": \"p-clb\", \"name\": \"CLB\", \"sector\": \"pupil-guidance\"}").status());
+        long start = anna.get("/api/journal?since=999999999")
+                .asJson()
+                .json()
+                .get("version")
+                .asLong();
+        assertEquals(
+                201,
+                anna.post(
+                                "/api/partners",
+                                "{\"id\": \"p-ocmw\", \"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}")
+                        .status());
+        assertEquals(
+                201,
+                bram.post("/api/partners", "{\"id\": \"p-clb\", \"name\": \"CLB\", \"sector\": \"pupil-guidance\"}")
+                        .status());
 
         assertEquals(200, anna.post("/api/journal/undo", "").status());
 
         assertEquals("OCMW", name("p-ocmw"));
         assertEquals("CLB", name("p-clb"));
-        JsonNode entries = anna.get("/api/journal?since=" + start).asJson().json().get("entries");
+        JsonNode entries =
+                anna.get("/api/journal?since=" + start).asJson().json().get("entries");
         assertEquals("Anna", entries.get(0).get("who").asText());
         assertEquals("Bram", entries.get(1).get("who").asText());
         assertEquals("undo", entries.get(2).get("op").asText());
         assertEquals("Anna", entries.get(2).get("who").asText());
         JsonNode audit = anna.get("/api/audit?limit=3").asJson().json().get("entries");
         assertEquals("undo", audit.get(0).get("op").asText());
-        assertEquals(entries.get(2).get("version").asLong(), audit.get(0).get("change").asLong());
+        assertEquals(
+                entries.get(2).get("version").asLong(),
+                audit.get(0).get("change").asLong());
     }
 
     @Test
     void an_undo_of_an_element_another_broker_changed_since_answers_409_and_writes_nothing() {
         anna.post("/api/partners", "{\"id\": \"p-ocmw\", \"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}");
-        bram.post("/api/partners", "{\"id\": \"p-ocmw\", \"name\": \"OCMW Schelderode\", \"sector\": \"social-welfare\"}");
+        bram.post(
+                "/api/partners",
+                "{\"id\": \"p-ocmw\", \"name\": \"OCMW Schelderode\", \"sector\": \"social-welfare\"}");
 
         Client.Answer undo = anna.post("/api/journal/undo", "");
 

@@ -42,7 +42,11 @@ class LimitsAndHeadersApiTest {
             try (InputStream in = getClass().getResourceAsStream("/web/index.html")) {
                 html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            assertFalse(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(html).find(), "inline <script>");
+            assertFalse(
+                    Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>")
+                            .matcher(html)
+                            .find(),
+                    "inline <script>");
             assertFalse(html.contains("<style"), "inline <style>");
             assertFalse(Pattern.compile("\\sstyle=").matcher(html).find(), "style attribute");
             assertFalse(Pattern.compile("\\son[a-z]+=").matcher(html).find(), "inline event handler");
@@ -57,15 +61,20 @@ class LimitsAndHeadersApiTest {
             Client.Answer answer = open().get("/api/health", "Origin", "https://elders.example");
             assertEquals(200, answer.status());
             assertNull(answer.header("Access-Control-Allow-Origin"));
-            Client.Answer preflight = open().options("/api/partners", "Origin", "https://elders.example",
-                    "Access-Control-Request-Method", "GET");
+            Client.Answer preflight = open().options(
+                            "/api/partners",
+                            "Origin",
+                            "https://elders.example",
+                            "Access-Control-Request-Method",
+                            "GET");
             assertNull(preflight.header("Access-Control-Allow-Origin"));
         }
 
         @Test
         void configured_origins_and_only_those_may_call() {
             try (SecuredApp app = new SecuredApp(SecuritySettings.fromEnvironment(
-                    java.util.Map.of("TAFEL_CORS_ORIGINS", "https://kaart.gemeente.be, https://intern.example"), false))) {
+                    java.util.Map.of("TAFEL_CORS_ORIGINS", "https://kaart.gemeente.be, https://intern.example"),
+                    false))) {
                 Client.Answer allowed = app.client(null).get("/api/health", "Origin", "https://kaart.gemeente.be");
                 assertEquals("https://kaart.gemeente.be", allowed.header("Access-Control-Allow-Origin"));
                 Client.Answer other = app.client(null).get("/api/health", "Origin", "https://elders.example");
@@ -78,8 +87,8 @@ class LimitsAndHeadersApiTest {
     class BodyLimit {
         @Test
         void a_body_over_the_limit_answers_413_problem_json() {
-            SecuritySettings settings = SecuritySettings.fromEnvironment(java.util.Map.of("TAFEL_MAX_BODY_BYTES", "1000"),
-                    false);
+            SecuritySettings settings =
+                    SecuritySettings.fromEnvironment(java.util.Map.of("TAFEL_MAX_BODY_BYTES", "1000"), false);
             assertEquals(1000, settings.maxBodyBytes());
             try (SecuredApp app = new SecuredApp(settings)) {
                 String big = "{\"partners\": [" + "{\"id\": \"p\"},".repeat(200) + "{\"id\": \"q\"}]}";
@@ -94,8 +103,9 @@ class LimitsAndHeadersApiTest {
         @Test
         void the_default_limit_is_documented_in_one_place() {
             assertEquals(SecuritySettings.DEFAULT_MAX_BODY_BYTES, be.tafel.TafelApp.DEFAULT_MAX_REQUEST_BYTES);
-            assertEquals(SecuritySettings.DEFAULT_MAX_BODY_BYTES, SecuritySettings.fromEnvironment(java.util.Map.of(),
-                    true).maxBodyBytes());
+            assertEquals(
+                    SecuritySettings.DEFAULT_MAX_BODY_BYTES,
+                    SecuritySettings.fromEnvironment(java.util.Map.of(), true).maxBodyBytes());
         }
     }
 
@@ -106,8 +116,8 @@ class LimitsAndHeadersApiTest {
             TokenStore tokens = SecuredApp.tokens();
             String busy = tokens.create("busy", Role.VIEWER).secret();
             String calm = tokens.create("calm", Role.VIEWER).secret();
-            try (SecuredApp app = new SecuredApp(SecuritySettings.open().withTokensRequired(true)
-                    .withRequestsPerMinute(3))) {
+            try (SecuredApp app = new SecuredApp(
+                    SecuritySettings.open().withTokensRequired(true).withRequestsPerMinute(3))) {
                 for (int i = 0; i < 3; i++) {
                     assertEquals(200, app.client(busy).get("/api/partners").status());
                 }

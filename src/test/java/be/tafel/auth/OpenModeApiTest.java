@@ -41,7 +41,9 @@ class OpenModeApiTest {
     private HttpJson.Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new HttpJson.Response(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null),
+            return new HttpJson.Response(
+                    answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(null),
                     answer.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,7 +53,8 @@ class OpenModeApiTest {
     }
 
     private HttpRequest.Builder importAs(String contentType) {
-        return HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/import")).header("Content-Type", contentType)
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/import"))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(SmallTown.document().toString()));
     }
 
@@ -71,9 +74,12 @@ class OpenModeApiTest {
     @Test
     void an_import_sent_as_a_form_is_refused_with_415() {
         assertEquals(415, send(importAs("application/x-www-form-urlencoded")).status());
-        assertEquals(415, send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/partners"))
-                .header("Content-Type", "multipart/form-data; boundary=x")
-                .POST(HttpRequest.BodyPublishers.ofString("--x--"))).status());
+        assertEquals(
+                415,
+                send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/partners"))
+                                .header("Content-Type", "multipart/form-data; boundary=x")
+                                .POST(HttpRequest.BodyPublishers.ofString("--x--")))
+                        .status());
         assertEquals(0, partners());
     }
 
@@ -113,7 +119,8 @@ class OpenModeApiTest {
 
     @Test
     void open_mode_beyond_loopback_refuses_to_start() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
                 () -> TafelApp.start(server.store(), SecuritySettings.open(), "0.0.0.0", 0));
         assertTrue(refused.getMessage().contains("--open"), refused.getMessage());
     }
@@ -123,7 +130,11 @@ class OpenModeApiTest {
         SecuredApp.removeTokens();
         Javalin app = TafelApp.start(server.store(), SecuritySettings.open().withTokensRequired(true), "127.0.0.1", 0);
         try {
-            assertEquals(401, new HttpJson("http://127.0.0.1:" + app.port()).get("/api/partners").status());
+            assertEquals(
+                    401,
+                    new HttpJson("http://127.0.0.1:" + app.port())
+                            .get("/api/partners")
+                            .status());
         } finally {
             app.stop();
         }

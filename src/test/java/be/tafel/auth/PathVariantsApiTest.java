@@ -28,7 +28,12 @@ class PathVariantsApiTest {
     @BeforeAll
     void start() {
         TestServer.get().reset();
-        assertEquals(200, TestServer.get().http().post("/api/import", SmallTown.document()).status());
+        assertEquals(
+                200,
+                TestServer.get()
+                        .http()
+                        .post("/api/import", SmallTown.document())
+                        .status());
         SecuredApp.Secrets secrets = SecuredApp.oneTokenPerRole();
         broker = secrets.broker();
         analyst = secrets.analyst();
@@ -47,9 +52,19 @@ class PathVariantsApiTest {
         String last = path.substring(path.lastIndexOf('/') + 1);
         String encoded = path.substring(0, path.lastIndexOf('/') + 1) + "%" + Integer.toHexString(last.charAt(0))
                 + last.substring(1);
-        return List.of(path, path + "/", path + "//", "/" + path, path.replace("/api/", "/api//"),
-                encoded, encoded + "/", path + "%2F", path.replace("/api/", "/api/./"))
-                .stream().map(p -> p + query).toList();
+        return List.of(
+                        path,
+                        path + "/",
+                        path + "//",
+                        "/" + path,
+                        path.replace("/api/", "/api//"),
+                        encoded,
+                        encoded + "/",
+                        path + "%2F",
+                        path.replace("/api/", "/api/./"))
+                .stream()
+                .map(p -> p + query)
+                .toList();
     }
 
     @Test
@@ -57,7 +72,8 @@ class PathVariantsApiTest {
         for (String token : List.of(viewer, analyst)) {
             for (String path : variants("/api/graph", "?aggregateFamilies=false")) {
                 Client.Answer answer = app.client(token).get(path);
-                assertTrue(answer.status() == 403 || answer.status() == 404 || answer.status() == 400,
+                assertTrue(
+                        answer.status() == 403 || answer.status() == 404 || answer.status() == 400,
                         path + " answered " + answer.status());
                 FAMILY_IDS.forEach(id -> assertFalse(answer.text().contains(id), path + " names a family"));
             }
@@ -80,7 +96,8 @@ class PathVariantsApiTest {
     void the_backup_export_leaves_families_out_for_analysts_on_every_path_variant() {
         for (String path : variants("/api/export", "")) {
             Client.Answer answer = app.client(analyst).get(path);
-            assertTrue(answer.status() == 200 || answer.status() == 404 || answer.status() == 400,
+            assertTrue(
+                    answer.status() == 200 || answer.status() == 404 || answer.status() == 400,
                     path + " answered " + answer.status());
             FAMILY_IDS.forEach(id -> assertFalse(answer.text().contains(id), path + " names a family"));
             assertFalse(answer.text().contains("\"families\""), path + " has a families section");
@@ -91,7 +108,8 @@ class PathVariantsApiTest {
     void an_ecosystem_file_export_is_refused_to_analysts_on_every_path_variant() {
         for (String path : variants("/api/export", "?view=ecosystem&format=graphml")) {
             Client.Answer answer = app.client(analyst).get(path);
-            assertTrue(answer.status() == 403 || answer.status() == 404 || answer.status() == 400,
+            assertTrue(
+                    answer.status() == 403 || answer.status() == 404 || answer.status() == 400,
                     path + " answered " + answer.status());
             assertFalse(answer.text().contains("f-1"), path + " names a family");
         }

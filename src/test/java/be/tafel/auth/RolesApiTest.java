@@ -36,7 +36,12 @@ class RolesApiTest {
         @BeforeAll
         void start() {
             TestServer.get().reset();
-            assertEquals(200, TestServer.get().http().post("/api/import", SmallTown.document()).status());
+            assertEquals(
+                    200,
+                    TestServer.get()
+                            .http()
+                            .post("/api/import", SmallTown.document())
+                            .status());
             TokenStore tokens = SecuredApp.tokens();
             broker = tokens.create("Bram (broker)", Role.BROKER).secret();
             analyst = tokens.create("Ans (analyst)", Role.ANALYST).secret();
@@ -62,15 +67,25 @@ class RolesApiTest {
 
         @Test
         void a_wrong_or_malformed_token_answers_401() {
-            assertEquals(401, app.client("tafel_notarealtoken").get("/api/partners").status());
+            assertEquals(
+                    401, app.client("tafel_notarealtoken").get("/api/partners").status());
             assertEquals(401, app.client(broker + "x").get("/api/partners").status());
-            assertEquals(401, app.client(null).get("/api/partners", "Authorization", "Basic YWRtaW46YWRtaW4=").status());
+            assertEquals(
+                    401,
+                    app.client(null)
+                            .get("/api/partners", "Authorization", "Basic YWRtaW46YWRtaW4=")
+                            .status());
         }
 
         @Test
         void health_and_the_web_app_stay_open() {
-            for (String path : List.of("/api/health", "/api/health/live", "/api/health/ready", "/metrics",
-                    "/api/openapi.yaml", "/api/docs")) {
+            for (String path : List.of(
+                    "/api/health",
+                    "/api/health/live",
+                    "/api/health/ready",
+                    "/metrics",
+                    "/api/openapi.yaml",
+                    "/api/docs")) {
                 assertEquals(200, app.client(null).get(path).status(), path);
             }
             assertEquals(200, app.client(null).get("/").status());
@@ -88,7 +103,8 @@ class RolesApiTest {
             JsonNode export = c.get("/api/export").asJson().json();
             assertEquals(2, export.get("families").size());
             assertTrue(c.post("/api/partners", "{\"id\": \"p-roles\", \"name\": \"Rollen\", \"sector\": \"library\"}")
-                    .status() < 300);
+                            .status()
+                    < 300);
             assertEquals(204 / 100, c.delete("/api/partners/p-roles").status() / 100);
         }
 
@@ -98,8 +114,14 @@ class RolesApiTest {
             assertEquals(200, c.get("/api/analysis/summary?view=collaboration").status());
             assertEquals(200, c.get("/api/partners").status());
             assertEquals(200, c.get("/api/graph").status());
-            for (String path : List.of("/api/families", "/api/families/f-1", "/api/referrals", "/api/supports",
-                    "/api/uses", "/api/graph?aggregateFamilies=false", "/api/audit")) {
+            for (String path : List.of(
+                    "/api/families",
+                    "/api/families/f-1",
+                    "/api/referrals",
+                    "/api/supports",
+                    "/api/uses",
+                    "/api/graph?aggregateFamilies=false",
+                    "/api/audit")) {
                 Client.Answer answer = c.get(path);
                 assertEquals(403, answer.status(), path);
                 assertTrue(answer.asJson().isProblem(), path);
@@ -107,7 +129,8 @@ class RolesApiTest {
             assertEquals(403, c.post("/api/import", SmallTown.document()).status());
             assertEquals(403, c.delete("/api/families/f-1").status());
             assertEquals(403, c.get("/api/export?view=ecosystem&format=graphml").status());
-            assertEquals(200, c.get("/api/export?view=collaboration&format=graphml").status());
+            assertEquals(
+                    200, c.get("/api/export?view=collaboration&format=graphml").status());
             Client.Answer export = c.get("/api/export");
             assertEquals(200, export.status());
             JsonNode doc = export.asJson().json();
@@ -122,7 +145,10 @@ class RolesApiTest {
         @Test
         void analysts_and_viewers_see_family_groups_under_five_as_less_than_five() {
             for (String token : List.of(analyst, viewer)) {
-                JsonNode graph = app.client(token).get("/api/graph?view=ecosystem").asJson().json();
+                JsonNode graph = app.client(token)
+                        .get("/api/graph?view=ecosystem")
+                        .asJson()
+                        .json();
                 assertEquals("<5", graph.get("families").asText());
                 int groups = 0;
                 for (JsonNode node : graph.get("nodes")) {
@@ -133,7 +159,8 @@ class RolesApiTest {
                 }
                 assertTrue(groups > 0);
             }
-            JsonNode asBroker = app.client(broker).get("/api/graph?view=ecosystem").asJson().json();
+            JsonNode asBroker =
+                    app.client(broker).get("/api/graph?view=ecosystem").asJson().json();
             assertEquals(2, asBroker.get("families").asInt());
         }
 
@@ -141,14 +168,17 @@ class RolesApiTest {
         void a_viewer_sees_the_map_and_analyses_but_no_exports_and_no_families() {
             Client c = app.client(viewer);
             assertEquals(200, c.get("/api/graph").status());
-            assertEquals(200, c.get("/api/analysis/centrality?view=collaboration").status());
+            assertEquals(
+                    200, c.get("/api/analysis/centrality?view=collaboration").status());
             assertEquals(200, c.get("/api/tables/t-steering/analysis").status());
             assertEquals(200, c.get("/api/partners/p-school").status());
             for (String path : List.of("/api/export", "/api/families", "/api/families/f-2", "/api/audit")) {
                 assertEquals(403, c.get(path).status(), path);
             }
-            assertEquals(403, c.post("/api/partners", "{\"id\": \"p-v\", \"name\": \"V\", \"sector\": \"library\"}")
-                    .status());
+            assertEquals(
+                    403,
+                    c.post("/api/partners", "{\"id\": \"p-v\", \"name\": \"V\", \"sector\": \"library\"}")
+                            .status());
         }
 
         @Test
@@ -163,9 +193,14 @@ class RolesApiTest {
 
         @Test
         void only_the_hash_of_a_token_is_stored() {
-            long found = TestServer.get().store().read(tx -> tx.run(
-                    "MATCH (t:TafelToken) WHERE any(k IN keys(t) WHERE t[k] = $secret) RETURN count(t) AS n",
-                    java.util.Map.of("secret", broker)).single().get("n").asLong());
+            long found = TestServer.get()
+                    .store()
+                    .read(tx -> tx.run(
+                                    "MATCH (t:TafelToken) WHERE any(k IN keys(t) WHERE t[k] = $secret) RETURN count(t) AS n",
+                                    java.util.Map.of("secret", broker))
+                            .single()
+                            .get("n")
+                            .asLong());
             assertEquals(0, found);
         }
     }
@@ -187,7 +222,8 @@ class RolesApiTest {
         @Test
         void without_tokens_it_refuses_to_listen_beyond_loopback() {
             SecuredApp.removeTokens();
-            IllegalStateException refused = assertThrows(IllegalStateException.class,
+            IllegalStateException refused = assertThrows(
+                    IllegalStateException.class,
                     () -> TafelApp.start(TestServer.get().store(), SecuritySettings.open(), "0.0.0.0", 0));
             assertTrue(refused.getMessage().contains("without API tokens"), refused.getMessage());
         }
@@ -195,8 +231,8 @@ class RolesApiTest {
         @Test
         void without_the_open_flag_the_server_requires_tokens_even_on_loopback() {
             TokenStore.NewToken token = SecuredApp.tokens().create("mode", Role.VIEWER);
-            Javalin app = TafelApp.start(TestServer.get().store(), SecuritySettings.open().withTokensRequired(true),
-                    "127.0.0.1", 0);
+            Javalin app = TafelApp.start(
+                    TestServer.get().store(), SecuritySettings.open().withTokensRequired(true), "127.0.0.1", 0);
             try {
                 Client client = new Client("http://127.0.0.1:" + app.port(), null);
                 assertEquals(401, client.get("/api/graph").status());
@@ -223,7 +259,10 @@ class RolesApiTest {
             TokenStore tokens = SecuredApp.tokens();
             try {
                 String created = run(tokens, "create", "--role", "analyst", "--name", "Onderzoek UGent");
-                String secret = created.lines().filter(l -> l.startsWith("tafel_")).findFirst().orElseThrow();
+                String secret = created.lines()
+                        .filter(l -> l.startsWith("tafel_"))
+                        .findFirst()
+                        .orElseThrow();
                 assertTrue(tokens.authenticate(secret).isPresent());
                 String listed = run(tokens, "list");
                 assertTrue(listed.contains("Onderzoek UGent"));
@@ -232,8 +271,8 @@ class RolesApiTest {
                 String id = tokens.authenticate(secret).orElseThrow().tokenId();
                 assertTrue(run(tokens, "revoke", id).contains("Revoked"));
                 assertTrue(tokens.authenticate(secret).isEmpty());
-                assertThrows(IllegalArgumentException.class, () -> run(tokens, "create", "--role", "admin",
-                        "--name", "x"));
+                assertThrows(
+                        IllegalArgumentException.class, () -> run(tokens, "create", "--role", "admin", "--name", "x"));
             } finally {
                 SecuredApp.removeTokens();
             }

@@ -29,7 +29,9 @@ final class SecuredApp implements AutoCloseable {
 
     static Secrets oneTokenPerRole() {
         TokenStore tokens = tokens();
-        return new Secrets(tokens.create("broker", Role.BROKER).secret(), tokens.create("analyst", Role.ANALYST).secret(),
+        return new Secrets(
+                tokens.create("broker", Role.BROKER).secret(),
+                tokens.create("analyst", Role.ANALYST).secret(),
                 tokens.create("viewer", Role.VIEWER).secret());
     }
 
@@ -38,7 +40,10 @@ final class SecuredApp implements AutoCloseable {
     }
 
     static void removeTokens() {
-        TestServer.get().store().writeUnversioned(tx -> tx.run("MATCH (t:TafelToken) DETACH DELETE t").consume());
+        TestServer.get()
+                .store()
+                .writeUnversioned(
+                        tx -> tx.run("MATCH (t:TafelToken) DETACH DELETE t").consume());
     }
 
     @Override

@@ -29,14 +29,27 @@ class SurveyRolesApiTest {
     @BeforeAll
     void start() {
         TestServer.get().reset();
-        assertEquals(200, TestServer.get().http().post("/api/import", SmallTown.document()).status());
+        assertEquals(
+                200,
+                TestServer.get()
+                        .http()
+                        .post("/api/import", SmallTown.document())
+                        .status());
         TokenStore tokens = SecuredApp.tokens();
         broker = tokens.create("Bram (broker)", Role.BROKER).secret();
         analyst = tokens.create("Ans (analyst)", Role.ANALYST).secret();
         viewer = tokens.create("Vic (viewer)", Role.VIEWER).secret();
         app = SecuredApp.withTokens();
-        Client.Answer created = app.client(broker).post("/api/surveys", Map.of("name", "Wave",
-                "partners", List.of("p-school", "p-clb", "p-ocmw"), "closes", LocalDate.now().plusDays(5).toString()));
+        Client.Answer created = app.client(broker)
+                .post(
+                        "/api/surveys",
+                        Map.of(
+                                "name",
+                                "Wave",
+                                "partners",
+                                List.of("p-school", "p-clb", "p-ocmw"),
+                                "closes",
+                                LocalDate.now().plusDays(5).toString()));
         assertEquals(201, created.status(), created.text());
         JsonNode body = created.asJson().json();
         wave = body.path("id").asText();
@@ -57,27 +70,52 @@ class SurveyRolesApiTest {
     void a_respondent_answers_with_its_survey_token_and_no_api_token() {
         HttpJson anonymous = new HttpJson(app.client(null).base());
         assertEquals(200, anonymous.get("/api/survey/" + clbToken).status());
-        HttpJson.Response saved = anonymous.put("/api/survey/" + clbToken, Map.of("ties", List.of(
-                Map.of("partner", "p-school", "trust", Map.of("openness", 2, "reliability", 2, "mission", 2)))));
+        HttpJson.Response saved = anonymous.put(
+                "/api/survey/" + clbToken,
+                Map.of(
+                        "ties",
+                        List.of(Map.of(
+                                "partner",
+                                "p-school",
+                                "trust",
+                                Map.of("openness", 2, "reliability", 2, "mission", 2)))));
         assertEquals(200, saved.status(), saved.text());
         assertEquals(401, app.client(null).get("/api/surveys").status(), "the broker routes still need a token");
-        assertEquals(401, app.client(null).get("/api/surveys/" + wave + "/results").status());
+        assertEquals(
+                401, app.client(null).get("/api/surveys/" + wave + "/results").status());
     }
 
     @Test
     void only_brokers_open_and_follow_waves() {
         for (String token : List.of(analyst, viewer)) {
             assertEquals(403, app.client(token).get("/api/surveys").status());
-            assertEquals(403, app.client(token).post("/api/surveys", Map.of("name", "x")).status());
-            assertEquals(403, app.client(token).post("/api/surveys/" + wave + "/close", "").status());
+            assertEquals(
+                    403,
+                    app.client(token).post("/api/surveys", Map.of("name", "x")).status());
+            assertEquals(
+                    403,
+                    app.client(token)
+                            .post("/api/surveys/" + wave + "/close", "")
+                            .status());
         }
     }
 
     @Test
     void analysts_and_viewers_see_aggregates_and_no_individual_answer() {
-        new HttpJson(app.client(null).base()).put("/api/survey/" + clbToken, Map.of("ties", List.of(
-                Map.of("partner", "p-school", "trust", Map.of("openness", 2, "reliability", 2, "mission", 2)))));
-        JsonNode forBroker = app.client(broker).get("/api/surveys/" + wave + "/results").asJson().json();
+        new HttpJson(app.client(null).base())
+                .put(
+                        "/api/survey/" + clbToken,
+                        Map.of(
+                                "ties",
+                                List.of(Map.of(
+                                        "partner",
+                                        "p-school",
+                                        "trust",
+                                        Map.of("openness", 2, "reliability", 2, "mission", 2)))));
+        JsonNode forBroker = app.client(broker)
+                .get("/api/surveys/" + wave + "/results")
+                .asJson()
+                .json();
         assertEquals(1, forBroker.path("tiesNamed").size());
         assertEquals(2.0, forBroker.path("pairs").get(0).path("trust").asDouble(), 1e-9);
         for (String token : List.of(analyst, viewer)) {

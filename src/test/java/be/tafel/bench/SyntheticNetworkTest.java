@@ -42,8 +42,11 @@ class SyntheticNetworkTest {
         assertEquals(3, town.tables().size());
         double meanDegree = 2.0 * town.collaborations().size() / town.partners().size();
         assertTrue(meanDegree > 6 && meanDegree < 30, "mean collaboration degree " + meanDegree);
-        assertEquals(11, town.partners().stream().map(Partner::sector).distinct().count());
-        assertEquals(8, town.families().stream().map(f -> f.neighbourhood()).distinct().count());
+        assertEquals(
+                11, town.partners().stream().map(Partner::sector).distinct().count());
+        assertEquals(
+                8,
+                town.families().stream().map(f -> f.neighbourhood()).distinct().count());
     }
 
     @Test
@@ -58,10 +61,13 @@ class SyntheticNetworkTest {
             assertTrue(ids.contains(r.from()) && ids.contains(r.to()) && ids.contains(r.family()), r.toString());
             assertTrue(!r.date().isBefore(SyntheticNetwork.START) && !r.date().isAfter(SyntheticNetwork.END));
         }
-        town.collaborations().forEach(c -> assertTrue(ids.contains(c.a()) && ids.contains(c.b()) && !c.a().equals(c.b())));
+        town.collaborations()
+                .forEach(c -> assertTrue(ids.contains(c.a()) && ids.contains(c.b()) && !c.a().equals(c.b())));
         town.uses().forEach(u -> assertTrue(ids.contains(u.family()) && ids.contains(u.service())));
         town.supports().forEach(s -> assertTrue(ids.contains(s.person()) && ids.contains(s.family())));
-        assertEquals(town.seats().size(), town.seats().stream().map(s -> s.key()).distinct().count());
+        assertEquals(
+                town.seats().size(),
+                town.seats().stream().map(s -> s.key()).distinct().count());
     }
 
     @Test
@@ -78,21 +84,29 @@ class SyntheticNetworkTest {
 
     @Test
     void familiesAreReachedThroughAFewPartnersAndReferralsClusterInTime() {
-        Map<String, List<Referral>> byFamily = town.referrals().stream().collect(Collectors.groupingBy(Referral::family));
+        Map<String, List<Referral>> byFamily =
+                town.referrals().stream().collect(Collectors.groupingBy(Referral::family));
         double spanDays = 0;
         int counted = 0;
         for (List<Referral> rs : byFamily.values()) {
             if (rs.size() >= 2 && rs.size() <= 3) {
-                long min = rs.stream().mapToLong(r -> r.date().toEpochDay()).min().orElseThrow();
-                long max = rs.stream().mapToLong(r -> r.date().toEpochDay()).max().orElseThrow();
+                long min =
+                        rs.stream().mapToLong(r -> r.date().toEpochDay()).min().orElseThrow();
+                long max =
+                        rs.stream().mapToLong(r -> r.date().toEpochDay()).max().orElseThrow();
                 spanDays += max - min;
                 counted++;
             }
         }
         // one episode of a few weeks, not spread over the three years (uniform would give about 500 days)
         assertTrue(spanDays / counted < 120, "mean span " + spanDays / counted);
-        double meanPartnersPerFamily = town.uses().stream().collect(Collectors.groupingBy(u -> u.family(),
-                Collectors.counting())).values().stream().mapToLong(Long::longValue).average().orElseThrow();
+        double meanPartnersPerFamily = town.uses().stream()
+                .collect(Collectors.groupingBy(u -> u.family(), Collectors.counting()))
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .average()
+                .orElseThrow();
         assertTrue(meanPartnersPerFamily >= 1 && meanPartnersPerFamily <= 4);
     }
 }

@@ -54,7 +54,8 @@ final class BrokerBrowser implements AutoCloseable {
     }
 
     static BrokerBrowser start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
         TestServer server = TestServer.get();
         server.loadDemo();
@@ -63,14 +64,25 @@ final class BrokerBrowser implements AutoCloseable {
         Path profile = Files.createTempDirectory("tafel-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1600,1100", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1600,1100",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).build(), options);
+        ChromeDriver driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                        .build(),
+                options);
         driver.manage().window().setSize(new Dimension(1600, 1100));
         return new BrokerBrowser(server, driver, profile);
     }
@@ -99,8 +111,10 @@ final class BrokerBrowser implements AutoCloseable {
 
     /** Fails when one of the English words shows in the element's text, leaving out parts marked lang="en". */
     void assertDutch(String elementId, List<String> english) {
-        String text = (String) js("const c = document.getElementById(arguments[0]).cloneNode(true);"
-                + " c.querySelectorAll('[lang=en]').forEach(e => e.remove()); return c.innerText", elementId);
+        String text = (String) js(
+                "const c = document.getElementById(arguments[0]).cloneNode(true);"
+                        + " c.querySelectorAll('[lang=en]').forEach(e => e.remove()); return c.innerText",
+                elementId);
         for (String word : english) {
             assertFalse(text.contains(word), "English '" + word + "' in the Dutch #" + elementId + ": " + text);
         }

@@ -36,8 +36,17 @@ class ChangeBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     /** English words that must not show in the Dutch change page. */
-    private static final List<String> ENGLISH = List.of("Between", "collaborations", "Families", "joined", "referrals",
-            "completed", "waitlisted", "Change", "From", "since");
+    private static final List<String> ENGLISH = List.of(
+            "Between",
+            "collaborations",
+            "Families",
+            "joined",
+            "referrals",
+            "completed",
+            "waitlisted",
+            "Change",
+            "From",
+            "since");
 
     private static TestServer server;
     private static HttpJson http;
@@ -46,7 +55,8 @@ class ChangeBrowserTest {
 
     @BeforeAll
     static void startBrowserAndLoadTheDemo() throws IOException {
-        assumeTrue(Chromium.installed(), "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
+        assumeTrue(
+                Chromium.installed(), "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
         server = TestServer.get();
         http = server.http();
         server.loadDemo();
@@ -69,7 +79,8 @@ class ChangeBrowserTest {
     @AfterEach
     void noConsoleErrors() {
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
 
@@ -80,20 +91,35 @@ class ChangeBrowserTest {
         assertTrue(narrative.startsWith("Tussen 31 januari 2025 en 31 oktober 2026"), narrative);
         assertTrue(narrative.contains("kwamen erbij"), narrative);
         String fading = text("change-fading");
-        assertTrue(fading.matches("(?s).*Gezinnen met tieners \\(12–18\\) vallen uit beeld: −\\d+% sinds januari 2025.*"),
+        assertTrue(
+                fading.matches("(?s).*Gezinnen met tieners \\(12–18\\) vallen uit beeld: −\\d+% sinds januari 2025.*"),
                 fading);
         JsonNode reach = api("/api/reach?by=ageBand&from=2025-01-31&to=2026-10-31");
-        assertTrue(fading.contains("−" + -reach.get("fading").get(0).get("changePercent").asInt() + "%"), fading);
+        assertTrue(
+                fading.contains(
+                        "−" + -reach.get("fading").get(0).get("changePercent").asInt() + "%"),
+                fading);
         for (String chart : List.of("chart-scores", "chart-reach", "chart-referrals", "chart-flows")) {
-            assertEquals(Boolean.TRUE, js("const c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
-                    + " return !!c && c.getOption().series.length > 0"
-                    + " && document.getElementById(arguments[0]).querySelector('canvas') !== null", chart), chart);
+            assertEquals(
+                    Boolean.TRUE,
+                    js(
+                            "const c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                                    + " return !!c && c.getOption().series.length > 0"
+                                    + " && document.getElementById(arguments[0]).querySelector('canvas') !== null",
+                            chart),
+                    chart);
         }
         long points = ((Number) js("return echarts.getInstanceByDom(document.getElementById('chart-reach'))"
-                + ".getOption().xAxis[0].data.length")).longValue();
-        assertEquals(api("/api/timeline?from=2025-01-31&to=2026-10-31&series=referrals").get("dates").size(), points);
+                        + ".getOption().xAxis[0].data.length"))
+                .longValue();
+        assertEquals(
+                api("/api/timeline?from=2025-01-31&to=2026-10-31&series=referrals")
+                        .get("dates")
+                        .size(),
+                points);
         long links = ((Number) js("return echarts.getInstanceByDom(document.getElementById('chart-flows'))"
-                + ".getOption().series[0].links.length")).longValue();
+                        + ".getOption().series[0].links.length"))
+                .longValue();
         assertTrue(links > 10, "sankey links " + links);
         String page = text("change-page");
         for (String word : ENGLISH) {
@@ -110,11 +136,13 @@ class ChangeBrowserTest {
         long gained = number("return cy.edges('.gained').length");
         assertEquals(change.get("tiesGained").get("byKind").get("collaborates").asLong(), gained);
         long lost = number("return cy.edges('.lost').length");
-        assertTrue(lost <= change.get("tiesLost").get("byKind").path("collaborates").asLong());
+        assertTrue(lost
+                <= change.get("tiesLost").get("byKind").path("collaborates").asLong());
         assertTrue(number("return cy.edges('.gained').filter(e => e.style('line-color') === 'rgb(26,152,80)').length")
                 == gained);
         String summary = text("difference-summary");
-        assertTrue(summary.contains(gained + " verbindingen erbij") && summary.contains("sinds 1 december 2025"), summary);
+        assertTrue(
+                summary.contains(gained + " verbindingen erbij") && summary.contains("sinds 1 december 2025"), summary);
         screenshot("difference.png");
     }
 
@@ -124,13 +152,20 @@ class ChangeBrowserTest {
         JsonNode compared = api("/api/tables/table-steering/compare?from=2025-01-01&to=2026-01-31");
         assertTrue(compared.get("joined").size() > 0 && compared.get("left").size() > 0, compared.toString());
         for (JsonNode m : compared.get("joined")) {
-            assertEquals(Boolean.TRUE, js("return cy.getElementById(arguments[0]).hasClass('gained')", m.get("id").asText()),
+            assertEquals(
+                    Boolean.TRUE,
+                    js(
+                            "return cy.getElementById(arguments[0]).hasClass('gained')",
+                            m.get("id").asText()),
                     m.toString());
         }
         assertEquals(compared.get("joined").size(), number("return cy.nodes('.gained').length"));
         String summary = text("difference-summary");
-        assertTrue(summary.startsWith("Sinds 1 januari 2025: " + compared.get("joined").size() + " erbij, "
-                + compared.get("left").size() + " vertrokken."), summary);
+        assertTrue(
+                summary.startsWith(
+                        "Sinds 1 januari 2025: " + compared.get("joined").size() + " erbij, "
+                                + compared.get("left").size() + " vertrokken."),
+                summary);
         for (JsonNode m : compared.get("left")) {
             assertTrue(summary.contains(m.get("name").asText()), summary);
         }
@@ -140,16 +175,19 @@ class ChangeBrowserTest {
     void a_date_change_moves_no_node_that_exists_at_both_dates() {
         open("/?view=collaboration&at=2026-10-31");
         @SuppressWarnings("unchecked")
-        Map<String, Object> before = (Map<String, Object>) js(
-                "const p = {}; cy.nodes().forEach(n => { p[n.id()] = [n.position('x'), n.position('y')]; }); return p;");
+        Map<String, Object> before = (Map<String, Object>)
+                js(
+                        "const p = {}; cy.nodes().forEach(n => { p[n.id()] = [n.position('x'), n.position('y')]; }); return p;");
         long loads = ((Number) js("return window.tafelLoads")).longValue();
         js("const s = document.getElementById('at'); s.value = String(Number(s.value) - 14);"
                 + " s.dispatchEvent(new Event('change'));");
-        new WebDriverWait(driver, PATIENCE).until(d -> ((Number) js("return window.tafelLoads")).longValue() > loads
-                && Boolean.TRUE.equals(js("return window.tafelReady === true")));
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> ((Number) js("return window.tafelLoads")).longValue() > loads
+                        && Boolean.TRUE.equals(js("return window.tafelReady === true")));
         @SuppressWarnings("unchecked")
-        Map<String, Object> after = (Map<String, Object>) js(
-                "const p = {}; cy.nodes().forEach(n => { p[n.id()] = [n.position('x'), n.position('y')]; }); return p;");
+        Map<String, Object> after = (Map<String, Object>)
+                js(
+                        "const p = {}; cy.nodes().forEach(n => { p[n.id()] = [n.position('x'), n.position('y')]; }); return p;");
         int shared = 0;
         for (var e : after.entrySet()) {
             Object then = before.get(e.getKey());
@@ -168,7 +206,8 @@ class ChangeBrowserTest {
         long edges = number("return cy.edges('[kind=\"referral\"]').length");
         long coloured = number("return cy.edges('[outcome]').length");
         assertTrue(edges > 0 && coloured == edges, coloured + " of " + edges);
-        assertTrue(number("return cy.edges('[outcome]').filter(e => e.data('completedShare') < 0.5).length") > 0,
+        assertTrue(
+                number("return cy.edges('[outcome]').filter(e => e.data('completedShare') < 0.5).length") > 0,
                 "the waiting list's edges are red");
     }
 
@@ -182,8 +221,9 @@ class ChangeBrowserTest {
 
     private static void open(String path) {
         driver.get(server.baseUrl() + path);
-        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js("return window.tafelReady === true"))
-                && !"loading".equals(js("return document.body.dataset.state")));
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> Boolean.TRUE.equals(js("return window.tafelReady === true"))
+                        && !"loading".equals(js("return document.body.dataset.state")));
     }
 
     private static Object js(String script, Object... args) {

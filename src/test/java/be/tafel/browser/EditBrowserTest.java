@@ -39,7 +39,8 @@ class EditBrowserTest extends BrokerPageTest {
         browser.until(d -> text("edit-message").startsWith("Opgeslagen"));
         assertEquals(after, nameOf(id));
         waitForLabel(id, after);
-        browser.until(d -> text("session-body").contains(after) && text("session-body").contains("gewijzigd"));
+        browser.until(d ->
+                text("session-body").contains(after) && text("session-body").contains("gewijzigd"));
 
         browser.driver.findElement(By.id("edit-undo")).click();
         browser.until(d -> text("edit-message").startsWith("Ongedaan gemaakt"));
@@ -52,7 +53,9 @@ class EditBrowserTest extends BrokerPageTest {
         assertEquals(after, nameOf(id));
         waitForLabel(id, after);
         browser.until(d -> text("session-body").contains("opnieuw gedaan"));
-        assertEquals(3, browser.driver.findElements(By.cssSelector("#session-body li")).size(),
+        assertEquals(
+                3,
+                browser.driver.findElements(By.cssSelector("#session-body li")).size(),
                 "the session lists this page's three changes: " + text("session-body"));
         browser.assertDutch("edit", ENGLISH);
         browser.assertDutch("session", ENGLISH);
@@ -74,8 +77,8 @@ class EditBrowserTest extends BrokerPageTest {
 
         // another broker renames the same partner first, on the version the page holds
         String theirs = original + " (andere makelaar)";
-        HttpJson.Response first = browser.http.send("PUT", "/api/partners/" + id, renamed(partner, theirs),
-                "If-Match", "\"" + drawnAt + "\"");
+        HttpJson.Response first = browser.http.send(
+                "PUT", "/api/partners/" + id, renamed(partner, theirs), "If-Match", "\"" + drawnAt + "\"");
         assertEquals(200, first.status(), first.text());
 
         WebElement name = browser.driver.findElement(By.id("edit-name"));
@@ -85,7 +88,8 @@ class EditBrowserTest extends BrokerPageTest {
         browser.until(d -> text("edit-message").startsWith("Iemand anders heeft dit intussen gewijzigd"));
 
         assertEquals(theirs, nameOf(id), "the second edit wrote nothing");
-        browser.until(d -> theirs.equals(browser.driver.findElement(By.id("edit-name")).getAttribute("value")));
+        browser.until(d ->
+                theirs.equals(browser.driver.findElement(By.id("edit-name")).getAttribute("value")));
         JsonNode since = browser.api("/api/journal?since=" + drawnAt).get("entries");
         assertEquals(1, since.size(), "one change made it, the other got 409: " + since);
         browser.assertDutch("edit", ENGLISH);
@@ -97,7 +101,8 @@ class EditBrowserTest extends BrokerPageTest {
 
     @Test
     void a_tie_is_drawn_with_verbinden_met_and_ended_by_setting_until() {
-        JsonNode link = browser.api("/api/analysis/missing-links?view=collaboration&limit=1").at("/links/0");
+        JsonNode link = browser.api("/api/analysis/missing-links?view=collaboration&limit=1")
+                .at("/links/0");
         String a = end(link.get("source"));
         String b = end(link.get("target"));
         assertTrue(!a.isEmpty() && !b.isEmpty(), "a suggested pair of partners: " + link);
@@ -119,8 +124,11 @@ class EditBrowserTest extends BrokerPageTest {
         assertEquals("joint-project", tie.get("kind").asText());
         assertEquals(4, tie.get("trust").asInt());
         assertTrue(tie.path("until").isMissingNode() || tie.get("until").isNull(), tie.toString());
-        browser.until(d -> Boolean.TRUE.equals(browser.js("return cy.edges().some(e => (e.data('source') === arguments[0]"
-                + " && e.data('target') === arguments[1]) || (e.data('source') === arguments[1] && e.data('target') === arguments[0]))", a, b)));
+        browser.until(d -> Boolean.TRUE.equals(browser.js(
+                "return cy.edges().some(e => (e.data('source') === arguments[0]"
+                        + " && e.data('target') === arguments[1]) || (e.data('source') === arguments[1] && e.data('target') === arguments[0]))",
+                a,
+                b)));
 
         openAndSelect(a, nameOf(a));
         String end = "#edit-ties button[data-b='" + (a.compareTo(b) < 0 ? b : a) + "'][data-since='" + today + "']";
@@ -161,7 +169,9 @@ class EditBrowserTest extends BrokerPageTest {
 
     /** An end of a suggested link: its id, whether the link names it as text or as an object. */
     private static String end(JsonNode node) {
-        return node == null ? "" : node.isTextual() ? node.asText() : node.path("id").asText();
+        return node == null
+                ? ""
+                : node.isTextual() ? node.asText() : node.path("id").asText();
     }
 
     private static String nameOf(String id) {
@@ -171,7 +181,8 @@ class EditBrowserTest extends BrokerPageTest {
     private static JsonNode tie(String a, String b, String since) {
         for (JsonNode c : browser.api("/api/collaborations?limit=10000").get("items")) {
             if (((c.get("a").asText().equals(a) && c.get("b").asText().equals(b))
-                    || (c.get("a").asText().equals(b) && c.get("b").asText().equals(a)))
+                            || (c.get("a").asText().equals(b)
+                                    && c.get("b").asText().equals(a)))
                     && since.equals(c.path("since").asText())) {
                 return c;
             }

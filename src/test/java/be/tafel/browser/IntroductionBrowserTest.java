@@ -19,13 +19,15 @@ import org.openqa.selenium.WebElement;
  * drawn as a dashed edge while open, moved forward to collaborating, and marked worked once the tie exists.
  */
 class IntroductionBrowserTest extends BrokerPageTest {
-    private static final List<String> ENGLISH = List.of("Introduce", "proposed", "contacted", "Next", "worked", "Worked");
+    private static final List<String> ENGLISH =
+            List.of("Introduce", "proposed", "contacted", "Next", "worked", "Worked");
 
     @Test
     void a_suggested_link_becomes_an_introduction_that_reaches_collaborating_and_worked() throws IOException {
         browser.openInDutch("/?suggested=true");
         browser.until(d -> d.findElement(By.id("intro")).isDisplayed()
-                && !d.findElements(By.cssSelector("#highlights-body .introduce")).isEmpty());
+                && !d.findElements(By.cssSelector("#highlights-body .introduce"))
+                        .isEmpty());
         WebElement make = browser.driver.findElement(By.cssSelector("#highlights-body .introduce"));
         assertTrue(make.isDisplayed());
         assertEquals("Introduceren", make.getText());
@@ -45,30 +47,46 @@ class IntroductionBrowserTest extends BrokerPageTest {
         String id = intro.get("id").asText();
         String item = "#intro-body li[data-id='" + id + "']";
         assertTrue(browser.driver.findElement(By.cssSelector(item)).getText().contains("voorgesteld"));
-        browser.until(d -> ((Number) browser.js("return cy.edges('.introduction').filter(e => e.id() === 'introduction:' + arguments[0]).length", id)).intValue() == 1);
-        assertEquals("dashed", browser.js("return cy.getElementById('introduction:' + arguments[0]).style('line-style')", id));
+        browser.until(d -> ((Number) browser.js(
+                                "return cy.edges('.introduction').filter(e => e.id() === 'introduction:' + arguments[0]).length",
+                                id))
+                        .intValue()
+                == 1);
+        assertEquals(
+                "dashed",
+                browser.js("return cy.getElementById('introduction:' + arguments[0]).style('line-style')", id));
         browser.screenshot("introduction.png");
 
         for (String state : List.of("contacted", "met", "collaborating")) {
-            browser.driver.findElement(By.cssSelector(item + " button[data-state='" + state + "']")).click();
+            browser.driver
+                    .findElement(By.cssSelector(item + " button[data-state='" + state + "']"))
+                    .click();
             browser.until(d -> state.equals(d.findElement(By.cssSelector(item)).getDomAttribute("data-state")));
             assertEquals(state, introduction(a, b).get("state").asText());
         }
         assertTrue(browser.driver.findElement(By.cssSelector(item)).getText().contains("werken samen"));
         assertFalse(introduction(a, b).get("worked").asBoolean(), "no tie yet");
-        assertEquals(0L, ((Number) browser.js("return cy.edges('.introduction').filter(e => e.id() === 'introduction:' + arguments[0]).length", id)).longValue(),
+        assertEquals(
+                0L,
+                ((Number) browser.js(
+                                "return cy.edges('.introduction').filter(e => e.id() === 'introduction:' + arguments[0]).length",
+                                id))
+                        .longValue(),
                 "only open introductions are drawn");
 
         // the tie appears (by an edit elsewhere); the introduction is marked worked
-        HttpJson.Response tie = browser.http.post("/api/collaborations",
+        HttpJson.Response tie = browser.http.post(
+                "/api/collaborations",
                 Map.of("a", a, "b", b, "since", LocalDate.now().toString(), "kind", "joint-project"));
         assertEquals(200, tie.status(), tie.text());
         assertTrue(introduction(a, b).get("worked").asBoolean());
         browser.openInDutch("/");
         browser.until(d -> "true".equals(d.findElement(By.cssSelector(item)).getDomAttribute("data-worked")));
-        assertTrue(browser.driver.findElement(By.cssSelector(item)).getText().contains("Gelukt: ze werken nu samen"),
+        assertTrue(
+                browser.driver.findElement(By.cssSelector(item)).getText().contains("Gelukt: ze werken nu samen"),
                 browser.driver.findElement(By.cssSelector(item)).getText());
-        assertTrue(browser.text("intro-body").contains("Gelukte introducties per kwartaal"), browser.text("intro-body"));
+        assertTrue(
+                browser.text("intro-body").contains("Gelukte introducties per kwartaal"), browser.text("intro-body"));
         browser.assertDutch("intro", ENGLISH);
         browser.assertNoConsoleErrors();
     }

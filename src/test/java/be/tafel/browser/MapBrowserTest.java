@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class MapBrowserTest {
     /** Screenshots land in the build output; copy them to docs/screenshots when the README should change. */
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private static TestServer server;
@@ -48,8 +49,10 @@ class MapBrowserTest {
 
     @BeforeAll
     static void startBrowserAndLoadTheDemo() throws IOException {
-        assumeTrue(Chromium.installed(), "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-                + "(apt-get install -y chromium chromium-driver); CI installs them.");
+        assumeTrue(
+                Chromium.installed(),
+                "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
+                        + "(apt-get install -y chromium chromium-driver); CI installs them.");
         server = TestServer.get();
         http = server.http();
         server.loadDemo();
@@ -77,8 +80,11 @@ class MapBrowserTest {
         assertTrue(graph.get("nodes").size() > 100, "the demo town's ecosystem should be drawn, not an empty store");
         assertEquals(graph.get("nodes").size(), number("return cy.nodes().length"));
         assertEquals(graph.get("edges").size(), number("return cy.edges().length"));
-        assertTrue(number("return cy.nodes('[type=\"family-group\"]').length") > 0, "families come grouped per neighbourhood");
-        assertTrue(text("map-caption").contains(String.valueOf(graph.get("nodes").size())), text("map-caption"));
+        assertTrue(
+                number("return cy.nodes('[type=\"family-group\"]').length") > 0,
+                "families come grouped per neighbourhood");
+        assertTrue(
+                text("map-caption").contains(String.valueOf(graph.get("nodes").size())), text("map-caption"));
         assertFalse(driver.findElement(By.id("legend-body")).getText().isBlank(), "the legend lists what is drawn");
         screenshot("map.png");
     }
@@ -118,7 +124,8 @@ class MapBrowserTest {
         assertTrue(text("at-value").contains("2024"), text("at-value"));
         assertEquals(then.get("nodes").size(), number("return cy.nodes().length"));
         assertEquals(then.get("edges").size(), number("return cy.edges().length"));
-        assertTrue(ids(then, "edges").equals(new HashSet<>(strings("return cy.edges().map(e => e.id())"))),
+        assertTrue(
+                ids(then, "edges").equals(new HashSet<>(strings("return cy.edges().map(e => e.id())"))),
                 "the drawing holds exactly the ties of " + first);
     }
 
@@ -142,7 +149,8 @@ class MapBrowserTest {
         analysis.get("atTheTable").forEach(m -> seated.add(m.get("id").asText()));
         assertFalse(missing.isEmpty(), "the demo's steering group misses partners");
 
-        assertEquals(missing, strings("return [...document.querySelectorAll('#missing > li')].map(li => li.dataset.id)"));
+        assertEquals(
+                missing, strings("return [...document.querySelectorAll('#missing > li')].map(li => li.dataset.id)"));
         assertEquals(seated, strings("return [...document.querySelectorAll('#seated > li')].map(li => li.dataset.id)"));
         assertEquals(Math.min(missing.size(), 12), number("return cy.nodes('.empty-chair').length"));
         assertEquals(seated.size(), number("return cy.nodes('.seat').length"));
@@ -170,13 +178,16 @@ class MapBrowserTest {
         open("/");
 
         js("cy.getElementById(arguments[0]).emit('tap')", id);
-        new WebDriverWait(driver, PATIENCE).until(d -> d.findElement(By.id("details")).isDisplayed()
-                && d.findElement(By.id("details-body")).getText().contains("Rechtstreekse contacten"));
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> d.findElement(By.id("details")).isDisplayed()
+                        && d.findElement(By.id("details-body")).getText().contains("Rechtstreekse contacten"));
         assertEquals(figure.get("name").asText(), text("details-title"));
         assertTrue(text("details-body").contains("Tussenpositie"), "scores are explained in a broker's words");
 
-        driver.findElement(By.cssSelector("#details button[data-action='what-if']")).click();
-        new WebDriverWait(driver, PATIENCE).until(d -> d.findElement(By.id("whatif")).isDisplayed());
+        driver.findElement(By.cssSelector("#details button[data-action='what-if']"))
+                .click();
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> d.findElement(By.id("whatif")).isDisplayed());
 
         JsonNode whatIf = api("/api/what-if?view=ecosystem&remove=" + id + "&at=" + today());
         Set<String> cut = new HashSet<>();
@@ -184,23 +195,30 @@ class MapBrowserTest {
         whatIf.at("/cutOff/persons").forEach(p -> cut.add(p.asText()));
         assertEquals(cut, new HashSet<>(strings("return cy.nodes('.cut-off').map(n => n.id())")));
         assertTrue(number("return cy.getElementById(arguments[0]).hasClass('removed') ? 1 : 0", id) == 1);
-        assertTrue(text("whatif-body").contains(String.valueOf(whatIf.at("/cutOff/families").asInt())), text("whatif-body"));
+        assertTrue(
+                text("whatif-body")
+                        .contains(String.valueOf(whatIf.at("/cutOff/families").asInt())),
+                text("whatif-body"));
     }
 
     @Test
     void the_ties_that_carry_the_network_are_drawn_and_the_core_is_explained() {
         JsonNode answer = api("/api/analysis/edge-betweenness?view=collaboration&limit=20&at=" + today());
         Set<String> listed = new HashSet<>();
-        answer.get("ties").forEach(t -> listed.add(pair(t.get("a").asText(), t.get("b").asText())));
+        answer.get("ties")
+                .forEach(t -> listed.add(pair(t.get("a").asText(), t.get("b").asText())));
         open("/?view=collaboration&ties=true&size=coreness");
         new WebDriverWait(driver, PATIENCE).until(d -> number("return cy.edges('.carrying').length") > 0);
-        assertEquals(listed, new HashSet<>(strings("return cy.edges('.carrying').map(e => [e.source().id(), e.target().id()]"
-                + ".sort().join('|'))")));
+        assertEquals(
+                listed,
+                new HashSet<>(strings("return cy.edges('.carrying').map(e => [e.source().id(), e.target().id()]"
+                        + ".sort().join('|'))")));
         assertTrue(text("highlights-body").contains("Dragende verbindingen"), text("highlights-body"));
         assertEquals("coreness", driver.findElement(By.id("size")).getAttribute("value"));
         String first = answer.get("ties").get(0).get("a").asText();
         js("cy.getElementById(arguments[0]).emit('tap')", first);
-        new WebDriverWait(driver, PATIENCE).until(d -> d.findElement(By.id("details-body")).getText().contains("Kern (k-core)"));
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> d.findElement(By.id("details-body")).getText().contains("Kern (k-core)"));
     }
 
     private static String pair(String a, String b) {
@@ -235,7 +253,8 @@ class MapBrowserTest {
         assertEquals("View", label("view"));
         assertEquals("Date", label("at"));
         assertEquals("Map", text("mode-map"));
-        assertEquals("Legend", driver.findElement(By.cssSelector("#legend summary")).getText());
+        assertEquals(
+                "Legend", driver.findElement(By.cssSelector("#legend summary")).getText());
 
         open("/"); // remembered in localStorage
         assertEquals("View", label("view"));
@@ -263,8 +282,8 @@ class MapBrowserTest {
 
     private static void open(String path) {
         driver.get(server.baseUrl() + path);
-        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js("return window.tafelReady === true"))
-                && !"loading".equals(state()));
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> Boolean.TRUE.equals(js("return window.tafelReady === true")) && !"loading".equals(state()));
     }
 
     private static long loads() {
@@ -274,8 +293,8 @@ class MapBrowserTest {
 
     /** Waits until the app finished a drawing that started after {@code before} drawings. */
     private static void waitForLoadAfter(long before) {
-        new WebDriverWait(driver, PATIENCE).until(d -> loads() > before
-                && Boolean.TRUE.equals(js("return window.tafelReady === true")));
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> loads() > before && Boolean.TRUE.equals(js("return window.tafelReady === true")));
     }
 
     private static Object js(String script, Object... args) {

@@ -25,14 +25,16 @@ class MeetingBrowserTest extends BrokerPageTest {
         browser.openInDutch("/?table=" + table);
         browser.until(d -> d.findElement(By.id("meeting-start")).isDisplayed());
         browser.driver.findElement(By.id("meeting-start")).click();
-        browser.until(d -> !d.findElements(By.cssSelector("#meeting-body tr[data-actor]")).isEmpty());
+        browser.until(d ->
+                !d.findElements(By.cssSelector("#meeting-body tr[data-actor]")).isEmpty());
 
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#meeting-body tr[data-actor]"));
         JsonNode seated = browser.api("/api/tables/" + table + "/analysis").get("atTheTable");
         assertEquals(seated.size(), rows.size(), "one row per member at the table");
         for (WebElement button : browser.driver.findElements(By.cssSelector("#meeting button"))) {
             if (button.isDisplayed()) {
-                assertTrue(button.getSize().getHeight() >= 44 && button.getSize().getWidth() >= 44,
+                assertTrue(
+                        button.getSize().getHeight() >= 44 && button.getSize().getWidth() >= 44,
                         "touch target " + button.getText() + " is " + button.getSize());
             }
         }
@@ -47,14 +49,22 @@ class MeetingBrowserTest extends BrokerPageTest {
         click("tr[data-actor='" + second + "'] button[data-stance='opposes']");
         browser.driver.findElement(By.id("meeting-partner")).sendKeys("Buurtwerk De Vergadering");
         click("[data-meeting='add-partner']");
-        browser.until(d -> d.findElements(By.cssSelector("#meeting-body tr[data-actor]")).size() == seated.size() + 1);
-        String added = browser.driver.findElements(By.cssSelector("#meeting-body tr[data-actor]")).getLast().getDomAttribute("data-actor");
+        browser.until(d ->
+                d.findElements(By.cssSelector("#meeting-body tr[data-actor]")).size() == seated.size() + 1);
+        String added = browser.driver
+                .findElements(By.cssSelector("#meeting-body tr[data-actor]"))
+                .getLast()
+                .getDomAttribute("data-actor");
         new Select(browser.driver.findElement(By.id("meeting-tie-a"))).selectByValue(first);
         new Select(browser.driver.findElement(By.id("meeting-tie-b"))).selectByValue(added);
         click("[data-meeting='add-tie']");
-        browser.until(d -> d.findElements(By.cssSelector("#meeting-body .meeting-ties li")).size() == 1);
-        assertEquals("true", browser.driver.findElement(By.cssSelector("tr[data-actor='" + first + "'] button[data-influence='4']"))
-                .getDomAttribute("aria-pressed"));
+        browser.until(d ->
+                d.findElements(By.cssSelector("#meeting-body .meeting-ties li")).size() == 1);
+        assertEquals(
+                "true",
+                browser.driver
+                        .findElement(By.cssSelector("tr[data-actor='" + first + "'] button[data-influence='4']"))
+                        .getDomAttribute("aria-pressed"));
         browser.assertDutch("meeting", ENGLISH);
         browser.screenshot("meeting.png");
 
@@ -76,7 +86,9 @@ class MeetingBrowserTest extends BrokerPageTest {
                 assertEquals("opposes", a.get("stance").asText());
             }
         }
-        assertEquals("Buurtwerk De Vergadering", browser.api("/api/partners/" + added).get("name").asText());
+        assertEquals(
+                "Buurtwerk De Vergadering",
+                browser.api("/api/partners/" + added).get("name").asText());
         boolean tie = false;
         for (JsonNode c : browser.api("/api/collaborations?limit=10000").get("items")) {
             tie |= (c.get("a").asText().equals(first) && c.get("b").asText().equals(added))

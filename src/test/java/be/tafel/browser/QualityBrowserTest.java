@@ -17,13 +17,20 @@ class QualityBrowserTest extends BrokerPageTest {
 
     @Test
     void a_duplicate_pair_is_found_and_merged() throws IOException {
-        String other = browser.api("/api/graph?view=collaboration").get("nodes").get(5).at("/data/id").asText();
-        created(browser.http.post("/api/partners", Map.of("id", "q-dup-1", "name", "Speel-o-theek Klimop Noordkant",
-                "kind", "non-profit")));
-        created(browser.http.post("/api/partners", Map.of("id", "q-dup-2", "name", "Speelotheek Klimop Noordkant",
-                "kind", "non-profit")));
-        HttpJson.Response tie = browser.http.post("/api/collaborations", Map.of("a", "q-dup-2", "b", other,
-                "since", "2026-01-01", "kind", "joint-activity"));
+        String other = browser.api("/api/graph?view=collaboration")
+                .get("nodes")
+                .get(5)
+                .at("/data/id")
+                .asText();
+        created(browser.http.post(
+                "/api/partners",
+                Map.of("id", "q-dup-1", "name", "Speel-o-theek Klimop Noordkant", "kind", "non-profit")));
+        created(browser.http.post(
+                "/api/partners",
+                Map.of("id", "q-dup-2", "name", "Speelotheek Klimop Noordkant", "kind", "non-profit")));
+        HttpJson.Response tie = browser.http.post(
+                "/api/collaborations",
+                Map.of("a", "q-dup-2", "b", other, "since", "2026-01-01", "kind", "joint-activity"));
         assertEquals(200, tie.status(), tie.text());
         assertTrue(listsPair(browser.api("/api/quality")), "the API finds the pair");
 
@@ -37,7 +44,9 @@ class QualityBrowserTest extends BrokerPageTest {
         browser.screenshot("quality.png");
 
         long before = browser.version();
-        browser.driver.findElement(By.cssSelector(pair + " button[data-merge='q-dup-2'][data-into='q-dup-1']")).click();
+        browser.driver
+                .findElement(By.cssSelector(pair + " button[data-merge='q-dup-2'][data-into='q-dup-1']"))
+                .click();
         browser.until(d -> !browser.text("quality-message").isEmpty());
         assertTrue(browser.text("quality-message").contains("is samengevoegd in"), browser.text("quality-message"));
 
@@ -45,11 +54,12 @@ class QualityBrowserTest extends BrokerPageTest {
         assertEquals(200, browser.http.get("/api/partners/q-dup-1").status());
         boolean moved = false;
         for (JsonNode c : browser.api("/api/collaborations?limit=10000").get("items")) {
-            moved |= (c.get("a").asText() + "|" + c.get("b").asText()).equals(
-                    "q-dup-1".compareTo(other) < 0 ? "q-dup-1|" + other : other + "|q-dup-1");
+            moved |= (c.get("a").asText() + "|" + c.get("b").asText())
+                    .equals("q-dup-1".compareTo(other) < 0 ? "q-dup-1|" + other : other + "|q-dup-1");
         }
         assertTrue(moved, "the duplicate's tie moved to the survivor");
-        assertEquals(1, browser.api("/api/journal?since=" + before).get("entries").size(), "one journaled change");
+        assertEquals(
+                1, browser.api("/api/journal?since=" + before).get("entries").size(), "one journaled change");
         browser.until(d -> d.findElements(By.cssSelector(pair)).isEmpty());
         assertTrue(!listsPair(browser.api("/api/quality")), "the pair is no longer listed");
         browser.assertDutch("quality", ENGLISH);
@@ -62,7 +72,8 @@ class QualityBrowserTest extends BrokerPageTest {
 
     private static boolean listsPair(JsonNode report) {
         for (JsonNode d : report.get("duplicates")) {
-            if (d.at("/first/id").asText().equals("q-dup-1") && d.at("/second/id").asText().equals("q-dup-2")) {
+            if (d.at("/first/id").asText().equals("q-dup-1")
+                    && d.at("/second/id").asText().equals("q-dup-2")) {
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package be.tafel.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -58,7 +57,8 @@ class SurveyBrowserTest {
 
     @BeforeAll
     static void startBrowserAndLoadTheDemo() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
         server = TestServer.get();
         http = server.http();
@@ -68,14 +68,25 @@ class SurveyBrowserTest {
         profile = Files.createTempDirectory("tafel-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).build(), options);
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                        .build(),
+                options);
         driver.manage().window().setSize(new Dimension(1280, 1000));
     }
 
@@ -104,13 +115,16 @@ class SurveyBrowserTest {
         new Select(driver.findElement(By.id("new-who"))).selectByValue(DemoNetwork.STEERING_TABLE);
         long before = waves();
         driver.findElement(By.cssSelector("#new-wave button[type=submit]")).click();
-        new WebDriverWait(driver, PATIENCE).until(d -> waves() > before
-                && driver.findElement(By.id("wave")).isDisplayed()
-                && driver.findElements(By.cssSelector("#links tr[data-partner]")).size() > 3);
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> waves() > before
+                        && driver.findElement(By.id("wave")).isDisplayed()
+                        && driver.findElements(By.cssSelector("#links tr[data-partner]"))
+                                        .size()
+                                > 3);
         JsonNode waveList = http.get("/api/surveys").json();
         String wave = waveList.get(0).path("id").asText();
-        JsonNode links = JSON.readTree((String) js("return sessionStorage.getItem('tafel.surveyLinks.' + arguments[0])",
-                wave));
+        JsonNode links =
+                JSON.readTree((String) js("return sessionStorage.getItem('tafel.surveyLinks.' + arguments[0])", wave));
         List<String> partners = new ArrayList<>();
         links.fieldNames().forEachRemaining(partners::add);
         partners.sort(Comparator.naturalOrder());
@@ -119,8 +133,11 @@ class SurveyBrowserTest {
         String b = partners.get(1);
         String c = partners.get(2);
         Map<String, String> names = new HashMap<>();
-        http.get("/api/surveys/" + wave).json().path("links").forEach(l -> names.put(l.path("partner").asText(),
-                l.path("name").asText()));
+        http.get("/api/surveys/" + wave)
+                .json()
+                .path("links")
+                .forEach(l ->
+                        names.put(l.path("partner").asText(), l.path("name").asText()));
 
         // three partners answer on a phone: a and b name each other, c names a
         phone(true);
@@ -131,7 +148,8 @@ class SurveyBrowserTest {
         // resumable: a's tie is there again, with its answers
         open(relative(links.path(a).path("url").asText()));
         assertEquals(1L, js("return document.querySelectorAll('#ties fieldset.tie').length"));
-        assertEquals(true, js("return document.querySelector('#ties input[data-field=openness][value=\"4\"]').checked"));
+        assertEquals(
+                true, js("return document.querySelector('#ties input[data-field=openness][value=\"4\"]').checked"));
         JsonNode states = http.get("/api/surveys/" + wave).json().path("links");
         int submitted = 0;
         for (JsonNode l : states) {
@@ -144,15 +162,23 @@ class SurveyBrowserTest {
         open("/surveys.html?wave=" + wave);
         js("window.confirm = () => true");
         driver.findElement(By.id("close")).click();
-        new WebDriverWait(driver, PATIENCE).until(d -> !driver.findElement(By.id("closed-note")).getText().isEmpty()
-                && driver.findElement(By.id("close")).getAttribute("hidden") != null);
-        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js(
-                "return !!window.tafelWaveMap && window.tafelWaveMap.edges().length > 0")));
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> !driver.findElement(By.id("closed-note")).getText().isEmpty()
+                        && driver.findElement(By.id("close")).getAttribute("hidden") != null);
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> Boolean.TRUE.equals(
+                        js("return !!window.tafelWaveMap && window.tafelWaveMap.edges().length > 0")));
         JsonNode results = http.get("/api/surveys/" + wave + "/results").json();
         assertEquals(3, results.path("ties").asInt());
         assertEquals(2, results.path("reciprocatedTies").asInt());
-        assertEquals(2.0 / 3, results.path("scores").path("reciprocity").path("value").asDouble(), 1e-9);
-        assertEquals(3.0 / results.path("invited").asInt(), results.path("responseRate").asDouble(), 1e-9);
+        assertEquals(
+                2.0 / 3,
+                results.path("scores").path("reciprocity").path("value").asDouble(),
+                1e-9);
+        assertEquals(
+                3.0 / results.path("invited").asInt(),
+                results.path("responseRate").asDouble(),
+                1e-9);
         String rate = driver.findElement(By.id("response-rate")).getText();
         assertTrue(rate.contains("3 van " + results.path("invited").asInt()), rate);
         String scores = driver.findElement(By.id("scores")).getText();
@@ -160,8 +186,10 @@ class SurveyBrowserTest {
         assertTrue(scores.contains("stabiel") || scores.contains("onstabiel"), scores);
         assertEquals(2L, js("return window.tafelWaveMap.edges().length"), "two pairs: a-b both ways, c-a one way");
         assertEquals(1L, js("return window.tafelWaveMap.edges().filter(e => e.data('line') === 'dashed').length"));
-        assertEquals(results.path("pairs").get(0).path("trust").isNull() ? null : true, js(
-                "return window.tafelWaveMap.edges().filter(e => e.data('reciprocated')).every(e => e.data('trust') != null) || null"));
+        assertEquals(
+                results.path("pairs").get(0).path("trust").isNull() ? null : true,
+                js(
+                        "return window.tafelWaveMap.edges().filter(e => e.data('reciprocated')).every(e => e.data('trust') != null) || null"));
         assertNoEnglish();
         js("document.getElementById('h-results').scrollIntoView()");
         screenshot("survey-results.png");
@@ -174,18 +202,24 @@ class SurveyBrowserTest {
         assertEquals(2, graph.path("edges").size());
     }
 
-    private void answer(String url, String otherName, int rating, boolean screenshot, boolean english) throws IOException {
+    private void answer(String url, String otherName, int rating, boolean screenshot, boolean english)
+            throws IOException {
         open(relative(url));
         assertEquals("nl", js("return document.documentElement.lang"));
         assertNoEnglish();
         driver.findElement(By.id("search")).sendKeys(otherName);
         js("document.querySelector('#sectors input[type=checkbox]').click()");
-        new WebDriverWait(driver, PATIENCE).until(d -> driver.findElements(By.cssSelector("#ties fieldset.tie")).size() == 1);
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> driver.findElements(By.cssSelector("#ties fieldset.tie"))
+                                .size()
+                        == 1);
         js("document.querySelector('#ties input[data-field=kinds]').click()");
         js("document.querySelector('#ties input[data-field=frequency][value=monthly]').click()");
         for (String field : List.of("openness", "reliability", "mission", "influence", "involvement", "resources")) {
-            js("document.querySelector('#ties input[data-field=' + arguments[0] + '][value=\"' + arguments[1] + '\"]').click()",
-                    field, rating);
+            js(
+                    "document.querySelector('#ties input[data-field=' + arguments[0] + '][value=\"' + arguments[1] + '\"]').click()",
+                    field,
+                    rating);
         }
         js("document.querySelector('#leads-list input[data-lead]').click()");
         driver.findElement(By.id("missing-name")).sendKeys("Bibliotheek Schelderode\n");
@@ -195,7 +229,8 @@ class SurveyBrowserTest {
             screenshot("survey-questionnaire-phone.png");
         }
         js("document.getElementById('submit').click()");
-        new WebDriverWait(driver, PATIENCE).until(d -> !driver.findElement(By.id("thanks")).getText().isEmpty());
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> !driver.findElement(By.id("thanks")).getText().isEmpty());
         assertNoEnglish();
         if (english) {
             driver.findElement(By.id("lang")).click();
@@ -209,8 +244,9 @@ class SurveyBrowserTest {
 
     private static void phone(boolean on) {
         if (on) {
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
-                    "deviceScaleFactor", 2, "mobile", true));
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
         } else {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
@@ -243,7 +279,8 @@ class SurveyBrowserTest {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             // the browser asks /favicon.ico for the JSON health page opened to clear storage: not a page of ours
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().contains("/favicon.ico")) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                    && !entry.getMessage().contains("/favicon.ico")) {
                 errors.add(entry.getMessage());
             }
         }

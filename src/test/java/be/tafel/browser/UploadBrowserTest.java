@@ -39,26 +39,29 @@ class UploadBrowserTest extends BrokerPageTest {
         browser.openInDutch("/");
         choose(write(files));
         browser.driver.findElement(By.id("upload-check")).click();
-        browser.until(d -> !d.findElements(By.cssSelector("#upload-problems tbody tr")).isEmpty());
+        browser.until(d ->
+                !d.findElements(By.cssSelector("#upload-problems tbody tr")).isEmpty());
 
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#upload-problems tbody tr"));
         assertEquals(errors.size(), rows.size(), "one row per problem the server found");
         List<String> shown = new ArrayList<>();
         for (WebElement row : rows) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
-            shown.add(cells.get(0).getText() + "|" + cells.get(1).getText() + "|" + cells.get(2).getText()
-                    + "|" + cells.get(4).getText());
+            shown.add(cells.get(0).getText() + "|" + cells.get(1).getText() + "|"
+                    + cells.get(2).getText() + "|" + cells.get(4).getText());
         }
         for (JsonNode e : errors) {
-            String expected = e.path("section").asText("hele bestand") + "|" + (e.path("row").isNull() ? "" : e.path("row").asText())
-                    + "|" + e.path("field").asText("") + "|" + e.path("message").asText();
+            String expected = e.path("section").asText("hele bestand") + "|"
+                    + (e.path("row").isNull() ? "" : e.path("row").asText()) + "|"
+                    + e.path("field").asText("") + "|" + e.path("message").asText();
             assertTrue(shown.contains(expected), expected + " not among " + shown);
         }
         String table = browser.text("upload-problems");
         assertTrue(table.contains("\"name\" is verplicht."), table);
         assertTrue(table.contains("staat niet in dit bestand en ook niet in de databank"), table);
         assertTrue(browser.text("upload-body").contains("Er is niets opgeslagen"), browser.text("upload-body"));
-        assertFalse(browser.driver.findElement(By.id("upload-apply")).isDisplayed(), "no Toepassen for a file with errors");
+        assertFalse(
+                browser.driver.findElement(By.id("upload-apply")).isDisplayed(), "no Toepassen for a file with errors");
         browser.assertDutch("upload", ENGLISH);
         browser.assertDutch("controls", List.of("Choose", "No file", "2 files"));
         assertEquals("Gekozen: collaborations.csv, partners.csv", browser.text("upload-chosen"));
@@ -78,7 +81,8 @@ class UploadBrowserTest extends BrokerPageTest {
         choose(write(files));
         browser.driver.findElement(By.id("upload-check")).click();
         browser.until(d -> d.findElement(By.id("upload-apply")).isDisplayed());
-        assertTrue(browser.text("upload-body").contains("Geen problemen gevonden: 1 rijen"), browser.text("upload-body"));
+        assertTrue(
+                browser.text("upload-body").contains("Geen problemen gevonden: 1 rijen"), browser.text("upload-body"));
         assertEquals(before, browser.version(), "checking writes nothing");
         assertEquals(404, browser.http.get("/api/partners/up-ok-1").status());
 
@@ -96,7 +100,8 @@ class UploadBrowserTest extends BrokerPageTest {
     /** Lets the file input hold these files (Chromium takes several paths separated by newlines). */
     private static void choose(List<Path> paths) {
         WebElement input = browser.driver.findElement(By.id("upload-files"));
-        input.sendKeys(String.join("\n", paths.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+        input.sendKeys(String.join(
+                "\n", paths.stream().map(p -> p.toAbsolutePath().toString()).toList()));
     }
 
     private static List<Path> write(Map<String, String> files) throws IOException {
@@ -112,11 +117,18 @@ class UploadBrowserTest extends BrokerPageTest {
         String boundary = "tafel-upload-boundary";
         StringBuilder body = new StringBuilder();
         for (Map.Entry<String, String> f : files.entrySet()) {
-            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
-                    .append(f.getKey()).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(f.getValue()).append("\r\n");
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
+                    .append(f.getKey())
+                    .append("\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .append(f.getValue())
+                    .append("\r\n");
         }
         body.append("--").append(boundary).append("--\r\n");
-        return browser.http.postBytes(path, "multipart/form-data; boundary=" + boundary,
+        return browser.http.postBytes(
+                path,
+                "multipart/form-data; boundary=" + boundary,
                 body.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -67,7 +67,9 @@ class ChangeApiTest {
         assertEquals("[\"school\",\"welfare\"]", top.get("sectors").toString());
         assertTrue(top.get("count").asInt() >= DemoChanges.NEW_TIES);
         JsonNode sentence = sentence(change, "tiesGained");
-        assertEquals(gained.get("byKind").get("collaborates").asInt(), sentence.get("count").asInt());
+        assertEquals(
+                gained.get("byKind").get("collaborates").asInt(),
+                sentence.get("count").asInt());
         assertEquals("[\"school\",\"welfare\"]", String.valueOf(sentence.get("sectors")), sentence.toString());
         String text = change.get("narrative").get("text").asText();
         assertTrue(text.contains("vooral tussen onderwijs en welzijn"), text);
@@ -82,7 +84,9 @@ class ChangeApiTest {
         assertEquals(DemoChanges.JOINED.keySet(), joined);
         assertEquals(DemoChanges.LEFT.keySet(), left);
         for (JsonNode p : change.get("joined").get("partners")) {
-            assertEquals(DemoChanges.JOINED.get(p.get("id").asText()).toString(), p.get("date").asText());
+            assertEquals(
+                    DemoChanges.JOINED.get(p.get("id").asText()).toString(),
+                    p.get("date").asText());
         }
         assertEquals(3, sentence(change, "partnersJoined").get("count").asInt());
         assertEquals(2, sentence(change, "partnersLeft").get("count").asInt());
@@ -103,14 +107,19 @@ class ChangeApiTest {
         assertTrue(contains(broad.get("left"), "partner-kinderopvang-kadodder"), broad.toString());
         JsonNode one = ok("/api/change?from=2025-01-01&to=2026-01-31&table=" + DemoNetwork.STEERING_TABLE);
         assertEquals(1, one.get("tables").size());
-        assertEquals(404, http.get("/api/change?from=2025-01-01&to=2026-01-31&table=table-nope").status());
+        assertEquals(
+                404,
+                http.get("/api/change?from=2025-01-01&to=2026-01-31&table=table-nope")
+                        .status());
     }
 
     @Test
     void every_summary_score_has_before_after_and_delta_and_movers_are_ranked() {
         JsonNode change = ok(SINCE_DECEMBER);
-        JsonNode before = ok("/api/analysis/summary?view=collaboration&at=2025-12-01").get("summary");
-        JsonNode after = ok("/api/analysis/summary?view=collaboration&at=2026-10-31").get("summary");
+        JsonNode before =
+                ok("/api/analysis/summary?view=collaboration&at=2025-12-01").get("summary");
+        JsonNode after =
+                ok("/api/analysis/summary?view=collaboration&at=2026-10-31").get("summary");
         Set<String> scores = new HashSet<>();
         for (JsonNode s : change.get("scores").get("values")) {
             String name = s.get("score").asText();
@@ -118,14 +127,23 @@ class ChangeApiTest {
             if (before.has(name) && s.get("before").isNumber()) {
                 assertEquals(before.get(name).asDouble(), s.get("before").asDouble(), 1e-4, name);
                 assertEquals(after.get(name).asDouble(), s.get("after").asDouble(), 1e-4, name);
-                assertEquals(s.get("after").asDouble() - s.get("before").asDouble(), s.get("delta").asDouble(), 1e-3);
+                assertEquals(
+                        s.get("after").asDouble() - s.get("before").asDouble(),
+                        s.get("delta").asDouble(),
+                        1e-3);
             }
         }
-        assertTrue(scores.containsAll(List.of("nodes", "edges", "density", "components", "averageClustering",
-                "degreeCentralization")), scores.toString());
-        assertEquals(after.get("edges").asInt() - before.get("edges").asInt(),
+        assertTrue(
+                scores.containsAll(List.of(
+                        "nodes", "edges", "density", "components", "averageClustering", "degreeCentralization")),
+                scores.toString());
+        assertEquals(
+                after.get("edges").asInt() - before.get("edges").asInt(),
                 change.get("tiesGained").get("byKind").path("collaborates").asInt()
-                        - change.get("tiesLost").get("byKind").path("collaborates").asInt());
+                        - change.get("tiesLost")
+                                .get("byKind")
+                                .path("collaborates")
+                                .asInt());
         JsonNode movers = change.get("movers");
         assertTrue(movers.size() > 0);
         int previous = Integer.MAX_VALUE;
@@ -157,15 +175,23 @@ class ChangeApiTest {
         JsonNode series = reach.get("families").get("12-18");
         assertEquals(reach.get("dates").size(), series.size());
         assertEquals(fading.get("familiesBefore").asInt(), series.get(0).asInt());
-        assertEquals(fading.get("familiesAfter").asInt(), series.get(series.size() - 1).asInt());
+        assertEquals(
+                fading.get("familiesAfter").asInt(),
+                series.get(series.size() - 1).asInt());
         // a year before the fade began, nothing fades
-        assertEquals(0, ok("/api/reach?by=ageBand&from=2024-03-31&to=2025-03-31").get("fading").size());
+        assertEquals(
+                0,
+                ok("/api/reach?by=ageBand&from=2024-03-31&to=2025-03-31")
+                        .get("fading")
+                        .size());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void every_number_in_the_narrative_is_a_figure_of_the_answer(String lang) {
-        for (String path : List.of(SINCE_DECEMBER, "/api/change?from=2025-01-31&to=2026-10-31",
+        for (String path : List.of(
+                SINCE_DECEMBER,
+                "/api/change?from=2025-01-31&to=2026-10-31",
                 "/api/change?from=2024-06-30&to=2025-06-30")) {
             JsonNode change = ok(path + "&lang=" + lang);
             String text = change.get("narrative").get("text").asText();
@@ -196,13 +222,17 @@ class ChangeApiTest {
         }
         // the same day twice: nothing changed, so nothing but the period is said
         JsonNode none = ok("/api/change?from=2026-01-31&to=2026-01-31");
-        assertEquals(1, none.get("narrative").get("sentences").size(), none.get("narrative").toString());
+        assertEquals(
+                1,
+                none.get("narrative").get("sentences").size(),
+                none.get("narrative").toString());
     }
 
     @Test
     void referral_flows_by_partner_show_the_dead_end_the_one_way_relation_and_the_loops() {
         JsonNode flows = ok("/api/analysis/referral-flows?by=partner&from=2024-01-01&to=2026-10-31");
-        assertEquals(List.of("proposed", "accepted", "completed", "waitlisted", "dropped"), texts(flows.get("statuses")));
+        assertEquals(
+                List.of("proposed", "accepted", "completed", "waitlisted", "dropped"), texts(flows.get("statuses")));
         Set<String> deadEnds = ids(flows.get("deadEnds"));
         assertTrue(deadEnds.contains("partner-cgg"), deadEnds.toString());
         assertFalse(deadEnds.contains(DemoNetwork.FAMILY_CENTRE));
@@ -211,25 +241,35 @@ class ChangeApiTest {
             oneWay |= w.get("source").asText().equals(DemoChanges.ONE_WAY_FROM)
                     && w.get("target").asText().equals(DemoChanges.ONE_WAY_TO);
             assertEquals(0, recount(w.get("target").asText(), w.get("source").asText()), w.toString());
-            assertEquals(recount(w.get("source").asText(), w.get("target").asText()), w.get("count").asInt());
+            assertEquals(
+                    recount(w.get("source").asText(), w.get("target").asText()),
+                    w.get("count").asInt());
         }
         assertTrue(oneWay, flows.get("oneWay").toString());
         JsonNode loop = null;
         for (JsonNode p : flows.get("loops").get("pairs")) {
-            if (Set.of(p.get("a").asText(), p.get("b").asText()).equals(Set.of(DemoChanges.LOOP_A, DemoChanges.LOOP_B))) {
+            if (Set.of(p.get("a").asText(), p.get("b").asText())
+                    .equals(Set.of(DemoChanges.LOOP_A, DemoChanges.LOOP_B))) {
                 loop = p;
             }
         }
         assertNotNull(loop, flows.get("loops").toString());
         assertTrue(loop.get("families").asInt() >= DemoChanges.LOOP_FAMILIES);
         assertEquals(loop.get("families").asInt(), loop.get("familyIds").size()); // the open server's user is a broker
-        assertEquals(repeatedWithoutCompletion(), flows.get("repeatedWithoutCompletion").get("families").asInt());
+        assertEquals(
+                repeatedWithoutCompletion(),
+                flows.get("repeatedWithoutCompletion").get("families").asInt());
         int total = 0;
         for (JsonNode c : flows.get("cells")) {
             int n = c.get("count").asInt();
             total += n;
-            assertEquals(n, c.get("completed").asInt() + c.get("waitlisted").asInt() + c.get("dropped").asInt()
-                    + c.get("open").asInt(), c.toString());
+            assertEquals(
+                    n,
+                    c.get("completed").asInt()
+                            + c.get("waitlisted").asInt()
+                            + c.get("dropped").asInt()
+                            + c.get("open").asInt(),
+                    c.toString());
             if (c.get("completed").asInt() > 0) {
                 assertTrue(c.get("medianDaysToCompletion").asDouble() >= 0, c.toString());
             }
@@ -241,10 +281,13 @@ class ChangeApiTest {
     @Test
     void referral_flows_by_sector_count_only_the_statuses_asked_and_say_which() {
         JsonNode all = ok("/api/analysis/referral-flows?by=sector&from=2025-01-01&to=2025-12-31");
-        JsonNode waiting = ok("/api/analysis/referral-flows?by=sector&from=2025-01-01&to=2025-12-31&status=waitlisted,dropped");
+        JsonNode waiting =
+                ok("/api/analysis/referral-flows?by=sector&from=2025-01-01&to=2025-12-31&status=waitlisted,dropped");
         assertEquals(List.of("waitlisted", "dropped"), texts(waiting.get("statuses")));
-        long expected = demo.referrals().stream().filter(r -> r.date().getYear() == 2025
-                && (r.status() == ReferralStatus.WAITLISTED || r.status() == ReferralStatus.DROPPED)).count();
+        long expected = demo.referrals().stream()
+                .filter(r -> r.date().getYear() == 2025
+                        && (r.status() == ReferralStatus.WAITLISTED || r.status() == ReferralStatus.DROPPED))
+                .count();
         assertEquals(expected, waiting.get("referrals").asLong());
         for (JsonNode c : waiting.get("cells")) {
             assertEquals(0, c.get("completed").asInt() + c.get("open").asInt());
@@ -257,7 +300,9 @@ class ChangeApiTest {
             }
         }
         assertNotNull(healthToHealth);
-        assertEquals(400, http.get("/api/analysis/referral-flows?by=sector&status=lost").status());
+        assertEquals(
+                400,
+                http.get("/api/analysis/referral-flows?by=sector&status=lost").status());
         assertEquals(400, http.get("/api/analysis/referral-flows?by=family").status());
     }
 
@@ -273,15 +318,25 @@ class ChangeApiTest {
         for (JsonNode e : graph.get("edges")) {
             weight += e.get("data").get("weight").asInt();
         }
-        long expected = demo.referrals().stream().filter(r -> r.status() == ReferralStatus.WAITLISTED
-                && r.date().isAfter(java.time.LocalDate.of(2025, 10, 31)) && !r.date().isAfter(java.time.LocalDate.of(2026, 10, 31))
-                && !partner(r.from()).equals(partner(r.to())) && !DemoChanges.LEFT.containsKey(partner(r.from()))
-                && !DemoChanges.LEFT.containsKey(partner(r.to()))).count();
+        long expected = demo.referrals().stream()
+                .filter(r -> r.status() == ReferralStatus.WAITLISTED
+                        && r.date().isAfter(java.time.LocalDate.of(2025, 10, 31))
+                        && !r.date().isAfter(java.time.LocalDate.of(2026, 10, 31))
+                        && !partner(r.from()).equals(partner(r.to()))
+                        && !DemoChanges.LEFT.containsKey(partner(r.from()))
+                        && !DemoChanges.LEFT.containsKey(partner(r.to())))
+                .count();
         assertEquals(expected, weight);
-        assertTrue(ok("/api/analysis/summary?view=referral&at=2026-10-31").get("summary").get("edges").asInt()
+        assertTrue(ok("/api/analysis/summary?view=referral&at=2026-10-31")
+                        .get("summary")
+                        .get("edges")
+                        .asInt()
                 > waiting.get("summary").get("edges").asInt());
         assertFalse(ok("/api/analysis/summary?view=collaboration").has("statuses"));
-        assertEquals(400, http.get("/api/analysis/summary?view=collaboration&status=completed").status());
+        assertEquals(
+                400,
+                http.get("/api/analysis/summary?view=collaboration&status=completed")
+                        .status());
         assertEquals(400, http.get("/api/graph?view=referral&status=finished").status());
     }
 
@@ -318,14 +373,18 @@ class ChangeApiTest {
         }
         for (String day : List.of("2024-01-31", "2025-06-30", "2026-10-31")) {
             JsonNode summary = ok("/api/analysis/summary?at=" + day).get("summary");
-            for (String score : List.of("nodes", "edges", "density", "components", "averageClustering",
-                    "degreeCentralization")) {
-                assertEquals(summary.get(score).asDouble(), t.get("scores").get(score).get(indexOf(t, day)).asDouble(),
-                        1e-4, score + " on " + day);
+            for (String score :
+                    List.of("nodes", "edges", "density", "components", "averageClustering", "degreeCentralization")) {
+                assertEquals(
+                        summary.get(score).asDouble(),
+                        t.get("scores").get(score).get(indexOf(t, day)).asDouble(),
+                        1e-4,
+                        score + " on " + day);
             }
         }
         JsonNode teen = t.get("familiesReached").get("ageBand").get("12-18");
-        assertTrue(teen.get(points - 1).asInt() < 0.7 * teen.get(indexOf(t, "2025-01-31")).asInt());
+        assertTrue(teen.get(points - 1).asInt()
+                < 0.7 * teen.get(indexOf(t, "2025-01-31")).asInt());
         int completed2025 = 0;
         for (int i = 0; i < points; i++) {
             if (t.get("dates").get(i).asText().startsWith("2025")) {
@@ -333,7 +392,8 @@ class ChangeApiTest {
             }
         }
         long expected = demo.referrals().stream()
-                .filter(r -> r.date().getYear() == 2025 && r.status() == ReferralStatus.COMPLETED).count();
+                .filter(r -> r.date().getYear() == 2025 && r.status() == ReferralStatus.COMPLETED)
+                .count();
         assertEquals(expected, completed2025);
         HttpJson.Response csv = http.get("/api/timeline?from=2024-01-31&to=2026-10-31&series=referrals&format=csv");
         assertEquals(200, csv.status());
@@ -341,15 +401,20 @@ class ChangeApiTest {
         String[] lines = csv.text().split("\n");
         assertEquals("date,series,group,value", lines[0]);
         assertEquals(1 + points * ReferralStatus.values().length, lines.length);
-        assertTrue(csv.text().contains("\n2025-06-30,referrals,completed,"
-                + t.get("referrals").get("completed").get(indexOf(t, "2025-06-30")).asInt() + "\n"));
+        assertTrue(csv.text()
+                .contains("\n2025-06-30,referrals,completed,"
+                        + t.get("referrals")
+                                .get("completed")
+                                .get(indexOf(t, "2025-06-30"))
+                                .asInt() + "\n"));
     }
 
     @Test
     void a_survey_wave_stands_for_the_day_it_closes_as_a_moment() {
         String partners = "[\"" + String.join("\", \"", firstPartners(3)) + "\"]";
         String closes = java.time.LocalDate.now().plusDays(20).toString();
-        HttpJson.Response opened = http.post("/api/surveys",
+        HttpJson.Response opened = http.post(
+                "/api/surveys",
                 "{\"name\": \"Moment\", \"partners\": " + partners + ", \"closes\": \"" + closes + "\"}");
         assertEquals(201, opened.status(), opened.text());
         String wave = opened.json().get("id").asText();
@@ -363,22 +428,28 @@ class ChangeApiTest {
 
     private List<String> firstPartners(int n) {
         List<String> ids = new java.util.ArrayList<>();
-        http.get("/api/partners?limit=" + n).json().get("items").forEach(p -> ids.add(p.get("id").asText()));
+        http.get("/api/partners?limit=" + n)
+                .json()
+                .get("items")
+                .forEach(p -> ids.add(p.get("id").asText()));
         return ids;
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/api/change?from=2026-01-01&to=2025-01-01|after",
-            "/api/change?from=2025-02-30&to=2026-01-01|not a date that exists",
-            "/api/change?from=wave-2025&to=2026-01-01|unknown wave",
-            "/api/change?from=2025-01-01|required",
-            "/api/change?from=2025-01-01&to=2026-01-01&lang=fr|lang",
-            "/api/timeline?from=2026-01-01&to=2025-01-01|after",
-            "/api/timeline?from=2025-01-01&to=2026-01-01&series=weather|series",
-            "/api/reach?by=age&from=2025-01-01&to=2026-01-01|by",
-            "/api/reach?by=ageBand&from=2025-13-01&to=2026-01-01|not a date that exists",
-            "/api/analysis/referral-flows?by=partner&from=2026-01-01&to=2025-01-01|after"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/change?from=2026-01-01&to=2025-01-01|after",
+                "/api/change?from=2025-02-30&to=2026-01-01|not a date that exists",
+                "/api/change?from=wave-2025&to=2026-01-01|unknown wave",
+                "/api/change?from=2025-01-01|required",
+                "/api/change?from=2025-01-01&to=2026-01-01&lang=fr|lang",
+                "/api/timeline?from=2026-01-01&to=2025-01-01|after",
+                "/api/timeline?from=2025-01-01&to=2026-01-01&series=weather|series",
+                "/api/reach?by=age&from=2025-01-01&to=2026-01-01|by",
+                "/api/reach?by=ageBand&from=2025-13-01&to=2026-01-01|not a date that exists",
+                "/api/analysis/referral-flows?by=partner&from=2026-01-01&to=2025-01-01|after"
+            })
     void bad_input_answers_400_problem_json_saying_what(String path, String says) {
         HttpJson.Response r = http.get(path);
         assertEquals(400, r.status(), r.text());
@@ -392,8 +463,11 @@ class ChangeApiTest {
         assertTrue(change.get("noData").asBoolean());
         assertFalse(change.has("tiesGained"));
         assertFalse(change.has("reach"));
-        assertEquals("noData", change.get("narrative").get("sentences").get(0).get("code").asText());
-        assertTrue(change.get("narrative").get("text").asText().startsWith("Voor 1 januari 2010 zijn er geen gegevens"));
+        assertEquals(
+                "noData",
+                change.get("narrative").get("sentences").get(0).get("code").asText());
+        assertTrue(
+                change.get("narrative").get("text").asText().startsWith("Voor 1 januari 2010 zijn er geen gegevens"));
     }
 
     private int indexOf(JsonNode timeline, String day) {
@@ -407,7 +481,8 @@ class ChangeApiTest {
     }
 
     private long recount(String from, String to) {
-        return demo.referrals().stream().filter(r -> partner(r.from()).equals(from) && partner(r.to()).equals(to))
+        return demo.referrals().stream()
+                .filter(r -> partner(r.from()).equals(from) && partner(r.to()).equals(to))
                 .count();
     }
 
@@ -422,7 +497,8 @@ class ChangeApiTest {
             n[0]++;
             n[1] += r.status() == ReferralStatus.COMPLETED ? 1 : 0;
         }
-        return (int) perFamily.values().stream().filter(n -> n[0] >= 3 && n[1] == 0).count();
+        return (int)
+                perFamily.values().stream().filter(n -> n[0] >= 3 && n[1] == 0).count();
     }
 
     private static JsonNode sentence(JsonNode change, String code) {
@@ -498,12 +574,13 @@ class ChangeApiTest {
     /** The numbers a reader sees in the text: a minus sign (− or -) directly before is part of the number. */
     static List<BigDecimal> numbers(String text, String lang) {
         String decimal = lang.equals("nl") ? "," : "\\.";
-        Matcher m = Pattern.compile("([\u2212-]?)(\\d+(?:" + decimal + "\\d+)?)").matcher(text);
+        Matcher m =
+                Pattern.compile("([\u2212-]?)(\\d+(?:" + decimal + "\\d+)?)").matcher(text);
         List<BigDecimal> numbers = new ArrayList<>();
         while (m.find()) {
             BigDecimal n = new BigDecimal(m.group(2).replace(',', '.'));
-            boolean negative = !m.group(1).isEmpty() && (m.start() == 0 || text.charAt(m.start() - 1) == ' '
-                    || text.charAt(m.start() - 1) == '(');
+            boolean negative = !m.group(1).isEmpty()
+                    && (m.start() == 0 || text.charAt(m.start() - 1) == ' ' || text.charAt(m.start() - 1) == '(');
             numbers.add(negative ? n.negate() : n);
         }
         return numbers;

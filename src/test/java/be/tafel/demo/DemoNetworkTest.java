@@ -79,21 +79,42 @@ class DemoNetworkTest {
         assertTrue(net.services().size() >= 150, "services " + net.services().size());
         assertTrue(net.families().size() >= 3000, "families " + net.families().size());
         assertEquals(3, net.tables().size());
-        assertTrue(net.referrals().size() >= 10_000, "referrals " + net.referrals().size());
-        assertTrue(net.collaborations().size() >= 300, "collaborations " + net.collaborations().size());
+        assertTrue(
+                net.referrals().size() >= 10_000, "referrals " + net.referrals().size());
+        assertTrue(
+                net.collaborations().size() >= 300,
+                "collaborations " + net.collaborations().size());
         assertTrue(net.uses().size() >= 3000, "uses " + net.uses().size());
         assertTrue(net.supports().size() >= 1000, "supports " + net.supports().size());
         assertTrue(net.families().stream().map(Family::neighbourhood).distinct().count() >= 6);
-        assertTrue(net.persons().stream().filter(p -> p.role() == PersonRole.BRIDGE_FIGURE).count() >= 5);
+        assertTrue(net.persons().stream()
+                        .filter(p -> p.role() == PersonRole.BRIDGE_FIGURE)
+                        .count()
+                >= 5);
         assertTrue(net.persons().stream().anyMatch(p -> p.role() == PersonRole.COORDINATOR));
     }
 
     @Test
     void partnersCoverTheSectorsOfATown() {
         Set<String> sectors = net.partners().stream().map(Partner::sector).collect(Collectors.toSet());
-        assertTrue(sectors.containsAll(List.of("school", "childcare", "pupil-guidance", "social-welfare", "library",
-                "sport", "culture", "youth-work", "welfare", "health", "employment", "housing", "parents",
-                "local-government", "family-centre")), sectors.toString());
+        assertTrue(
+                sectors.containsAll(List.of(
+                        "school",
+                        "childcare",
+                        "pupil-guidance",
+                        "social-welfare",
+                        "library",
+                        "sport",
+                        "culture",
+                        "youth-work",
+                        "welfare",
+                        "health",
+                        "employment",
+                        "housing",
+                        "parents",
+                        "local-government",
+                        "family-centre")),
+                sectors.toString());
         Set<String> domains = new HashSet<>();
         net.partners().forEach(p -> domains.addAll(p.domains()));
         assertTrue(domains.containsAll(DemoTown.DOMAINS));
@@ -189,17 +210,27 @@ class DemoNetworkTest {
             assertTrue(DemoTown.DOMAINS.containsAll(f.needs()), f.toString());
             assertTrue(DemoTown.NEIGHBOURHOODS.contains(f.neighbourhood()), f.toString());
         }
-        assertTrue(net.referrals().stream().map(Referral::status).collect(Collectors.toSet())
+        assertTrue(net.referrals().stream()
+                .map(Referral::status)
+                .collect(Collectors.toSet())
                 .containsAll(List.of(ReferralStatus.values())));
     }
 
     @Test
     void theThreeTablesHaveTheirKindsAndSomeMembersCameOrWent() {
         Map<String, TableKind> kinds = net.tables().stream().collect(Collectors.toMap(Table::id, Table::kind));
-        assertEquals(Map.of(DemoNetwork.STEERING_TABLE, TableKind.STEERING, DemoNetwork.WORKING_GROUP_TABLE,
-                TableKind.WORKING_GROUP, DemoNetwork.BROAD_TABLE, TableKind.BROAD_CONSULTATION), kinds);
+        assertEquals(
+                Map.of(
+                        DemoNetwork.STEERING_TABLE,
+                        TableKind.STEERING,
+                        DemoNetwork.WORKING_GROUP_TABLE,
+                        TableKind.WORKING_GROUP,
+                        DemoNetwork.BROAD_TABLE,
+                        TableKind.BROAD_CONSULTATION),
+                kinds);
         net.tables().forEach(t -> assertFalse(t.domains().isEmpty()));
-        assertTrue(net.seats().stream().anyMatch(s -> s.period().until() != null && s.period().until().isBefore(AT)));
+        assertTrue(net.seats().stream()
+                .anyMatch(s -> s.period().until() != null && s.period().until().isBefore(AT)));
         assertTrue(net.seats().stream().anyMatch(s -> s.period().since().isAfter(DemoTown.START)));
         assertTrue(net.seats().stream().anyMatch(s -> s.member().startsWith("person-")));
     }
@@ -208,8 +239,8 @@ class DemoNetworkTest {
     void parentsPanelSitsAtTheBroadConsultationButNotAtTheSteeringTable() {
         Partner panel = partner(DemoNetwork.PARENTS_PANEL);
         assertEquals(PartnerKind.PARENTS, panel.kind());
-        assertTrue(net.seats().stream().noneMatch(s -> s.member().equals(panel.id())
-                && s.table().equals(DemoNetwork.STEERING_TABLE)));
+        assertTrue(net.seats().stream()
+                .noneMatch(s -> s.member().equals(panel.id()) && s.table().equals(DemoNetwork.STEERING_TABLE)));
         assertTrue(membersAt(DemoNetwork.BROAD_TABLE, AT).contains(panel.id()));
     }
 
@@ -226,7 +257,8 @@ class DemoNetworkTest {
         Set<String> reached = reachedBy(members, AT, true);
         Map<String, Family> families = net.families().stream().collect(Collectors.toMap(Family::id, f -> f));
         long needing = reached.stream()
-                .filter(id -> families.get(id).needs().contains(DemoNetwork.UNCOVERED_DOMAIN)).count();
+                .filter(id -> families.get(id).needs().contains(DemoNetwork.UNCOVERED_DOMAIN))
+                .count();
         assertTrue(needing >= 300, "families reached by steering members needing it: " + needing);
         assertTrue(needing >= 0.15 * reached.size(), needing + " of " + reached.size());
     }
@@ -236,10 +268,17 @@ class DemoNetworkTest {
     void theIsolatedNeighbourhoodIsReachedOnlyThroughOneBridgeFigure() {
         String place = DemoNetwork.ISOLATED_NEIGHBOURHOOD;
         String bridge = DemoNetwork.ISOLATING_BRIDGE_FIGURE;
-        assertEquals(PersonRole.BRIDGE_FIGURE, net.persons().stream()
-                .filter(p -> p.id().equals(bridge)).findFirst().orElseThrow().role());
-        Set<String> there = net.families().stream().filter(f -> f.neighbourhood().equals(place))
-                .map(Family::id).collect(Collectors.toSet());
+        assertEquals(
+                PersonRole.BRIDGE_FIGURE,
+                net.persons().stream()
+                        .filter(p -> p.id().equals(bridge))
+                        .findFirst()
+                        .orElseThrow()
+                        .role());
+        Set<String> there = net.families().stream()
+                .filter(f -> f.neighbourhood().equals(place))
+                .map(Family::id)
+                .collect(Collectors.toSet());
         assertTrue(there.size() >= 20, "families in " + place + ": " + there.size());
         assertTrue(net.services().stream().noneMatch(s -> place.equals(s.neighbourhood())));
         assertTrue(net.uses().stream().noneMatch(u -> there.contains(u.family())));
@@ -254,20 +293,26 @@ class DemoNetworkTest {
             }
         }
         assertEquals(there, supportedByBridge);
-        List<Referral> theirs = net.referrals().stream().filter(r -> there.contains(r.family())).toList();
+        List<Referral> theirs =
+                net.referrals().stream().filter(r -> there.contains(r.family())).toList();
         assertTrue(theirs.size() >= there.size(), "referrals for " + place + ": " + theirs.size());
         theirs.forEach(r -> assertEquals(bridge, r.from(), r.toString()));
         String employer = employerOf.get(bridge);
-        assertTrue(net.partners().stream().filter(p -> p.neighbourhoods().contains(place))
+        assertTrue(net.partners().stream()
+                .filter(p -> p.neighbourhoods().contains(place))
                 .allMatch(p -> p.id().equals(employer)));
     }
 
     /** (c) */
     @Test
     void familiesWithTeenagersFadeOutOfReachOverTheLastYear() {
-        Set<String> teens = net.families().stream().filter(f -> f.childAgeBands().contains(DemoNetwork.FADING_BAND))
-                .map(Family::id).collect(Collectors.toSet());
-        Set<String> others = net.families().stream().map(Family::id).filter(id -> !teens.contains(id))
+        Set<String> teens = net.families().stream()
+                .filter(f -> f.childAgeBands().contains(DemoNetwork.FADING_BAND))
+                .map(Family::id)
+                .collect(Collectors.toSet());
+        Set<String> others = net.families().stream()
+                .map(Family::id)
+                .filter(id -> !teens.contains(id))
                 .collect(Collectors.toSet());
         long before = countReached(teens, DemoNetwork.REACH_BEFORE);
         long middle = countReached(teens, LocalDate.of(2026, 4, 30));
@@ -292,24 +337,32 @@ class DemoNetworkTest {
     /** (d) */
     @Test
     void unconnectedPartnersShareManyFamiliesWithTheSteeringGroupButNeverCollaborateWithIt() {
-        Set<String> everAtSteering = net.seats().stream().filter(s -> s.table().equals(DemoNetwork.STEERING_TABLE))
-                .map(s -> partnerOf(s.member())).collect(Collectors.toSet());
+        Set<String> everAtSteering = net.seats().stream()
+                .filter(s -> s.table().equals(DemoNetwork.STEERING_TABLE))
+                .map(s -> partnerOf(s.member()))
+                .collect(Collectors.toSet());
         Set<String> members = membersAt(DemoNetwork.STEERING_TABLE, AT);
         Set<String> reachedByMembers = reachedBy(members, AT, true);
         assertEquals(3, DemoNetwork.UNCONNECTED_PARTNERS.size());
         for (String id : DemoNetwork.UNCONNECTED_PARTNERS) {
             partner(id);
             assertFalse(everAtSteering.contains(id), id);
-            assertTrue(net.collaborations().stream().noneMatch(c -> c.a().equals(id) && everAtSteering.contains(c.b())
-                    || c.b().equals(id) && everAtSteering.contains(c.a())), id);
+            assertTrue(
+                    net.collaborations().stream()
+                            .noneMatch(c -> c.a().equals(id) && everAtSteering.contains(c.b())
+                                    || c.b().equals(id) && everAtSteering.contains(c.a())),
+                    id);
             Set<String> shared = reachedBy(Set.of(id), AT, true);
             shared.retainAll(reachedByMembers);
             assertTrue(shared.size() >= 100, id + " shares " + shared.size());
-            int best = members.stream().mapToInt(m -> {
-                Set<String> pair = reachedBy(Set.of(m), AT, true);
-                pair.retainAll(reachedBy(Set.of(id), AT, true));
-                return pair.size();
-            }).max().orElse(0);
+            int best = members.stream()
+                    .mapToInt(m -> {
+                        Set<String> pair = reachedBy(Set.of(m), AT, true);
+                        pair.retainAll(reachedBy(Set.of(id), AT, true));
+                        return pair.size();
+                    })
+                    .max()
+                    .orElse(0);
             assertTrue(best >= 50, id + " shares at most " + best + " with one member");
         }
     }
@@ -317,18 +370,26 @@ class DemoNetworkTest {
     /** (e) */
     @Test
     void waitlistedReferralsConcentrateAtOneReceiver() {
-        Map<String, Long> waitlisted = net.referrals().stream().filter(r -> r.status() == ReferralStatus.WAITLISTED)
+        Map<String, Long> waitlisted = net.referrals().stream()
+                .filter(r -> r.status() == ReferralStatus.WAITLISTED)
                 .collect(Collectors.groupingBy(Referral::to, Collectors.counting()));
         long total = waitlisted.values().stream().mapToLong(Long::longValue).sum();
         long atReceiver = waitlisted.getOrDefault(DemoNetwork.WAITLIST_RECEIVER, 0L);
         long atSecond = waitlisted.getOrDefault(DemoNetwork.WAITLIST_SECOND_RECEIVER, 0L);
-        assertEquals(atReceiver, waitlisted.values().stream().mapToLong(Long::longValue).max().orElse(0));
+        assertEquals(
+                atReceiver,
+                waitlisted.values().stream().mapToLong(Long::longValue).max().orElse(0));
         assertTrue(atReceiver >= 0.5 * total, atReceiver + " of " + total);
         assertTrue(atReceiver + atSecond >= 0.75 * total, (atReceiver + atSecond) + " of " + total);
-        long sentThere = net.referrals().stream().filter(r -> r.to().equals(DemoNetwork.WAITLIST_RECEIVER)).count();
+        long sentThere = net.referrals().stream()
+                .filter(r -> r.to().equals(DemoNetwork.WAITLIST_RECEIVER))
+                .count();
         assertTrue(atReceiver >= 0.5 * sentThere, atReceiver + " of " + sentThere);
-        Access access = net.services().stream().filter(s -> s.id().equals(DemoNetwork.WAITLIST_RECEIVER))
-                .findFirst().orElseThrow().access();
+        Access access = net.services().stream()
+                .filter(s -> s.id().equals(DemoNetwork.WAITLIST_RECEIVER))
+                .findFirst()
+                .orElseThrow()
+                .access();
         assertEquals(1, access.available());
     }
 
@@ -339,8 +400,11 @@ class DemoNetworkTest {
             volume.merge(partnerOf(r.from()), 1, Integer::sum);
             volume.merge(partnerOf(r.to()), 1, Integer::sum);
         }
-        List<String> top = volume.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(3).map(Map.Entry::getKey).toList();
+        List<String> top = volume.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(3)
+                .map(Map.Entry::getKey)
+                .toList();
         assertEquals(Set.of(DemoNetwork.FAMILY_CENTRE, DemoNetwork.CLB, DemoNetwork.OCMW), Set.copyOf(top));
         int topVolume = top.stream().mapToInt(volume::get).sum();
         assertTrue(topVolume >= 0.4 * 2 * net.referrals().size(), "top three: " + topVolume);
@@ -356,20 +420,26 @@ class DemoNetworkTest {
             }
         }
         // partners that left the network before AT (DemoChanges) are not part of it
-        List<Partner> present = net.partners().stream().filter(p -> p.period().contains(AT)).toList();
+        List<Partner> present =
+                net.partners().stream().filter(p -> p.period().contains(AT)).toList();
         int n = present.size();
-        int[] degree = present.stream().mapToInt(p -> ties.getOrDefault(p.id(), Set.of()).size()).toArray();
+        int[] degree = present.stream()
+                .mapToInt(p -> ties.getOrDefault(p.id(), Set.of()).size())
+                .toArray();
         int max = java.util.Arrays.stream(degree).max().orElse(0);
         double mean = java.util.Arrays.stream(degree).average().orElse(0);
-        double centralisation = java.util.Arrays.stream(degree).map(d -> max - d).sum() / (double) ((n - 1) * (n - 2));
+        double centralisation =
+                java.util.Arrays.stream(degree).map(d -> max - d).sum() / (double) ((n - 1) * (n - 2));
         assertTrue(mean >= 6 && mean <= 20, "mean degree " + mean);
         assertTrue(centralisation >= 0.5, "degree centralisation " + centralisation);
         assertTrue(java.util.Arrays.stream(degree).allMatch(d -> d > 0), "a partner without collaborations");
     }
 
     private static Partner partner(String id) {
-        return net.partners().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() ->
-                new AssertionError("no partner " + id));
+        return net.partners().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no partner " + id));
     }
 
     /** The partner a partner, person or service stands for. */
@@ -379,8 +449,10 @@ class DemoNetworkTest {
 
     /** Partners at a table on a day; a person at the table counts as the partner it works for. */
     private static Set<String> membersAt(String table, LocalDate day) {
-        return net.seats().stream().filter(s -> s.table().equals(table) && s.period().contains(day))
-                .map(s -> partnerOf(s.member())).collect(Collectors.toSet());
+        return net.seats().stream()
+                .filter(s -> s.table().equals(table) && s.period().contains(day))
+                .map(s -> partnerOf(s.member()))
+                .collect(Collectors.toSet());
     }
 
     /**

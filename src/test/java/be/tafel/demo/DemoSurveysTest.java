@@ -39,7 +39,8 @@ class DemoSurveysTest {
     void the_2025_wave_is_closed_with_trust_and_value_on_its_ties_and_stability_figures() {
         JsonNode wave = http.get("/api/surveys/" + DemoSurveys.WAVE_2025).json();
         assertEquals("closed", wave.path("status").asText());
-        JsonNode r = http.get("/api/surveys/" + DemoSurveys.WAVE_2025 + "/results").json();
+        JsonNode r =
+                http.get("/api/surveys/" + DemoSurveys.WAVE_2025 + "/results").json();
         double rate = r.path("responseRate").asDouble();
         assertTrue(rate > 0.6 && rate < 0.85, "about 70% answered: " + rate);
         assertTrue(r.path("ties").asInt() > 100, r.path("ties").toString());
@@ -47,8 +48,11 @@ class DemoSurveysTest {
         double trust = r.path("scores").path("trust").path("value").asDouble();
         assertTrue(trust >= 1 && trust <= 4, "trust on the 1-4 scale: " + trust);
         JsonNode betweenness = r.path("scores").path("centralisation");
-        assertTrue(betweenness.path("high").asDouble() >= betweenness.path("low").asDouble());
-        assertEquals(DemoNetwork.FAMILY_CENTRE, r.path("governance").path("nominations").get(0).path("partner").asText());
+        assertTrue(
+                betweenness.path("high").asDouble() >= betweenness.path("low").asDouble());
+        assertEquals(
+                DemoNetwork.FAMILY_CENTRE,
+                r.path("governance").path("nominations").get(0).path("partner").asText());
         assertTrue(r.path("missing").size() > 0, "respondents named partners missing from the network");
         JsonNode graph = http.get("/api/graph?wave=" + DemoSurveys.WAVE_2025).json();
         assertEquals(r.path("pairs").size(), graph.path("edges").size());
@@ -60,7 +64,12 @@ class DemoSurveysTest {
         assertEquals("open", wave.path("status").asText());
         String states = wave.path("links").findValuesAsText("state").toString();
         assertTrue(states.contains("started") && states.contains("submitted") && states.contains("not-opened"), states);
-        assertEquals(0, http.get("/api/graph?wave=" + DemoSurveys.WAVE_2026).json().path("edges").size(),
+        assertEquals(
+                0,
+                http.get("/api/graph?wave=" + DemoSurveys.WAVE_2026)
+                        .json()
+                        .path("edges")
+                        .size(),
                 "an open wave has written no ties yet");
     }
 }

@@ -1,6 +1,5 @@
 package be.tafel.export;
 
-import be.tafel.model.Coded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
 import be.tafel.demo.DemoTown;
+import be.tafel.model.Coded;
 import be.tafel.support.HttpJson;
 import be.tafel.support.TestServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,10 +70,14 @@ class ExportApiTest {
 
     private Bytes get(String path) {
         try {
-            HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+            HttpResponse<byte[]> r = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            return new Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+            return new Bytes(
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Content-Disposition").orElse(""),
+                    r.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -91,21 +95,30 @@ class ExportApiTest {
     /** What the export should hold, taken from the same store in-process. */
     private ExportGraph expected(String view) {
         ViewKind kind = Coded.parse(ViewKind.class, view).orElseThrow();
-        return ExportGraph.of(new AnalysisService(server.store()).analyse(new ViewRequest(kind, DemoTown.END, null, null)), false);
+        return ExportGraph.of(
+                new AnalysisService(server.store()).analyse(new ViewRequest(kind, DemoTown.END, null, null)), false);
     }
 
-    private record Imported(Graph<String, DefaultWeightedEdge> graph, Map<String, Map<String, Attribute>> nodes,
+    private record Imported(
+            Graph<String, DefaultWeightedEdge> graph,
+            Map<String, Map<String, Attribute>> nodes,
             Map<DefaultWeightedEdge, Map<String, Attribute>> edges) {}
 
     private static Imported read(BaseEventDrivenImporter<String, DefaultWeightedEdge> importer, boolean directed) {
-        Graph<String, DefaultWeightedEdge> graph = (directed ? GraphTypeBuilder.<String, DefaultWeightedEdge>directed()
-                : GraphTypeBuilder.<String, DefaultWeightedEdge>undirected()).allowingMultipleEdges(true)
-                .allowingSelfLoops(true).weighted(true).edgeSupplier(SupplierUtil.createDefaultWeightedEdgeSupplier())
+        Graph<String, DefaultWeightedEdge> graph = (directed
+                        ? GraphTypeBuilder.<String, DefaultWeightedEdge>directed()
+                        : GraphTypeBuilder.<String, DefaultWeightedEdge>undirected())
+                .allowingMultipleEdges(true)
+                .allowingSelfLoops(true)
+                .weighted(true)
+                .edgeSupplier(SupplierUtil.createDefaultWeightedEdgeSupplier())
                 .buildGraph();
         Map<String, Map<String, Attribute>> nodes = new HashMap<>();
         Map<DefaultWeightedEdge, Map<String, Attribute>> edges = new HashMap<>();
-        importer.addVertexAttributeConsumer((p, a) -> nodes.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
-        importer.addEdgeAttributeConsumer((p, a) -> edges.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+        importer.addVertexAttributeConsumer((p, a) ->
+                nodes.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+        importer.addEdgeAttributeConsumer((p, a) ->
+                edges.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
         return new Imported(graph, nodes, edges);
     }
 
@@ -131,11 +144,17 @@ class ExportApiTest {
             }
             assertTrue(got.isEmpty(), "unexpected attributes of " + id + ": " + got.keySet());
         }
-        assertEquals(edgeKeys(want, e -> e.kind(), want::getEdgeWeight), edgeKeys(imported.graph(),
-                e -> imported.edges().get(e).get("kind").getValue(), imported.graph()::getEdgeWeight));
+        assertEquals(
+                edgeKeys(want, e -> e.kind(), want::getEdgeWeight),
+                edgeKeys(
+                        imported.graph(),
+                        e -> imported.edges().get(e).get("kind").getValue(),
+                        imported.graph()::getEdgeWeight));
     }
 
-    private static <E> Map<String, Integer> edgeKeys(Graph<String, E> graph, java.util.function.Function<E, String> kind,
+    private static <E> Map<String, Integer> edgeKeys(
+            Graph<String, E> graph,
+            java.util.function.Function<E, String> kind,
             java.util.function.ToDoubleFunction<E> weight) {
         Map<String, Integer> keys = new HashMap<>();
         for (E e : graph.edgeSet()) {
@@ -188,7 +207,8 @@ class ExportApiTest {
         Imported imported = read(importer, expected.graph().getType().isDirected());
         importer.importGraph(imported.graph(), new StringReader(response.text()));
         assertSame(expected, imported, false);
-        assertTrue(response.text().contains("type=\"double\"") && response.text().contains("type=\"integer\""),
+        assertTrue(
+                response.text().contains("type=\"double\"") && response.text().contains("type=\"integer\""),
                 "attributes are declared with their types");
     }
 
@@ -204,7 +224,10 @@ class ExportApiTest {
             Map<String, Object> want = expected.nodeAttributes(row.get(0));
             for (int i = 1; i < row.size(); i++) {
                 Object value = want.get(rows.get(0).get(i));
-                assertEquals(value == null ? "" : String.valueOf(value), row.get(i), rows.get(0).get(i) + " of " + row.get(0));
+                assertEquals(
+                        value == null ? "" : String.valueOf(value),
+                        row.get(i),
+                        rows.get(0).get(i) + " of " + row.get(0));
             }
         }
         List<CSVRecord> edges = parse(export("referral", "csv&table=edges").text());
@@ -240,8 +263,14 @@ class ExportApiTest {
         HttpJson.Response format = http.get("/api/export?view=collaboration&format=xlsx");
         assertEquals(400, format.status());
         assertTrue(format.isProblem());
-        assertEquals(400, http.get("/api/export?view=collaboration&format=csv&table=families").status());
-        assertEquals(400, http.get("/api/export?view=collaboration&format=gexf&table=nodes").status());
+        assertEquals(
+                400,
+                http.get("/api/export?view=collaboration&format=csv&table=families")
+                        .status());
+        assertEquals(
+                400,
+                http.get("/api/export?view=collaboration&format=gexf&table=nodes")
+                        .status());
         assertEquals(400, http.get("/api/export?view=nowhere&format=gexf").status());
     }
 
@@ -259,26 +288,32 @@ class ExportApiTest {
         Assumptions.assumeTrue(networkxAvailable(), "python3 with networkx is not installed");
         Path dir = Files.createTempDirectory("tafel-export");
         Path gexf = Files.write(dir.resolve("view.gexf"), export(view, "gexf").body());
-        Path graphml = Files.write(dir.resolve("view.graphml"), export(view, "graphml").body());
+        Path graphml =
+                Files.write(dir.resolve("view.graphml"), export(view, "graphml").body());
         Path expectedJson = dir.resolve("expected.json");
         Files.writeString(expectedJson, new ObjectMapper().writeValueAsString(expectedDocument(expected(view))));
         Path script = dir.resolve("check_networkx.py");
         try (var in = getClass().getResourceAsStream("/export/check_networkx.py")) {
             Files.copy(in, script);
         }
-        Process process = new ProcessBuilder(PYTHON, script.toString(), expectedJson.toString(), gexf.toString(),
-                graphml.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        PYTHON, script.toString(), expectedJson.toString(), gexf.toString(), graphml.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "NetworkX took too long");
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.startsWith("OK"), output);
     }
 
-    private static final String PYTHON = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    private static final String PYTHON =
+            Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
 
     private static boolean networkxAvailable() {
         try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import networkx").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(PYTHON, "-c", "import networkx")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
@@ -293,11 +328,26 @@ class ExportApiTest {
         }
         List<Map<String, Object>> edges = new ArrayList<>();
         for (ExportEdge e : export.graph().edgeSet()) {
-            edges.add(Map.of("source", export.graph().getEdgeSource(e), "target", export.graph().getEdgeTarget(e),
-                    "kind", e.kind(), "weight", e.weight()));
+            edges.add(Map.of(
+                    "source",
+                    export.graph().getEdgeSource(e),
+                    "target",
+                    export.graph().getEdgeTarget(e),
+                    "kind",
+                    e.kind(),
+                    "weight",
+                    e.weight()));
         }
-        return Map.of("directed", export.graph().getType().isDirected(), "graph", export.graphAttributes(),
-                "nodeColumns", ExportGraph.NODE_COLUMNS,
-                "nodes", nodes, "edges", edges);
+        return Map.of(
+                "directed",
+                export.graph().getType().isDirected(),
+                "graph",
+                export.graphAttributes(),
+                "nodeColumns",
+                ExportGraph.NODE_COLUMNS,
+                "nodes",
+                nodes,
+                "edges",
+                edges);
     }
 }

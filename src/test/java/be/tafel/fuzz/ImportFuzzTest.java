@@ -33,10 +33,38 @@ class ImportFuzzTest {
     private static final long SEED = Long.getLong("tafel.fuzz.seed", 20261124L);
     private static final int CASES = Integer.getInteger("tafel.fuzz.cases", 1500);
     private static final String[] NASTY = {
-        "'", "\"", "\\", "{", "}", "${x}", "`", "MATCH (n) DETACH DELETE n", "'}) DETACH DELETE n //",
-        "\" OR 1=1 --", "RETURN", "CALL db.labels()", "$id", "\t", "\n", "\r\n", "\u007f",
-        "\u200b", "\u202e", "\ufeff", "😀", "\ud83c\udff3\ufe0f\u200d\ud83c\udf08", "𝔘", "\uD800\uDC00",
-        "\uDBFF\uDFFD", "\uDB40\uDC01", "<script>", "../../etc/passwd", "%00", "null", "NaN", "",
+        "'",
+        "\"",
+        "\\",
+        "{",
+        "}",
+        "${x}",
+        "`",
+        "MATCH (n) DETACH DELETE n",
+        "'}) DETACH DELETE n //",
+        "\" OR 1=1 --",
+        "RETURN",
+        "CALL db.labels()",
+        "$id",
+        "\t",
+        "\n",
+        "\r\n",
+        "\u007f",
+        "\u200b",
+        "\u202e",
+        "\ufeff",
+        "😀",
+        "\ud83c\udff3\ufe0f\u200d\ud83c\udf08",
+        "𝔘",
+        "\uD800\uDC00",
+        "\uDBFF\uDFFD",
+        "\uDB40\uDC01",
+        "<script>",
+        "../../etc/passwd",
+        "%00",
+        "null",
+        "NaN",
+        "",
     };
     private static final String[] SECTORS = {"school", "library", "social-welfare", "youth-work", "health"};
     private static final String[] KINDS = {"public", "non-profit", "private", "volunteer", "parents"};
@@ -104,23 +132,30 @@ class ImportFuzzTest {
         }
         ArrayNode collaborations = doc.putArray("collaborations");
         for (int i = 1; i < ids.size(); i++) {
-            collaborations.addObject().put("a", ids.get(i - 1)).put("b", ids.get(i)).put("since", "2024-01-01");
+            collaborations
+                    .addObject()
+                    .put("a", ids.get(i - 1))
+                    .put("b", ids.get(i))
+                    .put("since", "2024-01-01");
         }
         HttpJson.Response answer = http.post("/api/import", doc.toString());
         assertEquals(200, answer.status(), answer.text());
         JsonNode export = http.get("/api/export").json();
         Map<String, String> exported = new LinkedHashMap<>();
-        export.get("partners").forEach(p -> exported.put(p.get("id").asText(), p.get("name").asText()));
+        export.get("partners")
+                .forEach(p -> exported.put(p.get("id").asText(), p.get("name").asText()));
         assertEquals(ids.size(), exported.size());
         for (String id : ids) {
             assertTrue(exported.containsKey(id), "missing id " + JSON.valueToTree(id));
             String name = id.equals("p-long-name") ? "Naam " + "😀{'".repeat(2_498) : "Naam " + id;
-            assertArrayEquals(name.getBytes(StandardCharsets.UTF_8),
-                    exported.get(id).getBytes(StandardCharsets.UTF_8));
+            assertArrayEquals(
+                    name.getBytes(StandardCharsets.UTF_8), exported.get(id).getBytes(StandardCharsets.UTF_8));
         }
         List<String> familyIds = new ArrayList<>();
         export.get("families").forEach(f -> familyIds.add(f.get("id").asText()));
-        assertEquals(ids.stream().map(id -> "f" + id).sorted().toList(), familyIds.stream().sorted().toList());
+        assertEquals(
+                ids.stream().map(id -> "f" + id).sorted().toList(),
+                familyIds.stream().sorted().toList());
         assertEquals(ids.size() - 1, export.get("collaborations").size());
         // the export imports again into an empty store and exports identically
         server.reset();
@@ -141,12 +176,17 @@ class ImportFuzzTest {
             }
             assertEquals(expected, actual, label + ": " + section);
         }
-        assertEquals(doc.path("collaborations").size(), export.path("collaborations").size(), label);
+        assertEquals(
+                doc.path("collaborations").size(), export.path("collaborations").size(), label);
     }
 
     private long networkNodes() {
-        return server.store().read(tx -> tx.run("MATCH (n) WHERE NOT n:TafelMeta AND NOT n:TafelAudit"
-                + " AND NOT n:TafelToken RETURN count(n) AS n").single().get("n").asLong());
+        return server.store()
+                .read(tx -> tx.run("MATCH (n) WHERE NOT n:TafelMeta AND NOT n:TafelAudit"
+                                + " AND NOT n:TafelToken RETURN count(n) AS n")
+                        .single()
+                        .get("n")
+                        .asLong());
     }
 
     /** A valid document: a few partners with distinct ids, families, and collaborations between partners. */
@@ -171,13 +211,18 @@ class ImportFuzzTest {
         }
         ArrayNode families = doc.putArray("families");
         for (int i = random.nextInt(3); i > 0; i--) {
-            families.addObject().put("id", "f" + i + "-" + text(random, 1 + random.nextInt(8)))
-                    .put("neighbourhood", text(random, 5)).putArray("childAgeBands")
+            families.addObject()
+                    .put("id", "f" + i + "-" + text(random, 1 + random.nextInt(8)))
+                    .put("neighbourhood", text(random, 5))
+                    .putArray("childAgeBands")
                     .add(BANDS[random.nextInt(BANDS.length)]);
         }
         ArrayNode collaborations = doc.putArray("collaborations");
         if (ids.size() >= 2 && random.nextBoolean()) {
-            collaborations.addObject().put("a", ids.get(0)).put("b", ids.get(1))
+            collaborations
+                    .addObject()
+                    .put("a", ids.get(0))
+                    .put("b", ids.get(1))
                     .put("since", "2024-0" + (1 + random.nextInt(9)) + "-15")
                     .put("strength", 1 + random.nextInt(5));
         }
@@ -188,23 +233,48 @@ class ImportFuzzTest {
     private static String mutate(ObjectNode doc, Random random) {
         ObjectNode partner = (ObjectNode) doc.get("partners").get(0);
         return switch (random.nextInt(14)) {
-            case 0 -> { partner.remove("id"); yield "missing id"; }
-            case 1 -> { partner.remove("name"); yield "missing name"; }
-            case 2 -> { partner.putObject("id").put("$ne", 1); yield "object id"; }
-            case 3 -> { partner.putArray("name").add(1); yield "array name"; }
-            case 4 -> { partner.put("kind", "secret-" + text(random, 3)); yield "unknown kind"; }
-            case 5 -> { partner.put("password", text(random, 8)); yield "unknown field"; }
+            case 0 -> {
+                partner.remove("id");
+                yield "missing id";
+            }
+            case 1 -> {
+                partner.remove("name");
+                yield "missing name";
+            }
+            case 2 -> {
+                partner.putObject("id").put("$ne", 1);
+                yield "object id";
+            }
+            case 3 -> {
+                partner.putArray("name").add(1);
+                yield "array name";
+            }
+            case 4 -> {
+                partner.put("kind", "secret-" + text(random, 3));
+                yield "unknown kind";
+            }
+            case 5 -> {
+                partner.put("password", text(random, 8));
+                yield "unknown field";
+            }
             case 6 -> {
                 doc.withArray("families").addObject().put("id", "f-x").put("name", "Peeters");
                 yield "family with a name";
             }
             case 7 -> {
-                doc.withArray("collaborations").addObject().put("a", partner.path("id").asText()).put("b", "nobody")
+                doc.withArray("collaborations")
+                        .addObject()
+                        .put("a", partner.path("id").asText())
+                        .put("b", "nobody")
                         .put("since", "2024-01-01");
                 yield "unknown reference";
             }
             case 8 -> {
-                doc.withArray("collaborations").addObject().put("a", "x").put("b", "y").put("since", "31/02/2024");
+                doc.withArray("collaborations")
+                        .addObject()
+                        .put("a", "x")
+                        .put("b", "y")
+                        .put("since", "31/02/2024");
                 yield "bad date";
             }
             case 9 -> {
@@ -215,14 +285,31 @@ class ImportFuzzTest {
                 }
                 yield "too long";
             }
-            case 10 -> { partner.put("id", "   "); yield "blank id"; }
-            case 11 -> { doc.put("partners", "not a list"); yield "section not a list"; }
+            case 10 -> {
+                partner.put("id", "   ");
+                yield "blank id";
+            }
+            case 11 -> {
+                doc.put("partners", "not a list");
+                yield "section not a list";
+            }
             case 12 -> {
-                doc.withArray("families").addObject().put("id", "f-y").putArray("childAgeBands").add("99-100");
+                doc.withArray("families")
+                        .addObject()
+                        .put("id", "f-y")
+                        .putArray("childAgeBands")
+                        .add("99-100");
                 yield "unknown age band";
             }
-            default -> { doc.withArray("services").addObject().put("id", "s").put("name", "S")
-                    .put("provider", partner.path("id").asText()).put("ageMin", -1); yield "age out of range"; }
+            default -> {
+                doc.withArray("services")
+                        .addObject()
+                        .put("id", "s")
+                        .put("name", "S")
+                        .put("provider", partner.path("id").asText())
+                        .put("ageMin", -1);
+                yield "age out of range";
+            }
         };
     }
 

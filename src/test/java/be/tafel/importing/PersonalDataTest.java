@@ -11,8 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonalDataTest {
     @ParameterizedTest
-    @ValueSource(strings = {"85.03.12-123.62", "85031212362", "gezin 85 03 12 123 62", "01.03.12-123.73",
-            "01031212373", "nr 850312/123-62"})
+    @ValueSource(
+            strings = {
+                "85.03.12-123.62",
+                "85031212362",
+                "gezin 85 03 12 123 62",
+                "01.03.12-123.73",
+                "01031212373",
+                "nr 850312/123-62"
+            })
     void finds_national_register_numbers_with_a_valid_checksum_before_and_after_2000(String text) {
         assertEquals(Optional.of("a Belgian national register number"), PersonalData.find(text));
     }
@@ -30,9 +37,18 @@ class PersonalDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Jan Peeters, Kerkstraat 5, tel 0470 12 34 56", "0470123456", "09/123.45.67",
-            "02-123-45-67", "+32 470 12 34 56", "+32 (0)9 123 45 67", "0032 9 123 45 67", "+44 20 7946 0958",
-            "+31612345678"})
+    @ValueSource(
+            strings = {
+                "Jan Peeters, Kerkstraat 5, tel 0470 12 34 56",
+                "0470123456",
+                "09/123.45.67",
+                "02-123-45-67",
+                "+32 470 12 34 56",
+                "+32 (0)9 123 45 67",
+                "0032 9 123 45 67",
+                "+44 20 7946 0958",
+                "+31612345678"
+            })
     void finds_belgian_and_international_phone_numbers(String text) {
         assertEquals(Optional.of("a phone number"), PersonalData.find(text));
     }
@@ -44,9 +60,23 @@ class PersonalDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fam-00042", "family-0001234", "ref-000123", "Noord", "Basisschool De Linde",
-            "CAW Oost-Vlaanderen - onthaal Schelderode", "6-12", "p-clb", "Wijk 12", "youth-work",
-            "Huiswerkklas 2 x per week", "capaciteit 120 plaatsen", "x@y", "Kerkstraat 5"})
+    @ValueSource(
+            strings = {
+                "fam-00042",
+                "family-0001234",
+                "ref-000123",
+                "Noord",
+                "Basisschool De Linde",
+                "CAW Oost-Vlaanderen - onthaal Schelderode",
+                "6-12",
+                "p-clb",
+                "Wijk 12",
+                "youth-work",
+                "Huiswerkklas 2 x per week",
+                "capaciteit 120 plaatsen",
+                "x@y",
+                "Kerkstraat 5"
+            })
     void leaves_pseudonymous_ids_and_ordinary_words_alone(String text) {
         assertEquals(Optional.empty(), PersonalData.find(text));
     }

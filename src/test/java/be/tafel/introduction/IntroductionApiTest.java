@@ -50,7 +50,9 @@ class IntroductionApiTest {
         assertEquals(200, move(id, "met").status());
         assertFalse(http.get("/api/introductions/" + id).json().get("worked").asBoolean());
 
-        Response tie = http.post("/api/collaborations", "{\"a\": \"p-parents\", \"b\": \"p-school\", \"strength\": 3, \"since\": \"2026-12-01\"}");
+        Response tie = http.post(
+                "/api/collaborations",
+                "{\"a\": \"p-parents\", \"b\": \"p-school\", \"strength\": 3, \"since\": \"2026-12-01\"}");
         assertEquals(200, tie.status(), tie.text());
         Response collaborating = move(id, "collaborating");
         assertEquals(200, collaborating.status());
@@ -60,14 +62,23 @@ class IntroductionApiTest {
         assertTrue(worked.get("worked").asBoolean());
         assertEquals(4, worked.get("history").size());
         String quarter = LocalDate.now().getYear() + "-Q" + ((LocalDate.now().getMonthValue() - 1) / 3 + 1);
-        assertEquals(1, http.get("/api/introductions").json().at("/workedPerQuarter/" + quarter).asInt());
+        assertEquals(
+                1,
+                http.get("/api/introductions")
+                        .json()
+                        .at("/workedPerQuarter/" + quarter)
+                        .asInt());
     }
 
     @Test
     void a_tie_that_arrives_by_import_marks_it_worked_without_a_state_change() {
         String id = propose();
         var document = SmallTown.document();
-        document.withArray("collaborations").addObject().put("a", "p-school").put("b", "p-parents").put("strength", 2)
+        document.withArray("collaborations")
+                .addObject()
+                .put("a", "p-school")
+                .put("b", "p-parents")
+                .put("strength", 2)
                 .put("since", "2020-01-01");
 
         assertEquals(200, http.post("/api/import", document).status());
@@ -79,13 +90,15 @@ class IntroductionApiTest {
 
     @Test
     void a_tie_that_existed_before_does_not_count_and_an_ended_one_removed_again_does_not_either() {
-        Response existing = http.send("POST", "/api/introductions",
-                "{\"a\": \"p-clb\", \"b\": \"p-school\", \"owner\": \"pe-bridge\"}");
+        Response existing = http.send(
+                "POST", "/api/introductions", "{\"a\": \"p-clb\", \"b\": \"p-school\", \"owner\": \"pe-bridge\"}");
         String id = existing.json().get("id").asText();
         assertFalse(http.get("/api/introductions/" + id).json().get("worked").asBoolean());
 
         String other = propose();
-        http.post("/api/collaborations", "{\"a\": \"p-parents\", \"b\": \"p-school\", \"strength\": 3, \"since\": \"2026-12-01\"}");
+        http.post(
+                "/api/collaborations",
+                "{\"a\": \"p-parents\", \"b\": \"p-school\", \"strength\": 3, \"since\": \"2026-12-01\"}");
         assertEquals(200, http.post("/api/journal/undo", "").status());
         assertFalse(http.get("/api/introductions/" + other).json().get("worked").asBoolean());
     }
@@ -106,12 +119,15 @@ class IntroductionApiTest {
 
     @Test
     void a_proposal_naming_unknown_partners_or_owner_says_which_and_writes_nothing() {
-        Response response = http.post("/api/introductions", "{\"a\": \"p-school\", \"b\": \"p-nope\", \"owner\": \"p-clb\", \"due\": \"soon\"}");
+        Response response = http.post(
+                "/api/introductions",
+                "{\"a\": \"p-school\", \"b\": \"p-nope\", \"owner\": \"p-clb\", \"due\": \"soon\"}");
 
         assertEquals(422, response.status());
         assertTrue(response.isProblem());
         assertEquals(3, response.json().get("errors").size());
-        assertEquals(0, http.get("/api/introductions").json().get("introductions").size());
+        assertEquals(
+                0, http.get("/api/introductions").json().get("introductions").size());
     }
 
     @Test

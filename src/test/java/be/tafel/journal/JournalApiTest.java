@@ -30,11 +30,15 @@ class JournalApiTest {
         server.reset();
         assertEquals(200, http.post("/api/import", SmallTown.document()).status());
         // the reset leaves earlier tests' undo history; start this test's own from a clean journal
-        server.store().writeUnversioned(tx -> tx.run("MATCH (c:TafelChange) DELETE c").consume());
+        server.store()
+                .writeUnversioned(tx -> tx.run("MATCH (c:TafelChange) DELETE c").consume());
     }
 
     private long version() {
-        return http.get("/api/journal?since=" + Long.MAX_VALUE / 2).json().get("version").asLong();
+        return http.get("/api/journal?since=" + Long.MAX_VALUE / 2)
+                .json()
+                .get("version")
+                .asLong();
     }
 
     private JsonNode entriesSince(long version) {
@@ -53,7 +57,8 @@ class JournalApiTest {
         void an_update_records_its_version_author_op_and_the_row_before_and_after() {
             long before = version();
 
-            Response updated = http.put("/api/partners/p-clb", "{\"name\": \"CLB Schelde-Noord\", \"sector\": \"pupil-guidance\"}");
+            Response updated = http.put(
+                    "/api/partners/p-clb", "{\"name\": \"CLB Schelde-Noord\", \"sector\": \"pupil-guidance\"}");
             assertEquals(200, updated.status(), updated.text());
 
             JsonNode entries = entriesSince(before);
@@ -77,20 +82,32 @@ class JournalApiTest {
         @Test
         void a_create_has_no_row_before_and_a_delete_no_row_after() {
             long start = version();
-            assertEquals(201, http.post("/api/partners", "{\"id\": \"p-bib\", \"name\": \"Bibliotheek\", \"sector\": \"library\"}").status());
+            assertEquals(
+                    201,
+                    http.post(
+                                    "/api/partners",
+                                    "{\"id\": \"p-bib\", \"name\": \"Bibliotheek\", \"sector\": \"library\"}")
+                            .status());
             assertEquals(204, http.delete("/api/partners/p-bib").status());
 
             JsonNode entries = entriesSince(start);
-            assertEquals(List.of("create", "delete"), List.of(entries.get(0).get("op").asText(), entries.get(1).get("op").asText()));
+            assertEquals(
+                    List.of("create", "delete"),
+                    List.of(
+                            entries.get(0).get("op").asText(),
+                            entries.get(1).get("op").asText()));
             assertTrue(entries.get(0).at("/changes/0/before").isNull());
-            assertEquals("Bibliotheek", entries.get(0).at("/changes/0/after/name").asText());
+            assertEquals(
+                    "Bibliotheek", entries.get(0).at("/changes/0/after/name").asText());
             assertTrue(entries.get(1).at("/changes/0/after").isNull());
         }
 
         @Test
         void ending_a_tie_records_its_until_and_keeps_the_tie() {
             long start = version();
-            Response ended = http.post("/api/collaborations", "{\"a\": \"p-school\", \"b\": \"p-clb\", \"kind\": \"pupil care\", \"strength\": 4, \"trust\": 4, \"since\": \"2023-09-01\", \"until\": \"2026-11-30\"}");
+            Response ended = http.post(
+                    "/api/collaborations",
+                    "{\"a\": \"p-school\", \"b\": \"p-clb\", \"kind\": \"pupil care\", \"strength\": 4, \"trust\": 4, \"since\": \"2023-09-01\", \"until\": \"2026-11-30\"}");
             assertEquals(200, ended.status(), ended.text());
 
             JsonNode change = entriesSince(start).get(0).at("/changes/0");
@@ -104,7 +121,9 @@ class JournalApiTest {
         void an_import_is_one_entry_listing_only_the_rows_it_changed() {
             long start = version();
             var document = SmallTown.document();
-            ((com.fasterxml.jackson.databind.node.ObjectNode) document.withArray("partners").get(2)).put("name", "OCMW Schelderode");
+            ((com.fasterxml.jackson.databind.node.ObjectNode)
+                            document.withArray("partners").get(2))
+                    .put("name", "OCMW Schelderode");
 
             assertEquals(200, http.post("/api/import", document).status());
 
@@ -128,14 +147,18 @@ class JournalApiTest {
         @Test
         void an_edit_is_undone_and_redone_each_as_an_entry_of_its_own() {
             long start = version();
-            assertEquals(200, http.put("/api/partners/p-ocmw", "{\"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}").status());
+            assertEquals(
+                    200,
+                    http.put("/api/partners/p-ocmw", "{\"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}")
+                            .status());
 
             Response undone = http.post("/api/journal/undo", "");
             assertEquals(200, undone.status(), undone.text());
             assertEquals("undo", undone.json().get("op").asText());
             assertEquals(start + 1, undone.json().get("target").asLong());
             assertEquals("OCMW", partnerName("p-ocmw"));
-            assertEquals(2, http.get("/api/partners/p-ocmw").json().get("domains").size());
+            assertEquals(
+                    2, http.get("/api/partners/p-ocmw").json().get("domains").size());
 
             Response redone = http.post("/api/journal/redo", "");
             assertEquals(200, redone.status(), redone.text());
@@ -167,17 +190,24 @@ class JournalApiTest {
         void undoing_a_partner_deletion_brings_back_its_ties_seats_staff_and_services() {
             assertEquals(204, http.delete("/api/partners/p-school?cascade=true").status());
             assertEquals(404, http.get("/api/partners/p-school").status());
-            assertTrue(http.get("/api/persons/pe-bridge").json().path("worksFor").isMissingNode());
+            assertTrue(
+                    http.get("/api/persons/pe-bridge").json().path("worksFor").isMissingNode());
 
             Response undone = http.post("/api/journal/undo", "");
             assertEquals(200, undone.status(), undone.text());
 
             assertEquals("Basisschool De Linde", partnerName("p-school"));
-            assertEquals("p-school", http.get("/api/persons/pe-bridge").json().get("worksFor").asText());
-            assertEquals("p-school", http.get("/api/services/s-homework").json().get("provider").asText());
+            assertEquals(
+                    "p-school",
+                    http.get("/api/persons/pe-bridge").json().get("worksFor").asText());
+            assertEquals(
+                    "p-school",
+                    http.get("/api/services/s-homework").json().get("provider").asText());
             assertEquals(2, http.get("/api/collaborations").json().get("items").size());
             assertEquals(2, http.get("/api/seats").json().get("items").size());
-            assertEquals("p-school", http.get("/api/referrals/r-1").json().get("from").asText());
+            assertEquals(
+                    "p-school",
+                    http.get("/api/referrals/r-1").json().get("from").asText());
 
             Response redone = http.post("/api/journal/redo", "");
             assertEquals(200, redone.status(), redone.text());
@@ -214,16 +244,25 @@ class JournalApiTest {
         @Test
         void an_edit_of_an_element_changed_since_its_version_answers_409_saying_what_changed_and_writes_nothing() {
             long seen = version();
-            assertEquals(200, http.put("/api/partners/p-ocmw", "{\"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}").status());
+            assertEquals(
+                    200,
+                    http.put("/api/partners/p-ocmw", "{\"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}")
+                            .status());
             long now = version();
 
-            Response stale = http.send("PUT", "/api/partners/p-ocmw", "{\"name\": \"OCMW Gent\", \"sector\": \"social-welfare\"}",
-                    "If-Match", "\"" + seen + "\"");
+            Response stale = http.send(
+                    "PUT",
+                    "/api/partners/p-ocmw",
+                    "{\"name\": \"OCMW Gent\", \"sector\": \"social-welfare\"}",
+                    "If-Match",
+                    "\"" + seen + "\"");
 
             assertEquals(409, stale.status(), stale.text());
             assertTrue(stale.isProblem());
             assertEquals(seen, stale.json().get("since").asLong());
-            assertEquals("partners/p-ocmw", stale.json().at("/conflicts/0/elements/0").asText());
+            assertEquals(
+                    "partners/p-ocmw",
+                    stale.json().at("/conflicts/0/elements/0").asText());
             assertEquals("update", stale.json().at("/conflicts/0/op").asText());
             assertTrue(stale.json().get("detail").asText().contains("partners/p-ocmw"));
             assertEquals("Sociaal Huis", partnerName("p-ocmw"));
@@ -233,10 +272,17 @@ class JournalApiTest {
         @Test
         void an_edit_of_another_element_on_an_older_version_goes_through() {
             long seen = version();
-            assertEquals(200, http.put("/api/partners/p-ocmw", "{\"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}").status());
+            assertEquals(
+                    200,
+                    http.put("/api/partners/p-ocmw", "{\"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}")
+                            .status());
 
-            Response other = http.send("PUT", "/api/partners/p-clb", "{\"name\": \"CLB\", \"sector\": \"pupil-guidance\"}",
-                    "If-Match", String.valueOf(seen));
+            Response other = http.send(
+                    "PUT",
+                    "/api/partners/p-clb",
+                    "{\"name\": \"CLB\", \"sector\": \"pupil-guidance\"}",
+                    "If-Match",
+                    String.valueOf(seen));
 
             assertEquals(200, other.status(), other.text());
             assertEquals("CLB", partnerName("p-clb"));
@@ -245,7 +291,9 @@ class JournalApiTest {
         @Test
         void a_delete_on_a_stale_version_is_refused_and_the_node_stays() {
             long seen = version();
-            http.put("/api/partners/p-parents", "{\"name\": \"Ouderraad\", \"sector\": \"parents\", \"kind\": \"parents\"}");
+            http.put(
+                    "/api/partners/p-parents",
+                    "{\"name\": \"Ouderraad\", \"sector\": \"parents\", \"kind\": \"parents\"}");
 
             Response delete = http.send("DELETE", "/api/partners/p-parents", null, "If-Match", String.valueOf(seen));
 
@@ -255,8 +303,12 @@ class JournalApiTest {
 
         @Test
         void an_if_match_that_is_not_a_version_answers_400() {
-            Response response = http.send("PUT", "/api/partners/p-clb", "{\"name\": \"CLB\", \"sector\": \"pupil-guidance\"}",
-                    "If-Match", "\"abc\"");
+            Response response = http.send(
+                    "PUT",
+                    "/api/partners/p-clb",
+                    "{\"name\": \"CLB\", \"sector\": \"pupil-guidance\"}",
+                    "If-Match",
+                    "\"abc\"");
             assertEquals(400, response.status());
             assertTrue(response.isProblem());
         }
@@ -271,8 +323,12 @@ class JournalApiTest {
                 for (String name : List.of("Eerste " + round, "Tweede " + round)) {
                     Callable<Response> edit = () -> {
                         start.await();
-                        return http.send("PUT", "/api/partners/p-ocmw",
-                                "{\"name\": \"" + name + "\", \"sector\": \"social-welfare\"}", "If-Match", String.valueOf(seen));
+                        return http.send(
+                                "PUT",
+                                "/api/partners/p-ocmw",
+                                "{\"name\": \"" + name + "\", \"sector\": \"social-welfare\"}",
+                                "If-Match",
+                                String.valueOf(seen));
                     };
                     answers.add(pool.submit(edit));
                 }
@@ -296,7 +352,11 @@ class JournalApiTest {
             long seen = version();
             http.put("/api/partners/p-ocmw", "{\"name\": \"Sociaal Huis\", \"sector\": \"social-welfare\"}");
             var document = SmallTown.document();
-            document.withArray("partners").addObject().put("id", "p-new").put("name", "Nieuw").put("sector", "sport");
+            document.withArray("partners")
+                    .addObject()
+                    .put("id", "p-new")
+                    .put("name", "Nieuw")
+                    .put("sector", "sport");
 
             Response response = http.send("POST", "/api/import", document, "If-Match", String.valueOf(seen));
 

@@ -21,8 +21,18 @@ class SteadyLoadTest {
         Files.writeString(paths, "# one that answers, one that does not\n/api/health/live\n/api/no-such-thing\n");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        SteadyLoad.Report report = new SteadyLoad(SteadyLoad.Options.parse(List.of("--url", server.baseUrl(),
-                "--rate", "40", "--seconds", "2", "--warmup", "0", "--paths", paths.toString()))).run(new PrintStream(printed));
+        SteadyLoad.Report report = new SteadyLoad(SteadyLoad.Options.parse(List.of(
+                        "--url",
+                        server.baseUrl(),
+                        "--rate",
+                        "40",
+                        "--seconds",
+                        "2",
+                        "--warmup",
+                        "0",
+                        "--paths",
+                        paths.toString())))
+                .run(new PrintStream(printed));
 
         assertEquals(80, report.requests());
         assertEquals(40, report.failed(), "every second request goes to a path that answers 404");
@@ -36,6 +46,8 @@ class SteadyLoadTest {
     void the_default_mix_is_the_demo_reads() throws Exception {
         SteadyLoad.Options options = SteadyLoad.Options.parse(List.of());
         assertEquals(7, options.paths().size());
-        assertTrue(options.paths().stream().allMatch(p -> p.startsWith("/api/")), options.paths().toString());
+        assertTrue(
+                options.paths().stream().allMatch(p -> p.startsWith("/api/")),
+                options.paths().toString());
     }
 }

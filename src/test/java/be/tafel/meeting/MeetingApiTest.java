@@ -44,7 +44,9 @@ class MeetingApiTest {
         assertEquals("p-sport", session.at("/ties/0/a").asText());
         assertEquals(1, http.get("/api/tables/t-steering/sessions").json().size());
 
-        assertEquals("Sportdienst", http.get("/api/partners/p-sport").json().get("name").asText());
+        assertEquals(
+                "Sportdienst",
+                http.get("/api/partners/p-sport").json().get("name").asText());
         JsonNode entry = http.get("/api/journal?since=" + (version - 1)).json().at("/entries/0");
         assertEquals("meeting", entry.get("op").asText());
         assertEquals(version, entry.get("version").asLong());
@@ -69,6 +71,7 @@ class MeetingApiTest {
     @Test
     void a_session_at_an_unknown_table_answers_404() {
         assertEquals(404, http.post("/api/tables/t-nope/sessions", SESSION).status());
-        assertEquals(404, http.get("/api/tables/t-steering/sessions/session-nope").status());
+        assertEquals(
+                404, http.get("/api/tables/t-steering/sessions/session-nope").status());
     }
 }

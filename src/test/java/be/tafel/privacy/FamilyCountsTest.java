@@ -77,10 +77,11 @@ class FamilyCountsTest {
     void json_renders_for_the_writers_audience_and_for_restricted_without_one() throws Exception {
         FamilyCounts group = FamilyCounts.adding();
         record Answer(FamilyCount total, List<FamilyCount> cells, NodeRef family) {}
-        Answer answer = new Answer(null, List.of(group.cell(2), group.cell(30), group.cell(40)),
-                NodeRef.family("fam-7", "Noord"));
+        Answer answer = new Answer(
+                null, List.of(group.cell(2), group.cell(30), group.cell(40)), NodeRef.family("fam-7", "Noord"));
         answer = new Answer(group.total(), answer.cells(), answer.family());
-        JsonNode broker = JSON.readTree(JSON.writer().withAttribute(Audience.class, Audience.BROKER).writeValueAsString(answer));
+        JsonNode broker = JSON.readTree(
+                JSON.writer().withAttribute(Audience.class, Audience.BROKER).writeValueAsString(answer));
         JsonNode plain = JSON.readTree(JSON.writeValueAsString(answer));
         assertEquals(72, broker.get("total").asInt());
         assertEquals("fam-7", broker.get("family").asText());
@@ -101,13 +102,16 @@ class FamilyCountsTest {
             for (int i = 0; i < n; i++) {
                 cells.add(group.cell(random.nextInt(3) == 0 ? random.nextInt(5) : random.nextInt(15)));
             }
-            List<Object> shown = cells.stream().map(c -> c.shownTo(Audience.RESTRICTED)).toList();
+            List<Object> shown =
+                    cells.stream().map(c -> c.shownTo(Audience.RESTRICTED)).toList();
             Object total = group.total().shownTo(Audience.RESTRICTED);
             for (int i = 0; i < n; i++) {
                 if ("<5".equals(shown.get(i))) {
                     Set<Integer> values = possible(i, shown, total, others);
-                    assertTrue(values.size() > 1, "cell " + i + " of " + shown + " (total " + total + ", others "
-                            + others + ") can only be " + values);
+                    assertTrue(
+                            values.size() > 1,
+                            "cell " + i + " of " + shown + " (total " + total + ", others " + others + ") can only be "
+                                    + values);
                     assertTrue(values.contains(cells.get(i).value()));
                 }
                 if (shown.get(i) instanceof Integer v) {
@@ -119,18 +123,21 @@ class FamilyCountsTest {
 
     /** Every value cell {@code i} can take, given what is shown: an attacker's exhaustive search. */
     private static Set<Integer> possible(int i, List<Object> shown, Object total, int others) {
-        int known = shown.stream().filter(s -> s instanceof Integer).mapToInt(s -> (Integer) s).sum();
+        int known = shown.stream()
+                .filter(s -> s instanceof Integer)
+                .mapToInt(s -> (Integer) s)
+                .sum();
         int cap = 80;
         Set<Integer> values = new TreeSet<>();
         search(shown, 0, new int[shown.size()], total, others + known, cap, i, values);
         return values;
     }
 
-    private static void search(List<Object> shown, int at, int[] chosen, Object total, int sum, int cap, int cell,
-            Set<Integer> values) {
+    private static void search(
+            List<Object> shown, int at, int[] chosen, Object total, int sum, int cap, int cell, Set<Integer> values) {
         if (at == shown.size()) {
-            boolean fits = total == null || (total instanceof Integer t ? sum == t
-                    : "<5".equals(total) ? sum >= 1 && sum <= 4 : sum >= 5);
+            boolean fits = total == null
+                    || (total instanceof Integer t ? sum == t : "<5".equals(total) ? sum >= 1 && sum <= 4 : sum >= 5);
             if (fits) {
                 values.add(chosen[cell]);
             }

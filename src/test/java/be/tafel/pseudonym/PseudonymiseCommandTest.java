@@ -30,23 +30,41 @@ class PseudonymiseCommandTest {
     private static Run run(List<String> args, Map<String, String> env, String stdin) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = PseudonymiseCommand.run(args, env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = PseudonymiseCommand.run(
+                args,
+                env,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void replaces_the_column_by_hmac_sha256_pseudonyms_that_match_python_hmac() throws Exception {
         Files.writeString(dir.resolve("pseudonym.key"), KEY + "\n");
-        Files.writeString(dir.resolve("families.csv"),
+        Files.writeString(
+                dir.resolve("families.csv"),
                 "id,neighbourhood,needs\nCLIENT-0042,Noord,education\n85.03.12-123.62,Zuid,\"welfare;housing\"\n");
 
-        Run run = run(List.of("--column", "id", "--prefix", "fam-", "--key-file", dir.resolve("pseudonym.key").toString(),
-                "--in", dir.resolve("families.csv").toString(), "--out", dir.resolve("out.csv").toString()), Map.of(), "");
+        Run run = run(
+                List.of(
+                        "--column",
+                        "id",
+                        "--prefix",
+                        "fam-",
+                        "--key-file",
+                        dir.resolve("pseudonym.key").toString(),
+                        "--in",
+                        dir.resolve("families.csv").toString(),
+                        "--out",
+                        dir.resolve("out.csv").toString()),
+                Map.of(),
+                "");
 
         assertEquals(0, run.code(), run.err());
         // reference: Python's hmac.new(bytes.fromhex(KEY), value, sha256), base32, lower case, first 16
-        assertEquals("id,neighbourhood,needs\nfam-gpx3v4skwlzoreqh,Noord,education\nfam-mfppni3hjv3wtcqk,Zuid,welfare;housing\n",
+        assertEquals(
+                "id,neighbourhood,needs\nfam-gpx3v4skwlzoreqh,Noord,education\nfam-mfppni3hjv3wtcqk,Zuid,welfare;housing\n",
                 Files.readString(dir.resolve("out.csv")));
     }
 
@@ -55,7 +73,8 @@ class PseudonymiseCommandTest {
         String csv = "family,service\nK-1,s-1\nK-1,s-2\n";
         Run first = run(List.of("--column", "family"), Map.of(PseudonymiseCommand.KEY_VARIABLE, KEY), csv);
         Run second = run(List.of("--column", "family"), Map.of(PseudonymiseCommand.KEY_VARIABLE, KEY), csv);
-        Run other = run(List.of("--column", "family"), Map.of(PseudonymiseCommand.KEY_VARIABLE, "another secret key 123"), csv);
+        Run other = run(
+                List.of("--column", "family"), Map.of(PseudonymiseCommand.KEY_VARIABLE, "another secret key 123"), csv);
 
         assertEquals(first.out(), second.out());
         String[] lines = first.out().split("\n");
@@ -80,7 +99,10 @@ class PseudonymiseCommandTest {
         Run noKey = run(List.of("--column", "id"), Map.of(), "id\n1\n");
         assertEquals(2, noKey.code());
         assertTrue(noKey.err().contains(PseudonymiseCommand.KEY_VARIABLE), noKey.err());
-        assertEquals(2, run(List.of("--column", "id"), Map.of(PseudonymiseCommand.KEY_VARIABLE, "short"), "id\n1\n").code());
+        assertEquals(
+                2,
+                run(List.of("--column", "id"), Map.of(PseudonymiseCommand.KEY_VARIABLE, "short"), "id\n1\n")
+                        .code());
         Run column = run(List.of("--column", "client"), Map.of(PseudonymiseCommand.KEY_VARIABLE, KEY), "id\n1\n");
         assertEquals(2, column.code());
         assertTrue(column.err().contains("no column 'client'"), column.err());

@@ -60,7 +60,8 @@ class ConcurrentBrokersAndAnalystsTest {
                     int nodes = figures.get("nodes").asInt();
                     int edges = figures.get("edges").asInt();
                     if (nodes - edges != balance) {
-                        failures.add("an analysis mixed versions: " + nodes + " partners, " + edges + " collaborations");
+                        failures.add(
+                                "an analysis mixed versions: " + nodes + " partners, " + edges + " collaborations");
                     }
                     nodesSeen.merge((long) nodes, 1, Integer::sum);
                     analyses.incrementAndGet();
@@ -102,12 +103,16 @@ class ConcurrentBrokersAndAnalystsTest {
                 assertTrue(ids.contains(newPartner(b, r)), newPartner(b, r) + " is missing");
             }
         }
-        long duplicated = server.store().read(tx -> tx.run(
-                "MATCH (n:Node) WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN count(*) AS ids")
-                .single().get("ids").asLong());
+        long duplicated = server.store()
+                .read(tx -> tx.run(
+                                "MATCH (n:Node) WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN count(*) AS ids")
+                        .single()
+                        .get("ids")
+                        .asLong());
         assertEquals(0, duplicated, "an id names more than one node");
 
-        JsonNode last = http.get("/api/analysis/summary?view=collaboration").json().get("summary");
+        JsonNode last =
+                http.get("/api/analysis/summary?view=collaboration").json().get("summary");
         assertEquals(HUBS + BROKERS + BROKERS * ROUNDS, last.get("nodes").asInt());
         assertEquals(BROKERS * ROUNDS, last.get("edges").asInt());
     }

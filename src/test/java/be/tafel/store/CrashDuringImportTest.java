@@ -29,12 +29,19 @@ class CrashDuringImportTest {
         try {
             waitUntilUp(port);
             HttpJson http = new HttpJson("http://127.0.0.1:" + port);
-            assertEquals(200, http.post("/api/import", "{\"partners\": [{\"id\": \"p0\", \"name\": \"Before\"}]}").status());
+            assertEquals(
+                    200,
+                    http.post("/api/import", "{\"partners\": [{\"id\": \"p0\", \"name\": \"Before\"}]}")
+                            .status());
             String big = bigImport();
-            CompletableFuture<HttpJson.Response> importing = CompletableFuture.supplyAsync(() -> http.post("/api/import", big));
+            CompletableFuture<HttpJson.Response> importing =
+                    CompletableFuture.supplyAsync(() -> http.post("/api/import", big));
             Thread.sleep(4_000);
             server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            assertTrue(importing.handle((response, error) -> error != null || response.status() != 200).get(),
+            assertTrue(
+                    importing
+                            .handle((response, error) -> error != null || response.status() != 200)
+                            .get(),
                     "the import finished before the kill; make it larger");
         } finally {
             server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -46,7 +53,8 @@ class CrashDuringImportTest {
             HttpJson http = new HttpJson("http://127.0.0.1:" + port);
             int families = http.get("/api/families?limit=1").json().get("total").asInt();
             assertTrue(families == 0 || families == FAMILIES, "a partial import survived: " + families + " families");
-            assertEquals(1, http.get("/api/partners?limit=1").json().get("total").asInt());
+            assertEquals(
+                    1, http.get("/api/partners?limit=1").json().get("total").asInt());
         } finally {
             restarted.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
@@ -55,18 +63,34 @@ class CrashDuringImportTest {
     private static String bigImport() {
         StringBuilder json = new StringBuilder(FAMILIES * 80).append("{\"families\": [");
         for (int i = 0; i < FAMILIES; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\": \"f").append(i)
-                    .append("\", \"neighbourhood\": \"Wijk ").append(i % 12).append("\", \"needs\": [\"welfare\"]}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"id\": \"f")
+                    .append(i)
+                    .append("\", \"neighbourhood\": \"Wijk ")
+                    .append(i % 12)
+                    .append("\", \"needs\": [\"welfare\"]}");
         }
         return json.append("]}").toString();
     }
 
     private static Process start(Path data, int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), "be.tafel.Main",
-                "serve", "--open", "--data", data.toString(), "--port", Integer.toString(port));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
+        List<String> command = List.of(
+                java,
+                "-Xmx2g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "be.tafel.Main",
+                "serve",
+                "--open",
+                "--data",
+                data.toString(),
+                "--port",
+                Integer.toString(port));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile())
+                .start();
     }
 
     private static void waitUntilUp(int port) throws InterruptedException {

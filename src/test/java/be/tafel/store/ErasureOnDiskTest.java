@@ -56,7 +56,8 @@ class ErasureOnDiskTest {
             assertTrue(repository.find(NodeLabel.FAMILY, "f-1").isPresent(), "the other family survives");
             Network kept = repository.export();
             assertEquals(4, kept.partners().size());
-            assertEquals(List.of("r-1"), kept.referrals().stream().map(r -> r.id()).toList());
+            assertEquals(
+                    List.of("r-1"), kept.referrals().stream().map(r -> r.id()).toList());
             assertEquals(1, kept.uses().size());
             assertEquals(2, kept.seats().size());
         }

@@ -80,7 +80,9 @@ class ExternalStoreTest {
 
         Response imported = http.post("/api/import", SmallTown.document().toString());
         assertEquals(200, imported.status(), imported.text());
-        assertEquals("Basisschool De Linde", http.get("/api/partners/p-school").json().get("name").asText());
+        assertEquals(
+                "Basisschool De Linde",
+                http.get("/api/partners/p-school").json().get("name").asText());
 
         Response changed = http.put("/api/partners/p-ocmw", """
                 {"id": "p-ocmw", "name": "OCMW Schelderode", "sector": "social-welfare", "kind": "public"}""");
@@ -123,16 +125,33 @@ class ExternalStoreTest {
     }
 
     private StoreConfig config(String password) {
-        return new StoreConfig(null, "bolt://127.0.0.1:" + boltPort, "neo4j", password, null,
-                StoreConfig.DEFAULT_PAGE_CACHE, StoreConfig.DEFAULT_TRANSACTION_MEMORY);
+        return new StoreConfig(
+                null,
+                "bolt://127.0.0.1:" + boltPort,
+                "neo4j",
+                password,
+                null,
+                StoreConfig.DEFAULT_PAGE_CACHE,
+                StoreConfig.DEFAULT_TRANSACTION_MEMORY);
     }
 
     private Process startStore() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), "be.tafel.Main",
-                "store", "--data", data.toString(), "--bolt-port", Integer.toString(boltPort));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolveSibling(data.getFileName() + ".log").toFile()));
+        List<String> command = List.of(
+                java,
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "be.tafel.Main",
+                "store",
+                "--data",
+                data.toString(),
+                "--bolt-port",
+                Integer.toString(boltPort));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        data.resolveSibling(data.getFileName() + ".log").toFile()));
         builder.environment().put("NEO4J_PASSWORD", PASSWORD);
         builder.environment().remove("NEO4J_URI");
         Process process = builder.start();

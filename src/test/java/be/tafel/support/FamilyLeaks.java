@@ -42,12 +42,14 @@ public final class FamilyLeaks {
             node.properties().forEach(e -> {
                 String name = e.getKey();
                 JsonNode v = e.getValue();
-                boolean familyField = FAMILY_FIELD.matcher(name).find() || name.equals("needing")
-                        || (name.equals("count") && "family-group".equals(node.path("type").asText()))
+                boolean familyField = FAMILY_FIELD.matcher(name).find()
+                        || name.equals("needing")
+                        || (name.equals("count")
+                                && "family-group".equals(node.path("type").asText()))
                         || (name.equals("score") && scoresCountFamilies)
                         || ((name.equals("from") || name.equals("to")) && path.contains("famil"));
-                boolean ratio = path.contains("relativeToMedian") || name.equals("normalised")
-                        || name.equals("contribution");
+                boolean ratio =
+                        path.contains("relativeToMedian") || name.equals("normalised") || name.equals("contribution");
                 if (familyField && !ratio && v.isNumber() && v.asDouble() > 0 && v.asDouble() < 5) {
                     found.add(path + "." + e.getKey() + "=" + v);
                 }

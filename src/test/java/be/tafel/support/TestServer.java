@@ -52,8 +52,8 @@ public final class TestServer {
 
     /** Empties the graph (everything but the schema). */
     public void reset() {
-        store.write(tx -> tx.run("MATCH (n) WHERE NOT n:TafelMeta DETACH DELETE n")
-                .consume());
+        store.write(
+                tx -> tx.run("MATCH (n) WHERE NOT n:TafelMeta DETACH DELETE n").consume());
     }
 
     /** Empties the graph and imports the demo town through the real API. */
@@ -74,7 +74,8 @@ public final class TestServer {
 
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary directory; the OS cleans it eventually
         }

@@ -58,8 +58,10 @@ class DemoTableTest {
     @Test
     void the_uncovered_domain_is_an_empty_chair_needed_by_many_families() {
         JsonNode housing = list(steering.at("/emptyChairs/domains")).stream()
-                .filter(d -> d.get("domain").asText().equals(DemoNetwork.UNCOVERED_DOMAIN)).findFirst()
-                .orElseThrow(() -> new AssertionError(steering.at("/emptyChairs").toString()));
+                .filter(d -> d.get("domain").asText().equals(DemoNetwork.UNCOVERED_DOMAIN))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError(steering.at("/emptyChairs").toString()));
 
         assertTrue(housing.get("families").asInt() >= 300, housing.toString());
     }
@@ -69,7 +71,10 @@ class DemoTableTest {
         List<JsonNode> missing = list(steering.get("missing"));
         int first = -1;
         for (int i = 0; i < missing.size() && first < 0; i++) {
-            if (reason(missing.get(i), "empty-chair").get("text").asText().contains("'" + DemoNetwork.UNCOVERED_DOMAIN + "'")) {
+            if (reason(missing.get(i), "empty-chair")
+                    .get("text")
+                    .asText()
+                    .contains("'" + DemoNetwork.UNCOVERED_DOMAIN + "'")) {
                 first = i;
             }
         }
@@ -80,21 +85,25 @@ class DemoTableTest {
     @Test
     void partners_sharing_families_without_collaborating_are_missing_for_those_families() {
         List<JsonNode> candidates = list(steering.get("missing"));
-        candidates.sort(Comparator.comparingDouble((JsonNode m) -> -reason(m, "shared-families").get("value").asDouble()));
-        List<String> byFamilies = candidates.stream().map(m -> m.get("id").asText()).toList();
+        candidates.sort(Comparator.comparingDouble(
+                (JsonNode m) -> -reason(m, "shared-families").get("value").asDouble()));
+        List<String> byFamilies =
+                candidates.stream().map(m -> m.get("id").asText()).toList();
 
         for (String id : DemoNetwork.UNCONNECTED_PARTNERS) {
             JsonNode partner = candidates.get(byFamilies.indexOf(id));
             assertTrue(reason(partner, "shared-families").get("value").asInt() >= 100, partner.toString());
             assertTrue(byFamilies.indexOf(id) < candidates.size() / 4, id + " ranks " + byFamilies.indexOf(id));
-            assertFalse(reason(partner, "link-prediction").get("text").asText().startsWith("collaborates"),
+            assertFalse(
+                    reason(partner, "link-prediction").get("text").asText().startsWith("collaborates"),
                     partner.toString());
         }
     }
 
     @Test
     void families_with_teenagers_fade_out_of_the_members_reach() {
-        JsonNode change = get(STEERING + "/compare?from=" + DemoNetwork.REACH_BEFORE + "&to=" + DemoNetwork.REACH_AFTER);
+        JsonNode change =
+                get(STEERING + "/compare?from=" + DemoNetwork.REACH_BEFORE + "&to=" + DemoNetwork.REACH_AFTER);
 
         for (JsonNode band : change.get("familiesByAgeBand")) {
             double ratio = band.get("to").asDouble() / band.get("from").asDouble();
@@ -108,8 +117,10 @@ class DemoTableTest {
 
     @Test
     void only_the_isolating_bridge_figure_cuts_families_off_when_leaving() {
-        List<Person> figures = new DemoNetwork().generate().persons().stream()
-                .filter(p -> p.role() == PersonRole.BRIDGE_FIGURE).toList();
+        List<Person> figures = new DemoNetwork()
+                .generate().persons().stream()
+                        .filter(p -> p.role() == PersonRole.BRIDGE_FIGURE)
+                        .toList();
         assertTrue(figures.size() >= 5);
 
         for (Person figure : figures) {
@@ -118,7 +129,8 @@ class DemoTableTest {
             if (figure.id().equals(DemoNetwork.ISOLATING_BRIDGE_FIGURE)) {
                 assertTrue(cutOff > 0, result.toString());
                 assertFalse(result.get("domainsLost").isEmpty(), result.toString());
-                assertTrue(result.at("/after/fragmentation").asDouble() > result.at("/before/fragmentation").asDouble());
+                assertTrue(result.at("/after/fragmentation").asDouble()
+                        > result.at("/before/fragmentation").asDouble());
             } else {
                 assertEquals(0, cutOff, figure.id() + ": " + result);
             }
@@ -129,14 +141,16 @@ class DemoTableTest {
     void parents_have_a_voice_at_the_broad_consultation_but_not_at_the_steering_table() {
         assertFalse(steering.at("/emptyChairs/familyVoice").asBoolean());
         assertTrue(get("/api/tables/" + DemoNetwork.BROAD_TABLE + "/analysis?at=" + DemoTown.END)
-                .at("/emptyChairs/familyVoice").asBoolean());
+                .at("/emptyChairs/familyVoice")
+                .asBoolean());
     }
 
     @Test
     void the_heavy_referrers_stand_out_in_engagement() {
         for (JsonNode row : steering.get("engagement")) {
             String id = row.get("id").asText();
-            if (List.of(DemoNetwork.FAMILY_CENTRE, DemoNetwork.CLB, DemoNetwork.OCMW).contains(id)) {
+            if (List.of(DemoNetwork.FAMILY_CENTRE, DemoNetwork.CLB, DemoNetwork.OCMW)
+                    .contains(id)) {
                 assertTrue(row.at("/relativeToMedian/referralsSent").asDouble() > 5, row.toString());
             }
         }

@@ -34,10 +34,14 @@ class RelevanceTest {
         assertEquals(0.25, relevance.normalised(Part.REFERRALS, 1), EXACT);
         assertEquals(0.2, relevance.normalised(Part.CENTRALITY, 2), EXACT);
         assertEquals(Relevance.REFERRAL_WEIGHT * 0.25, relevance.contribution(Part.REFERRALS, 1), EXACT);
-        double first = Relevance.REFERRAL_WEIGHT + Relevance.SHARED_FAMILIES_WEIGHT + Relevance.CENTRALITY_WEIGHT
+        double first = Relevance.REFERRAL_WEIGHT
+                + Relevance.SHARED_FAMILIES_WEIGHT
+                + Relevance.CENTRALITY_WEIGHT
                 + Relevance.LINK_PREDICTION_WEIGHT;
-        double second = Relevance.REFERRAL_WEIGHT * 0.25 + Relevance.SHARED_FAMILIES_WEIGHT * 0.5
-                + Relevance.CENTRALITY_WEIGHT * 0.5 + Relevance.EMPTY_CHAIR_WEIGHT;
+        double second = Relevance.REFERRAL_WEIGHT * 0.25
+                + Relevance.SHARED_FAMILIES_WEIGHT * 0.5
+                + Relevance.CENTRALITY_WEIGHT * 0.5
+                + Relevance.EMPTY_CHAIR_WEIGHT;
         double third = Relevance.CENTRALITY_WEIGHT * 0.2 + Relevance.EMPTY_CHAIR_WEIGHT;
         assertArrayEquals(new double[] {first, second, third}, relevance.getScores(), EXACT);
     }
@@ -78,7 +82,12 @@ class RelevanceTest {
         Relevance relevance = new Relevance(threeCandidates());
         relevance.getScores()[0] = 99;
 
-        assertEquals(Relevance.REFERRAL_WEIGHT + Relevance.SHARED_FAMILIES_WEIGHT + Relevance.CENTRALITY_WEIGHT
-                + Relevance.LINK_PREDICTION_WEIGHT, relevance.score(0), EXACT);
+        assertEquals(
+                Relevance.REFERRAL_WEIGHT
+                        + Relevance.SHARED_FAMILIES_WEIGHT
+                        + Relevance.CENTRALITY_WEIGHT
+                        + Relevance.LINK_PREDICTION_WEIGHT,
+                relevance.score(0),
+                EXACT);
     }
 }

@@ -41,8 +41,12 @@ class AnalysisApiTest {
         }
         ObjectNode document = new ObjectMapper().createObjectNode();
         ArrayNode partners = document.putArray("partners");
-        reference.get("partners").forEach(p -> partners.addObject()
-                .put("id", p.get("id").asText()).put("name", p.get("name").asText()).put("sector", p.get("club").asText()));
+        reference
+                .get("partners")
+                .forEach(p -> partners.addObject()
+                        .put("id", p.get("id").asText())
+                        .put("name", p.get("name").asText())
+                        .put("sector", p.get("club").asText()));
         document.set("collaborations", reference.get("collaborations"));
         Response imported = http.post("/api/import", document);
         assertEquals(200, imported.status(), imported.text());
@@ -58,15 +62,28 @@ class AnalysisApiTest {
 
     private void assertScores(String field, JsonNode expected, Map<String, JsonNode> actual) {
         assertEquals(expected.size(), actual.size());
-        expected.properties().forEach(e -> assertEquals(e.getValue().asDouble(),
-                actual.get(e.getKey()).get(field).asDouble(), TOLERANCE, field + " of " + e.getKey()));
+        expected.properties()
+                .forEach(e -> assertEquals(
+                        e.getValue().asDouble(),
+                        actual.get(e.getKey()).get(field).asDouble(),
+                        TOLERANCE,
+                        field + " of " + e.getKey()));
     }
 
     @Nested
     class Unweighted {
         @ParameterizedTest
-        @ValueSource(strings = {"betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "clustering",
-                "constraint", "effectiveSize"})
+        @ValueSource(
+                strings = {
+                    "betweenness",
+                    "closeness",
+                    "harmonic",
+                    "pagerank",
+                    "eigenvector",
+                    "clustering",
+                    "constraint",
+                    "effectiveSize"
+                })
         void every_score_matches_networkx(String score) {
             assertScores(score, reference.at("/unweighted/" + score), centrality(""));
         }
@@ -79,22 +96,35 @@ class AnalysisApiTest {
 
         @Test
         void the_summary_matches_networkx() {
-            JsonNode summary = http.get("/api/analysis/summary?view=collaboration").json().get("summary");
+            JsonNode summary =
+                    http.get("/api/analysis/summary?view=collaboration").json().get("summary");
             JsonNode expected = reference.get("unweighted");
 
             assertEquals(34, summary.get("nodes").asInt());
             assertEquals(78, summary.get("edges").asInt());
-            assertEquals(expected.get("density").asDouble(), summary.get("density").asDouble(), TOLERANCE);
-            assertEquals(expected.get("transitivity").asDouble(), summary.get("transitivity").asDouble(), TOLERANCE);
-            assertEquals(expected.get("averageClustering").asDouble(), summary.get("averageClustering").asDouble(), TOLERANCE);
-            assertEquals(expected.get("diameter").asInt(), summary.get("diameter").asInt());
-            assertEquals(expected.get("averageShortestPath").asDouble(), summary.get("averageShortestPath").asDouble(), TOLERANCE);
+            assertEquals(
+                    expected.get("density").asDouble(), summary.get("density").asDouble(), TOLERANCE);
+            assertEquals(
+                    expected.get("transitivity").asDouble(),
+                    summary.get("transitivity").asDouble(),
+                    TOLERANCE);
+            assertEquals(
+                    expected.get("averageClustering").asDouble(),
+                    summary.get("averageClustering").asDouble(),
+                    TOLERANCE);
+            assertEquals(
+                    expected.get("diameter").asInt(), summary.get("diameter").asInt());
+            assertEquals(
+                    expected.get("averageShortestPath").asDouble(),
+                    summary.get("averageShortestPath").asDouble(),
+                    TOLERANCE);
             assertEquals(1, summary.get("components").asInt());
         }
 
         @Test
         void articulation_points_and_bridges_are_networkx_sets() {
-            JsonNode bridges = http.get("/api/analysis/bridges?view=collaboration").json();
+            JsonNode bridges =
+                    http.get("/api/analysis/bridges?view=collaboration").json();
 
             assertEquals(reference.at("/unweighted/articulationPoints"), bridges.get("articulationPoints"));
             assertEquals(reference.at("/unweighted/bridges"), bridges.get("bridges"));
@@ -102,11 +132,14 @@ class AnalysisApiTest {
 
         @Test
         void nodes_are_sorted_by_the_score_asked_for_and_limited() {
-            JsonNode nodes = http.get("/api/analysis/centrality?view=collaboration&sort=pagerank&limit=3").json().get("nodes");
+            JsonNode nodes = http.get("/api/analysis/centrality?view=collaboration&sort=pagerank&limit=3")
+                    .json()
+                    .get("nodes");
 
             assertEquals(3, nodes.size());
             assertEquals("m33", nodes.get(0).get("id").asText());
-            assertTrue(nodes.get(0).get("pagerank").asDouble() >= nodes.get(1).get("pagerank").asDouble());
+            assertTrue(nodes.get(0).get("pagerank").asDouble()
+                    >= nodes.get(1).get("pagerank").asDouble());
         }
     }
 
@@ -117,23 +150,34 @@ class AnalysisApiTest {
         void missing_links_are_networkx_top_pairs(String methodAndReference) {
             String[] parts = methodAndReference.split(":");
             JsonNode links = http.get("/api/analysis/missing-links?view=collaboration&limit=10&method=" + parts[0])
-                    .json().get("links");
+                    .json()
+                    .get("links");
             JsonNode expected = reference.at("/unweighted/" + parts[1]);
 
             assertEquals(10, links.size());
             for (int i = 0; i < 10; i++) {
-                assertEquals(expected.get(i).get(2).asDouble(), links.get(i).get("score").asDouble(), TOLERANCE, "rank " + i);
+                assertEquals(
+                        expected.get(i).get(2).asDouble(),
+                        links.get(i).get("score").asDouble(),
+                        TOLERANCE,
+                        "rank " + i);
             }
-            assertEquals(expected.get(0).get(0).asText() + expected.get(0).get(1).asText(),
-                    links.get(0).get("source").asText() + links.get(0).get("target").asText());
+            assertEquals(
+                    expected.get(0).get(0).asText() + expected.get(0).get(1).asText(),
+                    links.get(0).get("source").asText()
+                            + links.get(0).get("target").asText());
         }
 
         @Test
         void communities_are_seeded_and_find_the_club_split() {
-            JsonNode first = http.get("/api/analysis/communities?view=collaboration").json();
-            JsonNode second = http.get("/api/analysis/communities?view=collaboration&at=2026-01-01").json();
+            JsonNode first =
+                    http.get("/api/analysis/communities?view=collaboration").json();
+            JsonNode second = http.get("/api/analysis/communities?view=collaboration&at=2026-01-01")
+                    .json();
 
-            assertTrue(first.get("modularity").asDouble() >= 0.40, first.get("modularity").toString());
+            assertTrue(
+                    first.get("modularity").asDouble() >= 0.40,
+                    first.get("modularity").toString());
             assertEquals(first.get("communities"), second.get("communities"));
             int members = 0;
             for (JsonNode c : first.get("communities")) {
@@ -152,7 +196,8 @@ class AnalysisApiTest {
 
         @Test
         void brokerage_needs_a_directed_view() {
-            assertEquals(400, http.get("/api/analysis/brokerage?view=collaboration").status());
+            assertEquals(
+                    400, http.get("/api/analysis/brokerage?view=collaboration").status());
             assertEquals(200, http.get("/api/analysis/brokerage?view=referral").status());
         }
     }
@@ -182,8 +227,12 @@ class AnalysisApiTest {
 
             assertEquals(200, response.status(), response.text());
             assertEquals(0, response.json().get("nodes").size());
-            assertEquals(0, http.get("/api/analysis/summary?view=collaboration&domain=astronomy").json()
-                    .at("/summary/nodes").asInt());
+            assertEquals(
+                    0,
+                    http.get("/api/analysis/summary?view=collaboration&domain=astronomy")
+                            .json()
+                            .at("/summary/nodes")
+                            .asInt());
         }
 
         @Test
@@ -203,7 +252,8 @@ class AnalysisApiTest {
 
             assertEquals(200, response.status(), response.text());
             assertFalse(response.json().get("approximate").asBoolean());
-            assertTrue(response.json().path("errorBound").isMissingNode() || response.json().get("errorBound").isNull());
+            assertTrue(response.json().path("errorBound").isMissingNode()
+                    || response.json().get("errorBound").isNull());
             assertEquals(0, response.json().get("bounds").size());
             assertScores("betweenness", reference.at("/unweighted/betweenness"), centrality("&epsilon=0.2"));
         }
@@ -222,14 +272,23 @@ class AnalysisApiTest {
 
         @Test
         void a_warm_repeat_is_served_from_the_cache_and_a_write_invalidates_it() {
-            JsonNode first = http.get("/api/analysis/centrality?view=collaboration").json();
-            assertEquals(first, http.get("/api/analysis/centrality?view=collaboration").json());
+            JsonNode first =
+                    http.get("/api/analysis/centrality?view=collaboration").json();
+            assertEquals(
+                    first,
+                    http.get("/api/analysis/centrality?view=collaboration").json());
 
             http.post("/api/partners", "{\"id\": \"m99\", \"name\": \"Newcomer\"}");
-            JsonNode after = http.get("/api/analysis/centrality?view=collaboration").json();
+            JsonNode after =
+                    http.get("/api/analysis/centrality?view=collaboration").json();
             assertEquals(35, after.get("total").asInt());
             http.delete("/api/partners/m99");
-            assertEquals(34, http.get("/api/analysis/centrality?view=collaboration").json().get("total").asInt());
+            assertEquals(
+                    34,
+                    http.get("/api/analysis/centrality?view=collaboration")
+                            .json()
+                            .get("total")
+                            .asInt());
         }
     }
 

@@ -36,7 +36,9 @@ class BrokerageApiTest {
             """;
         assertEquals(200, http.post("/api/import", document).status());
 
-        JsonNode nodes = http.get("/api/analysis/brokerage?view=referral&at=2026-06-30&groupBy=sector").json().get("nodes");
+        JsonNode nodes = http.get("/api/analysis/brokerage?view=referral&at=2026-06-30&groupBy=sector")
+                .json()
+                .get("nodes");
         Map<String, JsonNode> byId = new HashMap<>();
         nodes.forEach(n -> byId.put(n.get("id").asText(), n));
 

@@ -46,8 +46,11 @@ class CohesionApiTest {
         }
         ObjectNode document = json.createObjectNode();
         ArrayNode partners = document.putArray("partners");
-        karate.get("partners").forEach(p -> partners.addObject()
-                .put("id", p.get("id").asText()).put("name", p.get("name").asText()).put("sector", p.get("club").asText()));
+        karate.get("partners")
+                .forEach(p -> partners.addObject()
+                        .put("id", p.get("id").asText())
+                        .put("name", p.get("name").asText())
+                        .put("sector", p.get("club").asText()));
         document.set("collaborations", karate.get("collaborations"));
         Response imported = http.post("/api/import", document);
         assertEquals(200, imported.status(), imported.text());
@@ -66,15 +69,23 @@ class CohesionApiTest {
     @Test
     void the_centrality_answer_carries_networkx_core_number_and_katz() {
         Map<String, JsonNode> nodes = new HashMap<>();
-        ok("/api/analysis/centrality?view=collaboration").get("nodes").forEach(n -> nodes.put(n.get("id").asText(), n));
+        ok("/api/analysis/centrality?view=collaboration")
+                .get("nodes")
+                .forEach(n -> nodes.put(n.get("id").asText(), n));
         for (int v = 0; v < 34; v++) {
             JsonNode node = nodes.get(id(v));
-            assertEquals(networkx.get("coreNumber").get(v).asInt(), node.get("coreness").asInt(), "coreness of " + id(v));
-            assertEquals(networkx.get("katz").get(v).asDouble(), node.get("katz").asDouble(), TOLERANCE, "katz of " + id(v));
+            assertEquals(
+                    networkx.get("coreNumber").get(v).asInt(),
+                    node.get("coreness").asInt(),
+                    "coreness of " + id(v));
+            assertEquals(
+                    networkx.get("katz").get(v).asDouble(), node.get("katz").asDouble(), TOLERANCE, "katz of " + id(v));
         }
-        JsonNode byKatz = ok("/api/analysis/centrality?view=collaboration&sort=katz&limit=1").get("nodes");
+        JsonNode byKatz = ok("/api/analysis/centrality?view=collaboration&sort=katz&limit=1")
+                .get("nodes");
         assertEquals("m33", byKatz.get(0).get("id").asText(), "member 33 has the largest Katz score");
-        JsonNode byCore = ok("/api/analysis/centrality?view=collaboration&sort=coreness&limit=1").get("nodes");
+        JsonNode byCore = ok("/api/analysis/centrality?view=collaboration&sort=coreness&limit=1")
+                .get("nodes");
         assertEquals(4, byCore.get(0).get("coreness").asInt());
     }
 
@@ -86,8 +97,10 @@ class CohesionApiTest {
         JsonNode ties = answer.get("ties");
         assertEquals(78, ties.size());
         Map<String, Double> expected = new HashMap<>();
-        networkx.get("edgeBetweenness").forEach(e -> expected.put(id(e.get(0).asInt()) + "|" + id(e.get(1).asInt()),
-                e.get(2).asDouble()));
+        networkx.get("edgeBetweenness")
+                .forEach(e -> expected.put(
+                        id(e.get(0).asInt()) + "|" + id(e.get(1).asInt()),
+                        e.get(2).asDouble()));
         double previous = Double.POSITIVE_INFINITY;
         for (JsonNode tie : ties) {
             String a = tie.get("a").asText();
@@ -97,14 +110,21 @@ class CohesionApiTest {
             assertTrue(tie.get("score").asDouble() <= previous, "best first");
             previous = tie.get("score").asDouble();
         }
-        assertEquals(5, ok("/api/analysis/edge-betweenness?view=collaboration&limit=5").get("ties").size());
+        assertEquals(
+                5,
+                ok("/api/analysis/edge-betweenness?view=collaboration&limit=5")
+                        .get("ties")
+                        .size());
     }
 
     @Test
     void connectivity_of_the_network_and_of_pairs_is_networkx_node_connectivity() {
         JsonNode network = ok("/api/analysis/connectivity?view=collaboration");
-        assertEquals(networkx.get("nodeConnectivity").asInt(), network.get("connectivity").asInt());
-        assertTrue(network.path("source").isMissingNode() || network.get("source").isNull(), "no pair: " + network);
+        assertEquals(
+                networkx.get("nodeConnectivity").asInt(),
+                network.get("connectivity").asInt());
+        assertTrue(
+                network.path("source").isMissingNode() || network.get("source").isNull(), "no pair: " + network);
         for (JsonNode pair : networkx.get("pairs")) {
             String s = id(pair.get(0).asInt());
             String t = id(pair.get(1).asInt());
@@ -125,16 +145,21 @@ class CohesionApiTest {
         assertEquals(404, unknown.status());
         assertTrue(unknown.isProblem());
         assertTrue(unknown.text().contains("nobody"), unknown.text());
-        assertEquals(400, http.get("/api/analysis/edge-betweenness?view=collaboration&limit=0").status());
+        assertEquals(
+                400,
+                http.get("/api/analysis/edge-betweenness?view=collaboration&limit=0")
+                        .status());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"salton", "sorensen", "hub-promoted", "hub-depressed", "leicht-holme-newman"})
     void the_extra_link_predictors_rank_pairs_by_their_formula(String method) {
-        JsonNode links = ok("/api/analysis/missing-links?view=collaboration&limit=30&method=" + method).get("links");
+        JsonNode links = ok("/api/analysis/missing-links?view=collaboration&limit=30&method=" + method)
+                .get("links");
         assertEquals(30, links.size());
         Map<String, Integer> degree = new HashMap<>();
-        ok("/api/analysis/centrality?view=collaboration").get("nodes")
+        ok("/api/analysis/centrality?view=collaboration")
+                .get("nodes")
                 .forEach(n -> degree.put(n.get("id").asText(), n.get("degree").asInt()));
         double previous = Double.POSITIVE_INFINITY;
         for (JsonNode link : links) {

@@ -25,14 +25,20 @@ class CrudApiTest {
     class Nodes {
         @Test
         void are_created_read_updated_and_deleted() {
-            Response created = http.post("/api/partners", "{\"id\": \"p-library\", \"name\": \"Bibliotheek\", \"sector\": \"library\"}");
+            Response created = http.post(
+                    "/api/partners", "{\"id\": \"p-library\", \"name\": \"Bibliotheek\", \"sector\": \"library\"}");
             assertEquals(201, created.status(), created.text());
             assertEquals("Bibliotheek", created.json().get("name").asText());
 
-            Response updated = http.put("/api/partners/p-library", "{\"name\": \"Bib Schelderode\", \"kind\": \"public\"}");
+            Response updated =
+                    http.put("/api/partners/p-library", "{\"name\": \"Bib Schelderode\", \"kind\": \"public\"}");
             assertEquals(200, updated.status(), updated.text());
-            assertEquals("Bib Schelderode", http.get("/api/partners/p-library").json().get("name").asText());
-            assertEquals("public", http.get("/api/partners/p-library").json().get("kind").asText());
+            assertEquals(
+                    "Bib Schelderode",
+                    http.get("/api/partners/p-library").json().get("name").asText());
+            assertEquals(
+                    "public",
+                    http.get("/api/partners/p-library").json().get("kind").asText());
 
             assertEquals(204, http.delete("/api/partners/p-library").status());
             assertEquals(404, http.get("/api/partners/p-library").status());
@@ -54,7 +60,9 @@ class CrudApiTest {
 
             assertEquals(404, response.status());
             assertTrue(response.isProblem());
-            assertEquals("There is no family with id 'f-404'.", response.json().get("detail").asText());
+            assertEquals(
+                    "There is no family with id 'f-404'.",
+                    response.json().get("detail").asText());
         }
 
         @Test
@@ -68,16 +76,21 @@ class CrudApiTest {
 
         @Test
         void an_invalid_body_answers_422_and_changes_nothing() {
-            Response response = http.put("/api/services/s-homework", "{\"name\": \"X\", \"provider\": \"p-school\", \"ageMin\": 12, \"ageMax\": 6}");
+            Response response = http.put(
+                    "/api/services/s-homework",
+                    "{\"name\": \"X\", \"provider\": \"p-school\", \"ageMin\": 12, \"ageMax\": 6}");
 
             assertEquals(422, response.status());
             assertEquals("ageMax", response.json().at("/errors/0/field").asText());
-            assertEquals("Huiswerkklas", http.get("/api/services/s-homework").json().get("name").asText());
+            assertEquals(
+                    "Huiswerkklas",
+                    http.get("/api/services/s-homework").json().get("name").asText());
         }
 
         @Test
         void a_put_with_extra_fields_on_a_family_is_refused() {
-            Response response = http.put("/api/families/f-1", "{\"neighbourhood\": \"Noord\", \"phone\": \"0470 00 00 00\"}");
+            Response response =
+                    http.put("/api/families/f-1", "{\"neighbourhood\": \"Noord\", \"phone\": \"0470 00 00 00\"}");
 
             assertEquals(422, response.status());
             assertEquals("phone", response.json().at("/errors/0/field").asText());
@@ -90,7 +103,11 @@ class CrudApiTest {
             assertEquals(404, http.get("/api/referrals/r-2").status());
             assertEquals(200, http.get("/api/referrals/r-1").status());
             assertEquals(0, http.get("/api/supports").json().get("items").size());
-            long left = server.store().read(tx -> tx.run("MATCH (n {id: 'f-2'}) RETURN count(n) AS n").single().get("n").asLong());
+            long left = server.store()
+                    .read(tx -> tx.run("MATCH (n {id: 'f-2'}) RETURN count(n) AS n")
+                            .single()
+                            .get("n")
+                            .asLong());
             assertEquals(0, left);
         }
     }
@@ -99,23 +116,36 @@ class CrudApiTest {
     class Relationships {
         @Test
         void a_seat_is_added_ended_and_deleted() {
-            Response added = http.post("/api/seats", "{\"member\": \"p-clb\", \"table\": \"t-steering\", \"since\": \"2025-01-01\"}");
+            Response added = http.post(
+                    "/api/seats", "{\"member\": \"p-clb\", \"table\": \"t-steering\", \"since\": \"2025-01-01\"}");
             assertEquals(200, added.status(), added.text());
             assertEquals("member", added.json().get("role").asText());
 
-            Response ended = http.post("/api/seats", "{\"member\": \"p-clb\", \"table\": \"t-steering\", \"since\": \"2025-01-01\", \"until\": \"2026-01-01\"}");
+            Response ended = http.post(
+                    "/api/seats",
+                    "{\"member\": \"p-clb\", \"table\": \"t-steering\", \"since\": \"2025-01-01\", \"until\": \"2026-01-01\"}");
             assertEquals("2026-01-01", ended.json().get("until").asText());
             assertEquals(3, http.get("/api/seats").json().get("items").size());
 
-            assertEquals(204, http.delete("/api/seats?member=p-clb&table=t-steering&since=2025-01-01").status());
+            assertEquals(
+                    204,
+                    http.delete("/api/seats?member=p-clb&table=t-steering&since=2025-01-01")
+                            .status());
             assertEquals(2, http.get("/api/seats").json().get("items").size());
-            assertEquals(404, http.delete("/api/seats?member=p-clb&table=t-steering&since=2025-01-01").status());
+            assertEquals(
+                    404,
+                    http.delete("/api/seats?member=p-clb&table=t-steering&since=2025-01-01")
+                            .status());
         }
 
         @Test
         void a_collaboration_is_one_tie_whichever_way_it_is_named() {
-            http.post("/api/collaborations", "{\"a\": \"p-ocmw\", \"b\": \"p-school\", \"strength\": 3, \"since\": \"2025-05-01\"}");
-            http.post("/api/collaborations", "{\"a\": \"p-school\", \"b\": \"p-ocmw\", \"strength\": 5, \"since\": \"2025-05-01\"}");
+            http.post(
+                    "/api/collaborations",
+                    "{\"a\": \"p-ocmw\", \"b\": \"p-school\", \"strength\": 3, \"since\": \"2025-05-01\"}");
+            http.post(
+                    "/api/collaborations",
+                    "{\"a\": \"p-school\", \"b\": \"p-ocmw\", \"strength\": 5, \"since\": \"2025-05-01\"}");
 
             long ties = http.get("/api/collaborations").json().get("items").size();
             assertEquals(3, ties);

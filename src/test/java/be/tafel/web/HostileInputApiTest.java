@@ -38,7 +38,8 @@ class HostileInputApiTest {
         assertEquals(422, refused.status(), refused.text());
         assertTrue(refused.text().contains("control character U+0007"), refused.text());
         assertEquals(200, http.get("/api/export?view=collaboration&format=gexf").status());
-        assertEquals(200, http.get("/api/export?view=collaboration&format=graphml").status());
+        assertEquals(
+                200, http.get("/api/export?view=collaboration&format=graphml").status());
     }
 
     @Test
@@ -59,15 +60,16 @@ class HostileInputApiTest {
             assertEquals(400, answer.status(), at + ": " + answer.text());
             assertTrue(answer.isProblem());
         }
-        Response imported = http.post("/api/seats",
-                "{\"member\": \"p-clb\", \"table\": \"t-steering\", \"since\": \"-999999999-01-01\"}");
+        Response imported = http.post(
+                "/api/seats", "{\"member\": \"p-clb\", \"table\": \"t-steering\", \"since\": \"-999999999-01-01\"}");
         assertEquals(422, imported.status(), imported.text());
     }
 
     @Test
     void multipart_with_a_bad_boundary_answers_400() {
-        byte[] body = "--other\r\nContent-Disposition: form-data; name=\"files\"; filename=\"partners.csv\"\r\n\r\nid,name\r\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                "--other\r\nContent-Disposition: form-data; name=\"files\"; filename=\"partners.csv\"\r\n\r\nid,name\r\n"
+                        .getBytes(StandardCharsets.UTF_8);
         Response answer = http.postBytes("/api/import", "multipart/form-data; boundary=XyZ", body);
 
         assertEquals(400, answer.status(), answer.text());
@@ -79,7 +81,9 @@ class HostileInputApiTest {
         byte[] one = "id,name\np-a,A\n".getBytes(StandardCharsets.UTF_8);
         byte[] two = "id,name\np-b,B\n".getBytes(StandardCharsets.UTF_8);
         for (String secondName : new String[] {"partners.csv", "Partners.CSV"}) {
-            Response answer = http.postBytes("/api/import", "multipart/form-data; boundary=XyZ",
+            Response answer = http.postBytes(
+                    "/api/import",
+                    "multipart/form-data; boundary=XyZ",
                     multipart("partners.csv", one, secondName, two));
             assertEquals(422, answer.status(), answer.text());
             assertTrue(answer.text().contains("one file per section"), answer.text());
@@ -90,16 +94,21 @@ class HostileInputApiTest {
 
     @Test
     void csv_exports_neutralise_cells_a_spreadsheet_would_run_as_formulas() {
-        assertEquals(201, http.post("/api/partners", "{\"id\": \"=HYPERLINK(1)\", \"name\": \"@SUM(A1)\","
-                + " \"sector\": \"+cmd\"}").status());
+        assertEquals(
+                201,
+                http.post(
+                                "/api/partners",
+                                "{\"id\": \"=HYPERLINK(1)\", \"name\": \"@SUM(A1)\"," + " \"sector\": \"+cmd\"}")
+                        .status());
 
-        String nodes = http.get("/api/export?view=collaboration&format=csv&table=nodes").text();
+        String nodes = http.get("/api/export?view=collaboration&format=csv&table=nodes")
+                .text();
 
         assertTrue(nodes.contains("'=HYPERLINK(1)"), nodes);
         assertTrue(nodes.contains("'@SUM(A1)"), nodes);
         assertTrue(nodes.contains("'+cmd"), nodes);
-        assertFalse(nodes.contains(",=") || nodes.contains("\n=") || nodes.contains(",@") || nodes.contains(",+"),
-                nodes);
+        assertFalse(
+                nodes.contains(",=") || nodes.contains("\n=") || nodes.contains(",@") || nodes.contains(",+"), nodes);
     }
 
     @Test
@@ -146,7 +155,8 @@ class HostileInputApiTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (Object[] part : new Object[][] {{firstName, first}, {secondName, second}}) {
             out.writeBytes(("--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + part[0]
-                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.writeBytes((byte[]) part[1]);
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }

@@ -118,7 +118,8 @@ class ImportApiTest {
             JsonNode errors = http.post("/api/import", document).json().get("errors");
 
             List<String> where = new ArrayList<>();
-            errors.forEach(e -> where.add(e.get("section").asText() + "/" + e.get("row").asInt() + "/" + e.get("field").asText()));
+            errors.forEach(e -> where.add(e.get("section").asText() + "/"
+                    + e.get("row").asInt() + "/" + e.get("field").asText()));
             assertTrue(where.contains("partners/0/name"), where.toString());
             assertTrue(where.contains("seats/0/until"), where.toString());
             assertTrue(where.contains("uses/0/service"), where.toString());
@@ -127,7 +128,8 @@ class ImportApiTest {
         @Test
         void refuses_a_family_that_carries_a_name_or_an_address() {
             ObjectNode document = SmallTown.document();
-            ObjectNode family = (ObjectNode) SmallTown.section(document, "families").get(0);
+            ObjectNode family =
+                    (ObjectNode) SmallTown.section(document, "families").get(0);
             family.put("name", "Familie Peeters");
             family.put("address", "Kerkstraat 1");
 
@@ -162,7 +164,8 @@ class ImportApiTest {
         void reusing_an_id_of_another_label_is_refused() {
             http.post("/api/import", SmallTown.document());
 
-            Response response = http.post("/api/import", "{\"persons\": [{\"id\": \"p-clb\", \"name\": \"X\", \"role\": \"staff\"}]}");
+            Response response = http.post(
+                    "/api/import", "{\"persons\": [{\"id\": \"p-clb\", \"name\": \"X\", \"role\": \"staff\"}]}");
 
             assertEquals(422, response.status());
             assertTrue(response.json().at("/errors/0/message").asText().contains("already belongs to a partner"));
@@ -175,27 +178,38 @@ class ImportApiTest {
             String boundary = "tafelboundary42";
             StringBuilder body = new StringBuilder();
             for (int i = 0; i < nameAndContent.length; i += 2) {
-                body.append("--").append(boundary).append("\r\n")
-                        .append("Content-Disposition: form-data; name=\"files\"; filename=\"").append(nameAndContent[i])
-                        .append("\"\r\nContent-Type: text/csv\r\n\r\n").append(nameAndContent[i + 1]).append("\r\n");
+                body.append("--")
+                        .append(boundary)
+                        .append("\r\n")
+                        .append("Content-Disposition: form-data; name=\"files\"; filename=\"")
+                        .append(nameAndContent[i])
+                        .append("\"\r\nContent-Type: text/csv\r\n\r\n")
+                        .append(nameAndContent[i + 1])
+                        .append("\r\n");
             }
             body.append("--").append(boundary).append("--\r\n");
-            return http.postBytes("/api/import", "multipart/form-data; boundary=" + boundary,
+            return http.postBytes(
+                    "/api/import",
+                    "multipart/form-data; boundary=" + boundary,
                     body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
         @Test
         void import_with_lists_access_scores_and_quoted_newlines() {
             Response response = upload(
-                    "partners.csv", "id,name,sector,domains,kind\np1,\"School\nDe Linde\",school,education;welfare,public\n",
-                    "services.csv", "id,name,provider,access.reachable,access.available,access.affordable,access.usable,access.understandable\n"
+                    "partners.csv",
+                    "id,name,sector,domains,kind\np1,\"School\nDe Linde\",school,education;welfare,public\n",
+                    "services.csv",
+                    "id,name,provider,access.reachable,access.available,access.affordable,access.usable,access.understandable\n"
                             + "s1,Speelpleinwerking,p1,4,4,5,3,4\n");
 
             assertEquals(200, response.status(), response.text());
             JsonNode partner = http.get("/api/partners/p1").json();
             assertEquals("School\nDe Linde", partner.get("name").asText());
             assertEquals(2, partner.get("domains").size());
-            assertEquals(5, http.get("/api/services/s1").json().at("/access/affordable").asInt());
+            assertEquals(
+                    5,
+                    http.get("/api/services/s1").json().at("/access/affordable").asInt());
         }
 
         @Test
@@ -214,7 +228,8 @@ class ImportApiTest {
         void a_file_that_is_not_utf8_is_refused() {
             String boundary = "b0";
             byte[] latin1 = "id,name\np1,Caf\u00e9 De Kring\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"partners.csv\"\r\n\r\n")
+            byte[] head = ("--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"partners.csv\"\r\n\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             byte[] body = new byte[head.length + latin1.length + tail.length];
@@ -254,8 +269,11 @@ class ImportApiTest {
         assertEquals(4, count("partners"));
         assertEquals(2, export().get("collaborations").size());
         assertEquals(2, export().get("seats").size());
-        long distinct = server.store().read(tx -> tx.run("MATCH (n:Partner) RETURN count(DISTINCT n.id) AS ids, count(n) AS n")
-                .single().get("n").asLong());
+        long distinct = server.store()
+                .read(tx -> tx.run("MATCH (n:Partner) RETURN count(DISTINCT n.id) AS ids, count(n) AS n")
+                        .single()
+                        .get("n")
+                        .asLong());
         assertEquals(4, distinct);
         assertFalse(export().get("referrals").isEmpty());
     }

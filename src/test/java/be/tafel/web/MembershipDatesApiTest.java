@@ -41,8 +41,12 @@ class MembershipDatesApiTest {
 
     @Test
     void since_and_until_are_stored_and_read_back() {
-        assertEquals("2025-06-30", http.get("/api/partners/p-old").json().get("until").asText());
-        assertEquals("2025-03-01", http.get("/api/partners/p-new").json().get("since").asText());
+        assertEquals(
+                "2025-06-30",
+                http.get("/api/partners/p-old").json().get("until").asText());
+        assertEquals(
+                "2025-03-01",
+                http.get("/api/partners/p-new").json().get("since").asText());
         assertFalse(http.get("/api/partners/p-always").json().has("since"));
         JsonNode person = http.get("/api/persons/x-moves").json();
         assertEquals("2024-01-01", person.get("since").asText());
@@ -84,7 +88,9 @@ class MembershipDatesApiTest {
 
     private Set<String> nodes(String view, String at) {
         Set<String> ids = new HashSet<>();
-        http.get("/api/graph?view=" + view + "&at=" + at).json().get("nodes")
+        http.get("/api/graph?view=" + view + "&at=" + at)
+                .json()
+                .get("nodes")
                 .forEach(n -> ids.add(n.get("data").get("id").asText()));
         return ids;
     }

@@ -38,8 +38,10 @@ class ObservabilityTest {
 
     private List<String> linesFor(String route) throws InterruptedException {
         for (int i = 0; i < 50; i++) {
-            List<String> found = lines.list.stream().map(ILoggingEvent::getFormattedMessage)
-                    .filter(line -> line.contains("route=" + route + " ")).toList();
+            List<String> found = lines.list.stream()
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .filter(line -> line.contains("route=" + route + " "))
+                    .toList();
             if (!found.isEmpty()) {
                 return found;
             }
@@ -80,8 +82,14 @@ class ObservabilityTest {
         assertEquals(200, metrics.status());
         assertTrue(metrics.contentType().startsWith("text/plain"), metrics.contentType());
         String text = metrics.text();
-        assertTrue(count(text, "http_server_requests_seconds_count\\{method=\"GET\",route=\"/api/analysis/summary\",status=\"200\"}") >= 2, text);
-        assertTrue(count(text, "tafel_analysis_seconds_count\\{analysis=\"summary\",view=\"collaboration\"}") >= 2, text);
+        assertTrue(
+                count(
+                                text,
+                                "http_server_requests_seconds_count\\{method=\"GET\",route=\"/api/analysis/summary\",status=\"200\"}")
+                        >= 2,
+                text);
+        assertTrue(
+                count(text, "tafel_analysis_seconds_count\\{analysis=\"summary\",view=\"collaboration\"}") >= 2, text);
         assertTrue(count(text, "tafel_response_cache_hits_total") >= 1, "the second summary came from memory");
         assertTrue(text.contains("tafel_analysis_cache_hits_total"));
         assertTrue(count(text, "tafel_store_transactions_total\\{kind=\"read\"}") >= 1, text);

@@ -49,13 +49,15 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiPrivacyWalkTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Javalin app;
     private String broker;
     /** Path parameters no collection lists, such as a survey link's token. */
     private final Map<String, String> pathValues = new LinkedHashMap<>();
+
     private final Map<String, String> readers = new LinkedHashMap<>();
     private Set<String> familyIds;
     private JsonNode api;
@@ -67,10 +69,14 @@ class OpenApiPrivacyWalkTest {
         broker = tokens.create("walk broker", Role.BROKER).secret();
         readers.put("viewer", tokens.create("walk viewer", Role.VIEWER).secret());
         readers.put("analyst", tokens.create("walk analyst", Role.ANALYST).secret());
-        app = TafelApp.create(TestServer.get().store(),
-                SecuritySettings.open().withTokensRequired(true).withRequestsPerMinute(0)).start("127.0.0.1", 0);
-        familyIds = new HashSet<>(TestServer.get().store().read(tx -> tx.run("MATCH (f:Family) RETURN f.id AS id")
-                .list(r -> r.get("id").asString())));
+        app = TafelApp.create(
+                        TestServer.get().store(),
+                        SecuritySettings.open().withTokensRequired(true).withRequestsPerMinute(0))
+                .start("127.0.0.1", 0);
+        familyIds = new HashSet<>(TestServer.get()
+                .store()
+                .read(tx -> tx.run("MATCH (f:Family) RETURN f.id AS id")
+                        .list(r -> r.get("id").asString())));
         try (InputStream in = OpenApiPrivacyWalkTest.class.getResourceAsStream("/openapi.yaml")) {
             api = new YAMLMapper().readTree(in);
         }
@@ -83,26 +89,58 @@ class OpenApiPrivacyWalkTest {
      */
     private void instancesTheDemoLacks() throws IOException {
         String a = firstId("/api/partners");
-        String b = JSON.readTree(send("/api/partners?limit=2", broker).text()).get("items").get(1).get("id").asText();
+        String b = JSON.readTree(send("/api/partners?limit=2", broker).text())
+                .get("items")
+                .get(1)
+                .get("id")
+                .asText();
         String person = firstId("/api/persons");
         String table = firstId("/api/tables");
         String today = LocalDate.now().toString();
-        post("/api/introductions", Map.of("a", a, "b", b, "owner", person, "due", LocalDate.now().plusMonths(2)
-                .toString()));
-        post("/api/tables/" + encode(table) + "/sessions", Map.of("date", today, "notes", "walk",
-                "partners", List.of(), "ties", List.of(),
-                "actors", List.of(Map.of("id", a, "influence", 3, "stance", "neutral"))));
-        JsonNode wave = post("/api/surveys", Map.of("name", "walk", "partners", List.of(a, b),
-                "closes", LocalDate.now().plusDays(30).toString()));
+        post(
+                "/api/introductions",
+                Map.of(
+                        "a",
+                        a,
+                        "b",
+                        b,
+                        "owner",
+                        person,
+                        "due",
+                        LocalDate.now().plusMonths(2).toString()));
+        post(
+                "/api/tables/" + encode(table) + "/sessions",
+                Map.of(
+                        "date",
+                        today,
+                        "notes",
+                        "walk",
+                        "partners",
+                        List.of(),
+                        "ties",
+                        List.of(),
+                        "actors",
+                        List.of(Map.of("id", a, "influence", 3, "stance", "neutral"))));
+        JsonNode wave = post(
+                "/api/surveys",
+                Map.of(
+                        "name",
+                        "walk",
+                        "partners",
+                        List.of(a, b),
+                        "closes",
+                        LocalDate.now().plusDays(30).toString()));
         pathValues.put("token", wave.get("links").get(0).get("token").asText());
         pathValues.put("partner", a);
     }
 
     private JsonNode post(String path, Map<String, Object> body) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + broker)
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + broker)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             assertTrue(r.statusCode() < 300, "POST " + path + ": " + r.statusCode() + " " + r.body());
@@ -116,7 +154,10 @@ class OpenApiPrivacyWalkTest {
     @AfterAll
     void stop() {
         app.stop();
-        TestServer.get().store().writeUnversioned(tx -> tx.run("MATCH (t:TafelToken) DETACH DELETE t").consume());
+        TestServer.get()
+                .store()
+                .writeUnversioned(
+                        tx -> tx.run("MATCH (t:TafelToken) DETACH DELETE t").consume());
     }
 
     @Test
@@ -137,10 +178,12 @@ class OpenApiPrivacyWalkTest {
             }
             List<String> queries = queries(path.getKey(), parameters(get));
             String route = fill(path.getKey());
-            assertNotNull(route, "GET " + path.getKey() + ": the demo has nothing to fill it with; create it in start()");
+            assertNotNull(
+                    route, "GET " + path.getKey() + ": the demo has nothing to fill it with; create it in start()");
             Answer base = send(route + queries.getFirst(), broker);
             assertEquals(200, base.status(), "GET " + route + queries.getFirst() + " as broker: " + base.text());
-            List<String> requested = new ArrayList<>(queries.stream().map(q -> route + q).toList());
+            List<String> requested =
+                    new ArrayList<>(queries.stream().map(q -> route + q).toList());
             for (String query : queries) {
                 if (query.equals(queries.getFirst()) || query.matches("\\?(.*&)?view=[^&]*")) {
                     // the same route spelled otherwise, which Javalin serves with the same handler
@@ -160,7 +203,8 @@ class OpenApiPrivacyWalkTest {
                     answered++;
                     Set<String> named = FamilyLeaks.namedFamilies(answer.text(), familyIds);
                     if (!named.isEmpty()) {
-                        leaks.add(where + " names " + named.size() + " families, e.g. " + named.iterator().next());
+                        leaks.add(where + " names " + named.size() + " families, e.g. "
+                                + named.iterator().next());
                     }
                     if (answer.isJson()) {
                         List<String> small = FamilyLeaks.smallCounts(JSON.readTree(answer.text()));
@@ -184,7 +228,10 @@ class OpenApiPrivacyWalkTest {
         List<Parameter> list = new ArrayList<>();
         for (JsonNode p : operation.path("parameters")) {
             JsonNode param = resolve(p);
-            list.add(new Parameter(param.get("name").asText(), param.path("in").asText(), param.path("required").asBoolean(),
+            list.add(new Parameter(
+                    param.get("name").asText(),
+                    param.path("in").asText(),
+                    param.path("required").asBoolean(),
                     resolve(param.path("schema"))));
         }
         return list;
@@ -229,7 +276,11 @@ class OpenApiPrivacyWalkTest {
                 choices.add(values.stream().map(v -> p.name() + "=" + encode(v)).toList());
             }
         }
-        String base = String.join("&", required.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue())).toList());
+        String base = String.join(
+                "&",
+                required.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + encode(e.getValue()))
+                        .toList());
         List<String> queries = new ArrayList<>();
         for (String view : views) {
             String withView = view == null ? base : join(base, "view=" + view);
@@ -283,7 +334,9 @@ class OpenApiPrivacyWalkTest {
                     }
                 }
             }
-            return items == null || items.isEmpty() ? null : items.get(0).get("id").asText();
+            return items == null || items.isEmpty()
+                    ? null
+                    : items.get(0).get("id").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -305,7 +358,10 @@ class OpenApiPrivacyWalkTest {
 
     private Answer send(String pathAndQuery, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token).GET().build();
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         try {
             HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             String type = r.headers().firstValue("Content-Type").orElse(null);
@@ -326,7 +382,8 @@ class OpenApiPrivacyWalkTest {
         StringBuilder all = new StringBuilder();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                all.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                all.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
             }
         }
         return all.toString();

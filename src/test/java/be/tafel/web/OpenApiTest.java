@@ -58,7 +58,9 @@ class OpenApiTest {
             Set<String> routes = new TreeSet<>();
             for (ParsedEndpoint parsed : app.unsafe.internalRouter.allHttpHandlers()) {
                 String method = parsed.endpoint.method.name();
-                if (!method.equals("BEFORE") && !method.equals("AFTER") && !method.startsWith("BEFORE_")
+                if (!method.equals("BEFORE")
+                        && !method.equals("AFTER")
+                        && !method.startsWith("BEFORE_")
                         && !method.startsWith("AFTER_")) {
                     routes.add(method + " " + parsed.endpoint.path);
                 }
@@ -101,10 +103,14 @@ class OpenApiTest {
     void swagger_ui_is_served_from_the_app_itself() {
         Response page = http.get("/api/docs");
         assertEquals(200, page.status());
-        Matcher script = Pattern.compile("src=\"(/webjars/swagger-ui/[^\"]+/swagger-ui-bundle\\.js)\"").matcher(page.text());
+        Matcher script = Pattern.compile("src=\"(/webjars/swagger-ui/[^\"]+/swagger-ui-bundle\\.js)\"")
+                .matcher(page.text());
         assertTrue(script.find(), page.text());
         assertTrue(page.text().contains("/api/openapi.yaml"));
         assertEquals(200, http.get(script.group(1)).status(), "the bundle comes from the webjar, not a CDN");
-        assertEquals(200, http.get(script.group(1).replace("swagger-ui-bundle.js", "swagger-ui.css")).status());
+        assertEquals(
+                200,
+                http.get(script.group(1).replace("swagger-ui-bundle.js", "swagger-ui.css"))
+                        .status());
     }
 }

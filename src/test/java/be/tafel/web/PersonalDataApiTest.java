@@ -40,7 +40,9 @@ class PersonalDataApiTest {
     @Test
     void import_refuses_a_national_register_number_in_needs_and_writes_nothing() {
         ObjectNode document = SmallTown.document();
-        ((ObjectNode) SmallTown.section(document, "families").get(0)).putArray("needs").add("education")
+        ((ObjectNode) SmallTown.section(document, "families").get(0))
+                .putArray("needs")
+                .add("education")
                 .add("85.03.12-123.62");
         ((ObjectNode) SmallTown.section(document, "families").get(1)).put("id", "f-new");
 
@@ -68,8 +70,8 @@ class PersonalDataApiTest {
     @Test
     void csv_import_refuses_a_post_2000_national_register_number_as_an_id() {
         byte[] csv = "id,neighbourhood\n01031212373,Noord\n".getBytes(StandardCharsets.UTF_8);
-        Response response = http.postBytes("/api/import", "multipart/form-data; boundary=XyZ",
-                multipart("families.csv", csv));
+        Response response =
+                http.postBytes("/api/import", "multipart/form-data; boundary=XyZ", multipart("families.csv", csv));
 
         assertRefused(response, "families", "id", "national register number");
     }
@@ -87,7 +89,9 @@ class PersonalDataApiTest {
         Response response = http.put("/api/families/f-1", "{\"neighbourhood\": \"+32 470 12 34 56\"}");
 
         assertRefused(response, "families", "neighbourhood", "phone number");
-        assertEquals("Noord", http.get("/api/families/f-1").json().get("neighbourhood").asText());
+        assertEquals(
+                "Noord",
+                http.get("/api/families/f-1").json().get("neighbourhood").asText());
     }
 
     static byte[] multipart(String filename, byte[] content) {

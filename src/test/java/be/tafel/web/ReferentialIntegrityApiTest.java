@@ -43,8 +43,8 @@ class ReferentialIntegrityApiTest {
         assertEquals(409, refused.status(), refused.text());
         assertTrue(refused.isProblem());
         String detail = refused.json().get("detail").asText();
-        assertTrue(detail.contains("'s-homework'") && detail.contains("'r-1'") && detail.contains("cascade=true"),
-                detail);
+        assertTrue(
+                detail.contains("'s-homework'") && detail.contains("'r-1'") && detail.contains("cascade=true"), detail);
         assertEquals(200, http.get("/api/partners/p-school").status());
         assertBackupImportsAgain();
     }
@@ -82,9 +82,12 @@ class ReferentialIntegrityApiTest {
         try {
             for (int i = 0; i < 120; i++) {
                 String p = "p-race-" + i;
-                assertEquals(200, http.post("/api/import", "{\"partners\": [{\"id\": \"" + p + "\", \"name\": \"Race\"}]}")
-                        .status());
-                String document = "{\"services\": [{\"id\": \"s-race-" + i + "\", \"name\": \"Dienst\", \"provider\": \""
+                assertEquals(
+                        200,
+                        http.post("/api/import", "{\"partners\": [{\"id\": \"" + p + "\", \"name\": \"Race\"}]}")
+                                .status());
+                String document = "{\"services\": [{\"id\": \"s-race-" + i
+                        + "\", \"name\": \"Dienst\", \"provider\": \""
                         + p + "\"}], \"referrals\": [{\"id\": \"r-race-" + i + "\", \"from\": \"" + p + "\", \"to\": "
                         + "\"p-clb\", \"family\": \"f-1\", \"date\": \"2025-02-01\", \"status\": \"proposed\"}]}";
                 Future<Response> importing = pool.submit(() -> http.post("/api/import", document));

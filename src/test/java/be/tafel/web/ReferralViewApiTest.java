@@ -43,8 +43,13 @@ class ReferralViewApiTest {
         int count = 0;
         for (JsonNode arc : reference.get("edges")) {
             for (int k = 0; k < arc.get(2).asInt(); k++) {
-                referrals.addObject().put("id", "r" + count++).put("from", id(arc.get(0).asInt()))
-                        .put("to", id(arc.get(1).asInt())).put("family", "family").put("date", "2026-03-01")
+                referrals
+                        .addObject()
+                        .put("id", "r" + count++)
+                        .put("from", id(arc.get(0).asInt()))
+                        .put("to", id(arc.get(1).asInt()))
+                        .put("family", "family")
+                        .put("date", "2026-03-01")
                         .put("status", "completed");
             }
         }
@@ -56,11 +61,18 @@ class ReferralViewApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"betweenness,false,betweenness", "closeness,false,closeness", "harmonic,false,harmonic",
-            "eigenvector,false,eigenvector", "betweenness,true,betweennessWeighted", "closeness,true,closenessWeighted",
-            "harmonic,true,harmonicWeighted"})
+    @CsvSource({
+        "betweenness,false,betweenness",
+        "closeness,false,closeness",
+        "harmonic,false,harmonic",
+        "eigenvector,false,eigenvector",
+        "betweenness,true,betweennessWeighted",
+        "closeness,true,closenessWeighted",
+        "harmonic,true,harmonicWeighted"
+    })
     void scores_match_networkx_on_the_directed_view(String score, boolean weighted, String referenceKey) {
-        JsonNode nodes = http.get("/api/analysis/centrality?view=referral&at=2026-06-30&weighted=" + weighted).json()
+        JsonNode nodes = http.get("/api/analysis/centrality?view=referral&at=2026-06-30&weighted=" + weighted)
+                .json()
                 .get("nodes");
         Map<String, Double> actual = new HashMap<>();
         nodes.forEach(n -> actual.put(n.get("id").asText(), n.get(score).asDouble()));
@@ -73,6 +85,11 @@ class ReferralViewApiTest {
     @ParameterizedTest
     @CsvSource({"2026-06-30,204", "2027-06-30,0", "2025-12-31,0"})
     void referrals_count_over_the_year_up_to_the_date(String at, int arcs) {
-        assertEquals(arcs, http.get("/api/analysis/summary?view=referral&at=" + at).json().at("/summary/edges").asInt());
+        assertEquals(
+                arcs,
+                http.get("/api/analysis/summary?view=referral&at=" + at)
+                        .json()
+                        .at("/summary/edges")
+                        .asInt());
     }
 }

@@ -222,7 +222,9 @@ class TableApiTest {
             JsonNode referrals = reason(missing.get(0), "referrals");
             assertEquals(4, referrals.get("value").asInt());
             assertEquals(1.0, referrals.get("normalised").asDouble(), EXACT);
-            assertEquals("exchanged 4 referrals with 2 members in the last 12 months", referrals.get("text").asText());
+            assertEquals(
+                    "exchanged 4 referrals with 2 members in the last 12 months",
+                    referrals.get("text").asText());
         }
 
         @Test
@@ -237,11 +239,16 @@ class TableApiTest {
             JsonNode referrals = reason(housing, "referrals");
             assertEquals(1, referrals.get("value").asInt());
             assertEquals(0.25, referrals.get("normalised").asDouble(), EXACT);
-            assertEquals(Relevance.REFERRAL_WEIGHT * 0.25, referrals.get("contribution").asDouble(), EXACT);
+            assertEquals(
+                    Relevance.REFERRAL_WEIGHT * 0.25,
+                    referrals.get("contribution").asDouble(),
+                    EXACT);
             JsonNode families = reason(housing, "shared-families");
             assertEquals(1, families.get("value").asInt());
             assertEquals(0.5, families.get("normalised").asDouble(), EXACT);
-            assertEquals("reaches 1 family that members also reach", families.get("text").asText());
+            assertEquals(
+                    "reaches 1 family that members also reach",
+                    families.get("text").asText());
         }
 
         @Test
@@ -250,11 +257,17 @@ class TableApiTest {
                 double sum = 0;
                 for (JsonNode r : partner.get("reasons")) {
                     sum += r.get("contribution").asDouble();
-                    assertEquals(r.get("weight").asDouble() * r.get("normalised").asDouble(),
-                            r.get("contribution").asDouble(), EXACT);
+                    assertEquals(
+                            r.get("weight").asDouble() * r.get("normalised").asDouble(),
+                            r.get("contribution").asDouble(),
+                            EXACT);
                 }
                 assertEquals(5, partner.get("reasons").size());
-                assertEquals(partner.get("score").asDouble(), sum, EXACT, partner.get("id").asText());
+                assertEquals(
+                        partner.get("score").asDouble(),
+                        sum,
+                        EXACT,
+                        partner.get("id").asText());
             }
         }
 
@@ -263,9 +276,12 @@ class TableApiTest {
             JsonNode housing = byId(analysis().get("missing"), "p-housing");
             JsonNode youth = byId(analysis().get("missing"), "p-youth");
 
-            assertEquals("no member covers its domain 'housing' (needed by 2 families members reach)",
+            assertEquals(
+                    "no member covers its domain 'housing' (needed by 2 families members reach)",
                     reason(housing, "empty-chair").get("text").asText());
-            assertEquals("no member covers its domain 'youth-work'", reason(youth, "empty-chair").get("text").asText());
+            assertEquals(
+                    "no member covers its domain 'youth-work'",
+                    reason(youth, "empty-chair").get("text").asText());
         }
 
         @Test
@@ -275,14 +291,19 @@ class TableApiTest {
             // The CLB shares the welfare house (degree 2) with the school: 1 / ln 2; with the welfare house nothing.
             JsonNode links = reason(clb, "link-prediction");
             assertEquals(1 / Math.log(2), links.get("value").asDouble(), EXACT);
-            assertEquals("collaborates with 1 member and shares collaboration partners with 1 member (Adamic–Adar 1.44)",
+            assertEquals(
+                    "collaborates with 1 member and shares collaboration partners with 1 member (Adamic–Adar 1.44)",
                     links.get("text").asText());
         }
 
         @Test
         void limit_cuts_the_list() {
-            assertEquals(List.of("p-clb"), texts(get("/api/tables/t-main/analysis?at=" + AT + "&limit=1")
-                    .get("missing"), "id"));
+            assertEquals(
+                    List.of("p-clb"),
+                    texts(
+                            get("/api/tables/t-main/analysis?at=" + AT + "&limit=1")
+                                    .get("missing"),
+                            "id"));
         }
     }
 
@@ -309,7 +330,9 @@ class TableApiTest {
         @Test
         void without_parents_at_the_table_families_have_no_voice() {
             assertFalse(analysis().at("/emptyChairs/familyVoice").asBoolean());
-            assertTrue(get("/api/tables/t-main/analysis?at=2026-06-01").at("/emptyChairs/familyVoice").asBoolean());
+            assertTrue(get("/api/tables/t-main/analysis?at=2026-06-01")
+                    .at("/emptyChairs/familyVoice")
+                    .asBoolean());
         }
 
         @Test
@@ -317,7 +340,8 @@ class TableApiTest {
             JsonNode reached = analysis().get("familiesReached");
 
             assertEquals(6, reached.get("total").asInt());
-            assertEquals(Map.of("0-3", 3, "3-6", 0, "6-12", 3, "12-18", 1), counts(reached.get("byAgeBand"), "ageBand"));
+            assertEquals(
+                    Map.of("0-3", 3, "3-6", 0, "6-12", 3, "12-18", 1), counts(reached.get("byAgeBand"), "ageBand"));
         }
     }
 
@@ -363,13 +387,16 @@ class TableApiTest {
             // the main part, the parents' panel and the empty table; then f-7 and f-8 alone
             assertEquals(3, result.at("/before/components").asInt());
             assertEquals(5, result.at("/after/components").asInt());
-            assertTrue(result.at("/after/fragmentation").asDouble() > result.at("/before/fragmentation").asDouble());
+            assertTrue(result.at("/after/fragmentation").asDouble()
+                    > result.at("/before/fragmentation").asDouble());
         }
 
         @Test
         void the_partners_left_as_only_link_become_new_bridge_figures() {
             // f-3 then hangs on the CLB alone, f-4 on the housing company alone
-            assertEquals(List.of("p-clb", "p-housing"), strings(whatIf("remove=pe-bridge").get("newBridgeFigures")));
+            assertEquals(
+                    List.of("p-clb", "p-housing"),
+                    strings(whatIf("remove=pe-bridge").get("newBridgeFigures")));
         }
 
         @Test
@@ -426,7 +453,8 @@ class TableApiTest {
         void members_who_joined_and_the_chairs_they_filled_are_listed() {
             JsonNode change = compare();
 
-            assertEquals(List.of("p-parents", "p-housing"), texts(change.get("joined"), "id"), "members by role, then name");
+            assertEquals(
+                    List.of("p-parents", "p-housing"), texts(change.get("joined"), "id"), "members by role, then name");
             assertEquals(0, change.get("left").size());
             assertEquals(List.of("housing"), texts(change.at("/emptyChairsClosed/domains"), "domain"));
             assertEquals(List.of("Oost"), texts(change.at("/emptyChairsClosed/neighbourhoods"), "neighbourhood"));
@@ -493,7 +521,8 @@ class TableApiTest {
 
         @Test
         void a_bad_date_or_limit_answers_400() {
-            assertEquals(400, http.get("/api/tables/t-main/analysis?at=yesterday").status());
+            assertEquals(
+                    400, http.get("/api/tables/t-main/analysis?at=yesterday").status());
             assertEquals(400, http.get("/api/tables/t-main/analysis?limit=0").status());
         }
 

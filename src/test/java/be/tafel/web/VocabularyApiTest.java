@@ -38,25 +38,40 @@ class VocabularyApiTest {
         JsonNode defaults = http.get("/api/vocabulary").json();
         assertTrue(defaults.get("lifeDomains").toString().contains("\"education\""), defaults.toString());
         assertEquals(0, defaults.get("neighbourhoods").size());
-        assertEquals(422, http.post("/api/partners", "{\"id\": \"p-sport\", \"name\": \"Sportclub\", \"domains\":"
-                + " [\"sport\"]}").status());
+        assertEquals(
+                422,
+                http.post(
+                                "/api/partners",
+                                "{\"id\": \"p-sport\", \"name\": \"Sportclub\", \"domains\":" + " [\"sport\"]}")
+                        .status());
 
         Response added = http.post("/api/vocabulary", "{\"lifeDomains\": [\"sport\"]}");
 
         assertEquals(200, added.status(), added.text());
-        assertEquals(201, http.post("/api/partners", "{\"id\": \"p-sport\", \"name\": \"Sportclub\", \"domains\":"
-                + " [\"sport\"]}").status());
+        assertEquals(
+                201,
+                http.post(
+                                "/api/partners",
+                                "{\"id\": \"p-sport\", \"name\": \"Sportclub\", \"domains\":" + " [\"sport\"]}")
+                        .status());
     }
 
     @Test
     void once_a_town_names_its_neighbourhoods_only_those_are_accepted() {
-        assertEquals(200, http.post("/api/vocabulary", "{\"neighbourhoods\": [\"Noord\", \"Zuid\"]}").status());
+        assertEquals(
+                200,
+                http.post("/api/vocabulary", "{\"neighbourhoods\": [\"Noord\", \"Zuid\"]}")
+                        .status());
 
         Response refused = http.put("/api/families/f-1", "{\"neighbourhood\": \"Kerkstraat 5\"}");
 
         assertEquals(422, refused.status(), refused.text());
-        assertEquals("neighbourhood", refused.json().get("errors").get(0).get("field").asText());
-        assertEquals(200, http.put("/api/families/f-1", "{\"neighbourhood\": \"Zuid\"}").status());
+        assertEquals(
+                "neighbourhood",
+                refused.json().get("errors").get(0).get("field").asText());
+        assertEquals(
+                200,
+                http.put("/api/families/f-1", "{\"neighbourhood\": \"Zuid\"}").status());
     }
 
     @Test

@@ -40,17 +40,27 @@ class WarmResponsesBoundsTest {
     private void start(ColdWork cold) {
         warm = new WarmResponses(server.store(), BOUND, cold, Runnable::run);
         app = Javalin.create(config -> {
-            Problems.register(config);
-            config.routes.get("/big", warm.around(ctx -> {
-                computed.incrementAndGet();
-                ctx.result("x".repeat(BODY_BYTES)).contentType("text/plain");
-            }, List.of("at", "limit")));
-            config.routes.get("/slow", warm.around(ctx -> {
-                slowStarted.countDown();
-                release.await(10, TimeUnit.SECONDS);
-                ctx.result("done " + ctx.queryParam("n")).contentType("text/plain");
-            }, List.of("n")));
-        }).start("127.0.0.1", 0);
+                    Problems.register(config);
+                    config.routes.get(
+                            "/big",
+                            warm.around(
+                                    ctx -> {
+                                        computed.incrementAndGet();
+                                        ctx.result("x".repeat(BODY_BYTES)).contentType("text/plain");
+                                    },
+                                    List.of("at", "limit")));
+                    config.routes.get(
+                            "/slow",
+                            warm.around(
+                                    ctx -> {
+                                        slowStarted.countDown();
+                                        release.await(10, TimeUnit.SECONDS);
+                                        ctx.result("done " + ctx.queryParam("n"))
+                                                .contentType("text/plain");
+                                    },
+                                    List.of("n")));
+                })
+                .start("127.0.0.1", 0);
         http = new HttpJson("http://127.0.0.1:" + app.port());
     }
 
@@ -100,8 +110,8 @@ class WarmResponsesBoundsTest {
     void a_cold_request_over_the_bound_waits_then_answers_503_with_retry_after() throws Exception {
         start(new ColdWork(1, 1, Duration.ofMillis(300)));
         HttpClient client = HttpClient.newHttpClient();
-        CompletableFuture<HttpResponse<String>> first = client.sendAsync(request("/slow?n=1"),
-                HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> first =
+                client.sendAsync(request("/slow?n=1"), HttpResponse.BodyHandlers.ofString());
         assertTrue(slowStarted.await(10, TimeUnit.SECONDS));
         HttpResponse<String> refused = client.send(request("/slow?n=2"), HttpResponse.BodyHandlers.ofString());
         assertEquals(503, refused.statusCode(), refused.body());
@@ -109,7 +119,10 @@ class WarmResponsesBoundsTest {
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith(Problems.CONTENT_TYPE));
         release.countDown();
         assertEquals(200, first.get(10, TimeUnit.SECONDS).statusCode());
-        assertEquals(200, client.send(request("/slow?n=3"), HttpResponse.BodyHandlers.ofString()).statusCode(),
+        assertEquals(
+                200,
+                client.send(request("/slow?n=3"), HttpResponse.BodyHandlers.ofString())
+                        .statusCode(),
                 "a place is free again");
     }
 
@@ -129,7 +142,7 @@ class WarmResponsesBoundsTest {
             }
         });
         assertTrue(running.await(10, TimeUnit.SECONDS));
-        assertThrows(ColdWork.Busy.class, () -> cold.run("token-a", () -> { }), "token-a is at its bound");
+        assertThrows(ColdWork.Busy.class, () -> cold.run("token-a", () -> {}), "token-a is at its bound");
         AtomicInteger ran = new AtomicInteger();
         cold.run("token-b", ran::incrementAndGet);
         assertEquals(1, ran.get(), "another caller still has a place");
@@ -140,6 +153,8 @@ class WarmResponsesBoundsTest {
     }
 
     private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).GET().build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .GET()
+                .build();
     }
 }

@@ -21,7 +21,8 @@ class WarmResponsesTest {
     @Test
     void a_repeat_is_sent_from_memory_and_a_write_is_seen_by_the_next_answer() {
         server.reset();
-        assertEquals(200, http.post("/api/import", SmallTown.document().toString()).status());
+        assertEquals(
+                200, http.post("/api/import", SmallTown.document().toString()).status());
 
         Response first = http.get(SUMMARY);
         double hitsBefore = responseCacheHits();
@@ -31,10 +32,10 @@ class WarmResponsesTest {
         assertEquals(hitsBefore + 1, responseCacheHits());
 
         assertEquals(200, http.post("/api/import", """
-                {"partners": [{"id": "p-library", "name": "Bibliotheek", "sector": "library", "kind": "public"}]}""")
-                .status());
+                {"partners": [{"id": "p-library", "name": "Bibliotheek", "sector": "library", "kind": "public"}]}""").status());
         Response afterWrite = http.get(SUMMARY);
-        assertEquals(first.json().get("summary").get("nodes").asInt() + 1,
+        assertEquals(
+                first.json().get("summary").get("nodes").asInt() + 1,
                 afterWrite.json().get("summary").get("nodes").asInt());
         assertEquals(hitsBefore + 1, responseCacheHits(), "the answer after the write was computed anew");
     }
@@ -50,7 +51,8 @@ class WarmResponsesTest {
 
     private double responseCacheHits() {
         String metrics = http.get("/metrics").text();
-        Matcher m = Pattern.compile("(?m)^tafel_response_cache_hits_total ([0-9.eE+]+)$").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^tafel_response_cache_hits_total ([0-9.eE+]+)$")
+                .matcher(metrics);
         assertTrue(m.find(), "no tafel_response_cache_hits_total in the metrics:\n" + metrics);
         return Double.parseDouble(m.group(1));
     }

@@ -79,7 +79,8 @@ class XlsxImportApiTest {
     }
 
     private static byte[] write(Workbook target, Map<String, List<List<Object>>> sheets) {
-        try (Workbook workbook = target; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = target;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
             sheets.forEach((name, rows) -> {
@@ -128,7 +129,8 @@ class XlsxImportApiTest {
         String boundary = "tafelxlsx42";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.postBytes("/api/import" + query, "multipart/form-data; boundary=" + boundary, body.toByteArray());
@@ -136,7 +138,10 @@ class XlsxImportApiTest {
 
     private HttpResponse<byte[]> download(String path) {
         try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build(),
+            return CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,27 +161,46 @@ class XlsxImportApiTest {
 
     private static List<String> where(Response response) {
         List<String> where = new ArrayList<>();
-        response.json().get("errors").forEach(e -> where.add(e.path("section").asText() + "/" + e.path("row").asText()
-                + "/" + e.path("field").asText()));
+        response.json()
+                .get("errors")
+                .forEach(e -> where.add(e.path("section").asText() + "/"
+                        + e.path("row").asText() + "/" + e.path("field").asText()));
         return where;
     }
 
     /** Partners, a table and a seat: enough to see every kind of cell arrive. */
     private static Map<String, List<List<Object>>> smallNetwork() {
         Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
-        sheets.put("Partners", List.of(
-                row("id", "name", "sector", "domains", "neighbourhoods", "kind"),
-                row("p1", "Basisschool De Linde", "school", "education; welfare", "Noord", "public"),
-                row(),
-                row("p2", new Formula("\"Club \"&\"De Kring\""), true, null, null, "volunteer"),
-                row(12, "  Bibliotheek  ", "library", null, null, null)));
-        sheets.put("services", List.of(
-                row("id", "name", "provider", "ageMin", "ageMax", "capacity", "access.reachable", "access.available",
-                        "access.affordable", "access.usable", "access.understandable"),
-                row("s1", "Huiswerkklas", "p1", 6.0, 12, new Formula("10*2"), 4, 4, 5, 3, 4)));
+        sheets.put(
+                "Partners",
+                List.of(
+                        row("id", "name", "sector", "domains", "neighbourhoods", "kind"),
+                        row("p1", "Basisschool De Linde", "school", "education; welfare", "Noord", "public"),
+                        row(),
+                        row("p2", new Formula("\"Club \"&\"De Kring\""), true, null, null, "volunteer"),
+                        row(12, "  Bibliotheek  ", "library", null, null, null)));
+        sheets.put(
+                "services",
+                List.of(
+                        row(
+                                "id",
+                                "name",
+                                "provider",
+                                "ageMin",
+                                "ageMax",
+                                "capacity",
+                                "access.reachable",
+                                "access.available",
+                                "access.affordable",
+                                "access.usable",
+                                "access.understandable"),
+                        row("s1", "Huiswerkklas", "p1", 6.0, 12, new Formula("10*2"), 4, 4, 5, 3, 4)));
         sheets.put("tables", List.of(row("id", "name", "kind"), row("t1", "Stuurgroep", "steering")));
-        sheets.put("seats", List.of(row("member", "table", "role", "since", "until"),
-                row("p1", "t1", "chair", LocalDate.of(2025, 9, 1), "2026-06-30")));
+        sheets.put(
+                "seats",
+                List.of(
+                        row("member", "table", "role", "since", "until"),
+                        row("p1", "t1", "chair", LocalDate.of(2025, 9, 1), "2026-06-30")));
         sheets.put("collaborations", List.of(row("a", "b", "strength", "trust"), row("p1", "p2", 2.5, 4)));
         return sheets;
     }
@@ -252,8 +276,13 @@ class XlsxImportApiTest {
         @Test
         void a_wrong_code_in_row_4_of_partners_is_reported_as_row_4_and_nothing_is_written() {
             Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
-            sheets.put("partners", List.of(row("id", "name", "kind"), row("p1", "School", "public"),
-                    row("p2", "Club", "volunteer"), row("p3", "Bakker", "company")));
+            sheets.put(
+                    "partners",
+                    List.of(
+                            row("id", "name", "kind"),
+                            row("p1", "School", "public"),
+                            row("p2", "Club", "volunteer"),
+                            row("p3", "Bakker", "company")));
 
             Response response = upload("netwerk.xlsx", XLSX, workbook(sheets));
 
@@ -272,8 +301,11 @@ class XlsxImportApiTest {
             Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
             sheets.put("partners", List.of(row("id", "name"), row("p1", "School")));
             sheets.put("seats", List.of(row("member", "table"), row(), row(), row("p1", "t-nowhere")));
-            sheets.put("referrals", List.of(row("id", "from", "to", "family", "date", "status"),
-                    row("r1", "p1", "p1", "f1", "31/12/2025", "done")));
+            sheets.put(
+                    "referrals",
+                    List.of(
+                            row("id", "from", "to", "family", "date", "status"),
+                            row("r1", "p1", "p1", "f1", "31/12/2025", "done")));
 
             Response response = upload("netwerk.xlsx", XLSX, workbook(sheets));
 
@@ -287,22 +319,31 @@ class XlsxImportApiTest {
         @Test
         void a_cell_with_an_error_value_is_reported_by_its_cell() {
             Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
-            sheets.put("services", List.of(row("id", "name", "provider", "capacity"),
-                    row("s1", "Huiswerkklas", "p1", new Formula("1/0"))));
+            sheets.put(
+                    "services",
+                    List.of(
+                            row("id", "name", "provider", "capacity"),
+                            row("s1", "Huiswerkklas", "p1", new Formula("1/0"))));
 
             Response response = upload("netwerk.xlsx", XLSX, workbook(sheets));
 
             assertEquals(422, response.status());
             JsonNode error = response.json().get("errors").get(0);
-            assertEquals("services/2/capacity", error.get("section").asText() + "/" + error.get("row").asInt() + "/"
-                    + error.get("field").asText());
-            assertTrue(error.get("message").asText().contains("D2") && error.get("message").asText().contains("#DIV/0!"),
+            assertEquals(
+                    "services/2/capacity",
+                    error.get("section").asText() + "/" + error.get("row").asInt() + "/"
+                            + error.get("field").asText());
+            assertTrue(
+                    error.get("message").asText().contains("D2")
+                            && error.get("message").asText().contains("#DIV/0!"),
                     error.toString());
         }
 
         @Test
         void a_file_that_is_not_an_xlsx_answers_422_with_a_reason() {
-            Response csvNamedXlsx = upload("partners.xlsx", "application/octet-stream",
+            Response csvNamedXlsx = upload(
+                    "partners.xlsx",
+                    "application/octet-stream",
                     "id,name\np1,School\n".getBytes(StandardCharsets.UTF_8));
             Response rawText = http.postBytes("/api/import", XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8));
             Response empty = http.postBytes("/api/import", XLSX, new byte[0]);
@@ -337,7 +378,8 @@ class XlsxImportApiTest {
         void a_zip_bomb_is_refused_before_it_is_unpacked() {
             byte[] good = workbook(smallNetwork());
             // 40 MB of one character packs into a few kB: far past POI's 1:100 inflate limit
-            byte[] bomb = rewrite(good, "xl/worksheets/sheet1.xml", xml -> xml + "<!--" + "a".repeat(40_000_000) + "-->");
+            byte[] bomb =
+                    rewrite(good, "xl/worksheets/sheet1.xml", xml -> xml + "<!--" + "a".repeat(40_000_000) + "-->");
 
             Response response = upload("netwerk.xlsx", XLSX, bomb);
 
@@ -350,13 +392,18 @@ class XlsxImportApiTest {
         void a_workbook_together_with_csv_files_is_refused() {
             String boundary = "mixed42";
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"netwerk.xlsx\""
-                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(
+                    ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"netwerk.xlsx\""
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(workbook(smallNetwork()));
-            body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"uses.csv\""
-                    + "\r\n\r\nfamily,service\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(
+                    ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"uses.csv\""
+                                    + "\r\n\r\nfamily,service\r\n--" + boundary + "--\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
 
-            Response response = http.postBytes("/api/import", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+            Response response =
+                    http.postBytes("/api/import", "multipart/form-data; boundary=" + boundary, body.toByteArray());
 
             assertEquals(422, response.status(), response.text());
             assertTrue(response.json().at("/errors/0/message").asText().contains("not both"), response.text());
@@ -369,7 +416,10 @@ class XlsxImportApiTest {
             HttpResponse<byte[]> response = download("/api/import/template.xlsx");
             assertEquals(200, response.statusCode());
             assertEquals(XLSX, response.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("tafel-import-template.xlsx"));
+            assertTrue(response.headers()
+                    .firstValue("Content-Disposition")
+                    .orElse("")
+                    .contains("tafel-import-template.xlsx"));
             return new XSSFWorkbook(new ByteArrayInputStream(response.body()));
         }
 
@@ -396,7 +446,10 @@ class XlsxImportApiTest {
                     Sheet sheet = workbook.getSheet(section.key());
                     assertNotNull(sheet, section.key());
                     Row header = sheet.getRow(0);
-                    assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), section.key());
+                    assertTrue(
+                            workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
+                                    .getBold(),
+                            section.key());
                     assertNotNull(sheet.getPaneInformation(), "the header row is frozen on " + section.key());
                     assertTrue(sheet.getPaneInformation().isFreezePane());
                     assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
@@ -419,9 +472,16 @@ class XlsxImportApiTest {
             assertEquals(200, response.status(), response.text());
             assertEquals(2, count("partners"));
             assertEquals(1, count("referrals"));
-            assertEquals(200, http.get("/api/partners/" + XlsxTemplate.EXAMPLE_PREFIX + "school").status());
-            assertEquals(5, http.get("/api/services/" + XlsxTemplate.EXAMPLE_PREFIX + "huiswerkklas").json()
-                    .at("/access/affordable").asInt());
+            assertEquals(
+                    200,
+                    http.get("/api/partners/" + XlsxTemplate.EXAMPLE_PREFIX + "school")
+                            .status());
+            assertEquals(
+                    5,
+                    http.get("/api/services/" + XlsxTemplate.EXAMPLE_PREFIX + "huiswerkklas")
+                            .json()
+                            .at("/access/affordable")
+                            .asInt());
         }
 
         @Test
@@ -457,7 +517,8 @@ class XlsxImportApiTest {
         private static String text(Sheet sheet) {
             DataFormatter formatter = new DataFormatter();
             StringBuilder text = new StringBuilder();
-            sheet.forEach(row -> row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('\n')));
+            sheet.forEach(row -> row.forEach(
+                    cell -> text.append(formatter.formatCellValue(cell)).append('\n')));
             return text.toString();
         }
     }
@@ -485,8 +546,10 @@ class XlsxImportApiTest {
                 Map<String, Object> cells = new LinkedHashMap<>();
                 node.properties().forEach(field -> {
                     if (field.getValue().isObject()) {
-                        field.getValue().properties().forEach(inner ->
-                                cells.put(field.getKey() + "." + inner.getKey(), cell(inner.getKey(), inner.getValue())));
+                        field.getValue()
+                                .properties()
+                                .forEach(inner -> cells.put(
+                                        field.getKey() + "." + inner.getKey(), cell(inner.getKey(), inner.getValue())));
                     } else if (!field.getValue().isNull()) {
                         cells.put(field.getKey(), cell(field.getKey(), field.getValue()));
                     }
@@ -539,7 +602,8 @@ class XlsxImportApiTest {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals(name)) {
-                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    content = change.apply(new String(content, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 zip.write(content);

@@ -1,6 +1,5 @@
 package be.tafel.bench;
 
-import be.tafel.model.Coded;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.BridgeFigures;
 import be.tafel.analysis.Centrality;
@@ -21,6 +20,7 @@ import be.tafel.analysis.algo.PageRank;
 import be.tafel.analysis.algo.PathLength;
 import be.tafel.analysis.algo.SampledCentrality;
 import be.tafel.analysis.algo.ShortestPathCentrality;
+import be.tafel.model.Coded;
 import be.tafel.model.Network;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
@@ -60,8 +60,18 @@ public final class Benchmark {
     /** The day every view is taken at: the last day of the synthetic period. */
     static final LocalDate AT = SyntheticNetwork.END;
 
-    record Options(SyntheticNetwork.Scale scale, int runs, Path data, Path out, long seed, boolean reuse,
-            List<ViewKind> views, boolean table, boolean checkSampling, int chunk, boolean bridges) {
+    record Options(
+            SyntheticNetwork.Scale scale,
+            int runs,
+            Path data,
+            Path out,
+            long seed,
+            boolean reuse,
+            List<ViewKind> views,
+            boolean table,
+            boolean checkSampling,
+            int chunk,
+            boolean bridges) {
         static Options parse(List<String> args) {
             SyntheticNetwork.Scale scale = SyntheticNetwork.Scale.TOWN;
             int runs = 5;
@@ -103,14 +113,30 @@ public final class Benchmark {
                     case "--out" -> out = Path.of(v);
                     case "--seed" -> seed = Long.parseLong(v);
                     case "--chunk" -> chunk = Math.max(0, Integer.parseInt(v));
-                    case "--views" -> views = v.equals("none") ? List.of()
-                            : Arrays.stream(v.split(",")).map(c -> Coded.parse(ViewKind.class, c).orElseThrow(() -> new IllegalArgumentException("unknown view " + c + "; one of " + Coded.allowed(ViewKind.class)))).toList();
+                    case "--views" ->
+                        views = v.equals("none")
+                                ? List.of()
+                                : Arrays.stream(v.split(","))
+                                        .map(c -> Coded.parse(ViewKind.class, c)
+                                                .orElseThrow(() -> new IllegalArgumentException("unknown view " + c
+                                                        + "; one of " + Coded.allowed(ViewKind.class))))
+                                        .toList();
                     default -> throw new IllegalArgumentException("unknown option " + a + "\n" + usage());
                 }
                 i++;
             }
-            return new Options(scale, runs, data, out == null ? Path.of("target", "bench", scale.code()) : out, seed,
-                    reuse, views, table, checkSampling, chunk, bridges);
+            return new Options(
+                    scale,
+                    runs,
+                    data,
+                    out == null ? Path.of("target", "bench", scale.code()) : out,
+                    seed,
+                    reuse,
+                    views,
+                    table,
+                    checkSampling,
+                    chunk,
+                    bridges);
         }
     }
 
@@ -159,18 +185,35 @@ public final class Benchmark {
             network = new SyntheticNetwork(options.scale(), options.seed()).generate();
             out.printf(Locale.ROOT, "generated %d rows in %.0f ms%n", network.rows(), ms(t0));
         }
-        out.printf(Locale.ROOT, "Tafel bench: scale %s, seed %d, %s, %d warm runs, %d cores, max heap %d MB%n",
-                options.scale().code(), options.seed(), imported ? "reusing the store in " + dir : "fresh store",
-                options.runs(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(
+                Locale.ROOT,
+                "Tafel bench: scale %s, seed %d, %s, %d warm runs, %d cores, max heap %d MB%n",
+                options.scale().code(),
+                options.seed(),
+                imported ? "reusing the store in " + dir : "fresh store",
+                options.runs(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         try (GraphStore store = GraphStore.open(StoreConfig.embedded(dir))) {
             if (!imported) {
                 long start = System.nanoTime();
                 int transactions = write(store, network);
                 double importMs = ms(start);
-                row("import", "-", String.format(Locale.ROOT, "%d rows, %d tx", network.rows(), transactions), fmt(importMs), "-", "-",
+                row(
+                        "import",
+                        "-",
+                        String.format(Locale.ROOT, "%d rows, %d tx", network.rows(), transactions),
+                        fmt(importMs),
+                        "-",
+                        "-",
                         String.format(Locale.ROOT, "%.0f rows/s", network.rows() / (importMs / 1000)));
-                out.printf(Locale.ROOT, "  import %d rows in %.0f ms, %.0f rows/s, peak heap so far %d MB%n", network.rows(),
-                        importMs, network.rows() / (importMs / 1000), peakHeapBytes() >> 20);
+                out.printf(
+                        Locale.ROOT,
+                        "  import %d rows in %.0f ms, %.0f rows/s, peak heap so far %d MB%n",
+                        network.rows(),
+                        importMs,
+                        network.rows() / (importMs / 1000),
+                        peakHeapBytes() >> 20);
                 network = null; // let the model go before the analyses
                 if (options.reuse()) {
                     touch(dir.resolve(IMPORTED_MARKER));
@@ -182,8 +225,11 @@ public final class Benchmark {
                 benchView(store, new ViewRequest(view, AT, null, null));
             }
             if (options.table()) {
-                time("table analysis", "-", () -> new TableAnalysis(store, new AnalysisService(store))
-                        .analyse(SyntheticNetwork.STEERING_TABLE, AT, 20));
+                time(
+                        "table analysis",
+                        "-",
+                        () -> new TableAnalysis(store, new AnalysisService(store))
+                                .analyse(SyntheticNetwork.STEERING_TABLE, AT, 20));
             }
         } finally {
             if (!options.reuse()) {
@@ -191,8 +237,11 @@ public final class Benchmark {
             }
         }
         print();
-        out.printf(Locale.ROOT, "peak heap %d MB after the import (sum of the heap pools' peaks, an upper bound); exports in %s%n",
-                peakHeapBytes() >> 20, options.out().toAbsolutePath());
+        out.printf(
+                Locale.ROOT,
+                "peak heap %d MB after the import (sum of the heap pools' peaks, an upper bound); exports in %s%n",
+                peakHeapBytes() >> 20,
+                options.out().toAbsolutePath());
     }
 
     /**
@@ -207,17 +256,38 @@ public final class Benchmark {
             writer.write(network);
             return 1;
         }
-        writer.write(new Network(network.partners(), network.persons(), network.services(), network.families(),
-                network.tables(), network.seats(), network.collaborations(), network.supports(), network.uses(), List.of()));
+        writer.write(new Network(
+                network.partners(),
+                network.persons(),
+                network.services(),
+                network.families(),
+                network.tables(),
+                network.seats(),
+                network.collaborations(),
+                network.supports(),
+                network.uses(),
+                List.of()));
         int transactions = 1;
         List<be.tafel.model.Referral> referrals = network.referrals();
         for (int from = 0; from < referrals.size(); from += chunk) {
             Network part = Network.empty();
-            writer.write(new Network(part.partners(), part.persons(), part.services(), part.families(), part.tables(),
-                    part.seats(), part.collaborations(), part.supports(), part.uses(),
+            writer.write(new Network(
+                    part.partners(),
+                    part.persons(),
+                    part.services(),
+                    part.families(),
+                    part.tables(),
+                    part.seats(),
+                    part.collaborations(),
+                    part.supports(),
+                    part.uses(),
                     referrals.subList(from, Math.min(referrals.size(), from + chunk))));
             transactions++;
-            out.printf(Locale.ROOT, "    imported %d of %d referrals%n", Math.min(referrals.size(), from + chunk), referrals.size());
+            out.printf(
+                    Locale.ROOT,
+                    "    imported %d of %d referrals%n",
+                    Math.min(referrals.size(), from + chunk),
+                    referrals.size());
         }
         return transactions;
     }
@@ -231,13 +301,16 @@ public final class Benchmark {
             Files.createDirectories(options.data());
             Files.createDirectories(options.out());
             if (options.reuse()) {
-                Path dir = options.data().toAbsolutePath().resolve("bench-" + options.scale().code() + "-" + options.seed());
+                Path dir = options.data()
+                        .toAbsolutePath()
+                        .resolve("bench-" + options.scale().code() + "-" + options.seed());
                 if (Files.exists(dir) && !Files.exists(dir.resolve(IMPORTED_MARKER))) {
                     delete(dir); // an import that did not finish
                 }
                 return Files.createDirectories(dir);
             }
-            return Files.createTempDirectory(options.data().toAbsolutePath(), "bench-" + options.scale().code() + "-");
+            return Files.createTempDirectory(
+                    options.data().toAbsolutePath(), "bench-" + options.scale().code() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -256,15 +329,22 @@ public final class Benchmark {
         Supplier<ViewAnalysis> fresh = () -> new AnalysisService(store).analyse(request);
         ViewAnalysis first = time("projection", view, fresh);
         Snapshot snapshot = first.snapshot();
-        String size = String.format(Locale.ROOT, "%d v, %d e", snapshot.size(), snapshot.graph().edgeCount());
+        String size = String.format(
+                Locale.ROOT, "%d v, %d e", snapshot.size(), snapshot.graph().edgeCount());
         rows.getLast()[2] = size;
         // each analysis on a fresh, uncached ViewAnalysis of the same snapshot
         Supplier<ViewAnalysis> uncached = first::uncached;
         timeOn(uncached, "summary", view, ViewAnalysis::summary);
         Centrality centrality = timeOn(uncached, "centrality (whole response)", view, a -> a.centrality(false));
         for (Centrality.ScoreBound bound : centrality.bounds()) {
-            out.printf(Locale.ROOT, "    sampled %-11s bound %.4g (normalised %.4g) with probability %.2f, %d sources, %s%n",
-                    bound.score(), bound.errorBound(), bound.normalisedErrorBound(), bound.confidence(), bound.samples(),
+            out.printf(
+                    Locale.ROOT,
+                    "    sampled %-11s bound %.4g (normalised %.4g) with probability %.2f, %d sources, %s%n",
+                    bound.score(),
+                    bound.errorBound(),
+                    bound.normalisedErrorBound(),
+                    bound.confidence(),
+                    bound.samples(),
                     bound.method());
         }
         if (options.bridges()) {
@@ -272,7 +352,11 @@ public final class Benchmark {
         }
         CsrGraph graph = snapshot.graph();
         if (graph.isDirected()) {
-            time("brokerage", view, () -> new Brokerage(graph, Groups.of(snapshot, Groups.By.SECTOR).groupOf()));
+            time(
+                    "brokerage",
+                    view,
+                    () -> new Brokerage(
+                            graph, Groups.of(snapshot, Groups.By.SECTOR).groupOf()));
         }
         CsrGraph undirected = graph.undirected();
         Map<String, Object> kernels = new LinkedHashMap<>();
@@ -280,21 +364,34 @@ public final class Benchmark {
         if (request.view() != ViewKind.ECOSYSTEM) {
             for (LinkPrediction.Method method : LinkPrediction.Method.values()) {
                 String code = method.name().toLowerCase(Locale.ROOT).replace('_', '-');
-                List<LinkPrediction.Prediction> top = time("missing links " + code, view,
+                List<LinkPrediction.Prediction> top = time(
+                        "missing links " + code,
+                        view,
                         () -> new LinkPrediction(undirected).top(method, MISSING_LINKS_COMPARED));
                 kernels.put("missing-links " + code, lastWarm);
-                missingLinks.put(code, top.stream().map(p -> List.of(p.u(), p.v(), p.score())).toList());
+                missingLinks.put(
+                        code,
+                        top.stream().map(p -> List.of(p.u(), p.v(), p.score())).toList());
             }
         }
         CsrGraph plain = graph.unweighted();
         if (!centrality.approximate()) {
-            time("  kernel: fused Brandes (b+c+h)", view,
+            time(
+                    "  kernel: fused Brandes (b+c+h)",
+                    view,
                     () -> new ShortestPathCentrality(plain, PathLength.HOPS, ShortestPathCentrality.THREADS_DEFAULT));
             kernels.put("betweenness+closeness+harmonic", lastWarm);
         } else {
-            time("  kernel: sampled b+c+h", view, () -> new SampledCentrality(plain, PathLength.HOPS,
-                    SampledCentrality.EPSILON_DEFAULT, SampledCentrality.DELTA_DEFAULT, SampledCentrality.SEED_DEFAULT,
-                    ShortestPathCentrality.THREADS_DEFAULT));
+            time(
+                    "  kernel: sampled b+c+h",
+                    view,
+                    () -> new SampledCentrality(
+                            plain,
+                            PathLength.HOPS,
+                            SampledCentrality.EPSILON_DEFAULT,
+                            SampledCentrality.DELTA_DEFAULT,
+                            SampledCentrality.SEED_DEFAULT,
+                            ShortestPathCentrality.THREADS_DEFAULT));
             kernels.put("sampled betweenness+closeness+harmonic", lastWarm);
         }
         time("  kernel: pagerank", view, () -> new PageRank(plain, false, 0.85, 100, 1e-6));
@@ -327,10 +424,12 @@ public final class Benchmark {
 
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
-    private <T> T timeOn(Supplier<ViewAnalysis> fresh, String name, String view, java.util.function.Function<ViewAnalysis, T> f) {
+    private <T> T timeOn(
+            Supplier<ViewAnalysis> fresh, String name, String view, java.util.function.Function<ViewAnalysis, T> f) {
         return time(name, view, () -> f.apply(fresh.get()));
     }
 
@@ -386,13 +485,24 @@ public final class Benchmark {
     private void record(String name, String view, List<Double> times) {
         double cold = times.getFirst();
         double[] warm = times.size() > 1
-                ? times.subList(1, times.size()).stream().mapToDouble(Double::doubleValue).sorted().toArray()
+                ? times.subList(1, times.size()).stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray()
                 : new double[] {cold}; // --runs 0: the cold run only
-        double median = warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
+        double median =
+                warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
         lastWarm = median;
         row(name, view, "", fmt(cold), fmt(median), fmt(warm[0]) + "-" + fmt(warm[warm.length - 1]), "");
-        out.printf(Locale.ROOT, "  %-32s %-16s cold %10s  warm %10s ms  (last run: process CPU %s ms; %d warm-up calls)%n",
-                name, view, fmt(cold), fmt(median), fmt(cpuMs), warmups);
+        out.printf(
+                Locale.ROOT,
+                "  %-32s %-16s cold %10s  warm %10s ms  (last run: process CPU %s ms; %d warm-up calls)%n",
+                name,
+                view,
+                fmt(cold),
+                fmt(median),
+                fmt(cpuMs),
+                warmups);
     }
 
     private void row(String... cells) {
@@ -402,22 +512,29 @@ public final class Benchmark {
     private void print() {
         String[] head = {"step", "view", "size", "cold ms", "warm median ms", "warm min-max ms", "note"};
         int[] width = new int[head.length];
-        for (String[] r : Stream.concat(Stream.<String[]>of(head), rows.stream()).toList()) {
+        for (String[] r :
+                Stream.concat(Stream.<String[]>of(head), rows.stream()).toList()) {
             for (int i = 0; i < r.length; i++) {
                 width[i] = Math.max(width[i], r[i].length());
             }
         }
         out.println();
-        for (String[] r : Stream.concat(Stream.<String[]>of(head), rows.stream()).toList()) {
+        for (String[] r :
+                Stream.concat(Stream.<String[]>of(head), rows.stream()).toList()) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < r.length; i++) {
-                line.append(String.format(Locale.ROOT, i >= 3 && i <= 5 ? "%" + width[i] + "s  " : "%-" + width[i] + "s  ", r[i]));
+                line.append(String.format(
+                        Locale.ROOT, i >= 3 && i <= 5 ? "%" + width[i] + "s  " : "%-" + width[i] + "s  ", r[i]));
             }
             out.println(line.toString().stripTrailing());
         }
     }
 
-    private void export(Snapshot snapshot, Centrality c, Louvain louvain, Map<String, Object> kernels,
+    private void export(
+            Snapshot snapshot,
+            Centrality c,
+            Louvain louvain,
+            Map<String, Object> kernels,
             Map<String, Object> missingLinks) {
         String view = snapshot.request().view().code();
         CsrGraph g = snapshot.graph();
@@ -444,8 +561,17 @@ public final class Benchmark {
             // sampled scores: side_by_side.py compares them within their stated bound
             Map<String, Object> bounds = new LinkedHashMap<>();
             for (Centrality.ScoreBound bound : c.bounds()) {
-                bounds.put(bound.score(), Map.of("errorBound", bound.errorBound(), "confidence", bound.confidence(),
-                        "samples", bound.samples(), "method", bound.method()));
+                bounds.put(
+                        bound.score(),
+                        Map.of(
+                                "errorBound",
+                                bound.errorBound(),
+                                "confidence",
+                                bound.confidence(),
+                                "samples",
+                                bound.samples(),
+                                "method",
+                                bound.method()));
             }
             scores.put("approximate", bounds);
             scores.put("pagerank", nulls(c.pagerank()));
@@ -464,7 +590,11 @@ public final class Benchmark {
     }
 
     private static List<Double> nulls(double[] values) {
-        return values == null ? null : Arrays.stream(values).mapToObj(x -> Double.isFinite(x) ? x : null).toList();
+        return values == null
+                ? null
+                : Arrays.stream(values)
+                        .mapToObj(x -> Double.isFinite(x) ? x : null)
+                        .toList();
     }
 
     private static void resetPeaks() {
@@ -472,8 +602,10 @@ public final class Benchmark {
     }
 
     static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static double ms(long start) {

@@ -53,17 +53,40 @@ final class SamplingCheck {
         int n = graph.vertexCount();
         if ((long) n * graph.edgeCount() <= EXACT_ALL_LIMIT) {
             start = System.nanoTime();
-            ShortestPathCentrality exact = new ShortestPathCentrality(graph, PathLength.HOPS, ShortestPathCentrality.THREADS_DEFAULT);
+            ShortestPathCentrality exact =
+                    new ShortestPathCentrality(graph, PathLength.HOPS, ShortestPathCentrality.THREADS_DEFAULT);
             report.put("exactMs", ms(start));
             report.put("comparedOn", "every vertex");
-            report.put("betweenness", compare(sampled.getBetweennessScores(), exact.getBetweennessScores(), null, 1,
-                    sampled.getBetweennessErrorBound()));
-            report.put("closeness", compare(sampled.getClosenessScores(), exact.getClosenessScores(), null, 1,
-                    sampled.getClosenessErrorBound()));
-            report.put("harmonic", compare(sampled.getHarmonicScores(), exact.getHarmonicScores(), null, n - 1,
-                    sampled.getHarmonicErrorBound()));
+            report.put(
+                    "betweenness",
+                    compare(
+                            sampled.getBetweennessScores(),
+                            exact.getBetweennessScores(),
+                            null,
+                            1,
+                            sampled.getBetweennessErrorBound()));
+            report.put(
+                    "closeness",
+                    compare(
+                            sampled.getClosenessScores(),
+                            exact.getClosenessScores(),
+                            null,
+                            1,
+                            sampled.getClosenessErrorBound()));
+            report.put(
+                    "harmonic",
+                    compare(
+                            sampled.getHarmonicScores(),
+                            exact.getHarmonicScores(),
+                            null,
+                            n - 1,
+                            sampled.getHarmonicErrorBound()));
         } else {
-            int[] vertices = new SplittableRandom(CHECK_SEED).ints(VERTEX_SAMPLE, 0, n).distinct().sorted().toArray();
+            int[] vertices = new SplittableRandom(CHECK_SEED)
+                    .ints(VERTEX_SAMPLE, 0, n)
+                    .distinct()
+                    .sorted()
+                    .toArray();
             start = System.nanoTime();
             VertexDistances distances = new VertexDistances(graph, PathLength.HOPS);
             double[] closeness = new double[n];
@@ -74,46 +97,69 @@ final class SamplingCheck {
                 harmonic[v] = ch[1];
             }
             report.put("exactMs", ms(start));
-            report.put("comparedOn", vertices.length + " random vertices (closeness, harmonic); betweenness on a "
-                    + "breadth-first subgraph");
-            report.put("closeness", compare(sampled.getClosenessScores(), closeness, vertices, 1,
-                    sampled.getClosenessErrorBound()));
-            report.put("harmonic", compare(sampled.getHarmonicScores(), harmonic, vertices, n - 1,
-                    sampled.getHarmonicErrorBound()));
+            report.put(
+                    "comparedOn",
+                    vertices.length + " random vertices (closeness, harmonic); betweenness on a "
+                            + "breadth-first subgraph");
+            report.put(
+                    "closeness",
+                    compare(sampled.getClosenessScores(), closeness, vertices, 1, sampled.getClosenessErrorBound()));
+            report.put(
+                    "harmonic",
+                    compare(sampled.getHarmonicScores(), harmonic, vertices, n - 1, sampled.getHarmonicErrorBound()));
             CsrGraph sub = breadthFirstSubgraph(graph, SUBGRAPH_VERTICES);
             SampledCentrality subSampled = sample(sub);
             start = System.nanoTime();
             double[] subExact = new ShortestPathCentrality(sub, PathLength.HOPS, ShortestPathCentrality.THREADS_DEFAULT)
                     .getBetweennessScores();
             report.put("subgraphExactMs", ms(start));
-            Map<String, Object> b = compare(subSampled.getBetweennessScores(), subExact, null, 1,
-                    subSampled.getBetweennessErrorBound());
-            b.put("subgraph", sub.vertexCount() + " vertices, " + sub.edgeCount() + " edges, " + subSampled.getSampleSize()
-                    + " samples");
+            Map<String, Object> b = compare(
+                    subSampled.getBetweennessScores(), subExact, null, 1, subSampled.getBetweennessErrorBound());
+            b.put(
+                    "subgraph",
+                    sub.vertexCount() + " vertices, " + sub.edgeCount() + " edges, " + subSampled.getSampleSize()
+                            + " samples");
             report.put("betweenness", b);
         }
         for (String score : new String[] {"betweenness", "closeness", "harmonic"}) {
             @SuppressWarnings("unchecked")
             Map<String, Object> r = (Map<String, Object>) report.get(score);
-            out.printf(Locale.ROOT, "  sampling check %-12s %-11s max error %.5f (mean %.5f) vs bound %.5f %s, %s%n", view,
-                    score, (double) r.get("maxError"), (double) r.get("meanError"), (double) r.get("bound"),
-                    (boolean) r.get("withinBound") ? "within" : "EXCEEDED", r.getOrDefault("subgraph", report.get("comparedOn")));
+            out.printf(
+                    Locale.ROOT,
+                    "  sampling check %-12s %-11s max error %.5f (mean %.5f) vs bound %.5f %s, %s%n",
+                    view,
+                    score,
+                    (double) r.get("maxError"),
+                    (double) r.get("meanError"),
+                    (double) r.get("bound"),
+                    (boolean) r.get("withinBound") ? "within" : "EXCEEDED",
+                    r.getOrDefault("subgraph", report.get("comparedOn")));
         }
         try {
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve(view + ".sampling-check.json").toFile(), report);
+            new ObjectMapper()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValue(dir.resolve(view + ".sampling-check.json").toFile(), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static SampledCentrality sample(CsrGraph graph) {
-        return new SampledCentrality(graph, PathLength.HOPS, SampledCentrality.EPSILON_DEFAULT,
-                SampledCentrality.DELTA_DEFAULT, SampledCentrality.SEED_DEFAULT, ShortestPathCentrality.THREADS_DEFAULT);
+        return new SampledCentrality(
+                graph,
+                PathLength.HOPS,
+                SampledCentrality.EPSILON_DEFAULT,
+                SampledCentrality.DELTA_DEFAULT,
+                SampledCentrality.SEED_DEFAULT,
+                ShortestPathCentrality.THREADS_DEFAULT);
     }
 
     /** The largest and mean error of {@code sampled / scale} against {@code exact / scale}, at {@code vertices} (null: all). */
-    private static Map<String, Object> compare(double[] sampled, double[] exact, int[] vertices, double scale, double bound) {
-        int[] at = vertices != null ? vertices : java.util.stream.IntStream.range(0, exact.length).toArray();
+    private static Map<String, Object> compare(
+            double[] sampled, double[] exact, int[] vertices, double scale, double bound) {
+        int[] at = vertices != null
+                ? vertices
+                : java.util.stream.IntStream.range(0, exact.length).toArray();
         double worst = 0;
         double sum = 0;
         for (int v : at) {

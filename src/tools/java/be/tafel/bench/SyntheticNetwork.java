@@ -43,10 +43,20 @@ public final class SyntheticNetwork {
     public static final LocalDate END = DemoTown.END;
     public static final String STEERING_TABLE = "table-steering";
 
-    static final List<String> SECTORS = List.of("childcare", "education", "welfare", "health", "mental-health",
-            "youth-work", "leisure", "work-and-income", "housing", "justice", "parents");
-    static final List<String> COLLABORATION_KINDS = List.of("case-consultation", "joint-project", "co-location",
-            "referral-agreement", "information");
+    static final List<String> SECTORS = List.of(
+            "childcare",
+            "education",
+            "welfare",
+            "health",
+            "mental-health",
+            "youth-work",
+            "leisure",
+            "work-and-income",
+            "housing",
+            "justice",
+            "parents");
+    static final List<String> COLLABORATION_KINDS =
+            List.of("case-consultation", "joint-project", "co-location", "referral-agreement", "information");
 
     /** design.md's town, ten towns, and design.md's region. */
     public enum Scale {
@@ -108,8 +118,8 @@ public final class SyntheticNetwork {
         final int[] home;
         final String[] sector;
         final List<List<String>> domainsOf = new ArrayList<>();
-        int[][] partnersIn;           // neighbourhood -> partners present there
-        double[][] cumulativeIn;      // neighbourhood -> cumulative size of those partners
+        int[][] partnersIn; // neighbourhood -> partners present there
+        double[][] cumulativeIn; // neighbourhood -> cumulative size of those partners
         double[] cumulativeAll;
         // persons and services per partner
         int[][] personsOf;
@@ -142,8 +152,8 @@ public final class SyntheticNetwork {
             List<Table> tables = new ArrayList<>();
             List<Seat> seats = new ArrayList<>();
             tables(tables, seats);
-            return new Network(partners, persons, services, families, tables, seats, collaborations, supports, uses,
-                    referrals);
+            return new Network(
+                    partners, persons, services, families, tables, seats, collaborations, supports, uses, referrals);
         }
 
         private List<Partner> partners() {
@@ -158,8 +168,8 @@ public final class SyntheticNetwork {
                 size[p] = Math.min(200.0, Math.pow(1.0 - rnd.nextDouble(), -1.0 / 1.3));
                 home[p] = rnd.nextInt(neighbourhoods.length);
                 sector[p] = SECTORS.get(rnd.nextInt(SECTORS.size()));
-                int reach = Math.min(neighbourhoods.length, 1 + (int) Math.round(Math.log(size[p]) * 2)
-                        + rnd.nextInt(2));
+                int reach =
+                        Math.min(neighbourhoods.length, 1 + (int) Math.round(Math.log(size[p]) * 2) + rnd.nextInt(2));
                 List<String> where = new ArrayList<>();
                 present.get(home[p]).add(p);
                 where.add(neighbourhoods[home[p]]);
@@ -181,15 +191,18 @@ public final class SyntheticNetwork {
                     }
                 }
                 domainsOf.add(domains);
-                PartnerKind kind = sector[p].equals("parents") ? PartnerKind.PARENTS
-                        : PartnerKind.values()[rnd.nextInt(4)];
-                partners.add(new Partner(partnerId[p], "Partner " + p + " (" + sector[p] + ")", sector[p], domains,
-                        where, kind));
+                PartnerKind kind =
+                        sector[p].equals("parents") ? PartnerKind.PARENTS : PartnerKind.values()[rnd.nextInt(4)];
+                partners.add(new Partner(
+                        partnerId[p], "Partner " + p + " (" + sector[p] + ")", sector[p], domains, where, kind));
             }
             partnersIn = new int[neighbourhoods.length][];
             cumulativeIn = new double[neighbourhoods.length][];
             for (int n = 0; n < neighbourhoods.length; n++) {
-                partnersIn[n] = present.get(n).stream().mapToInt(Integer::intValue).sorted().toArray();
+                partnersIn[n] = present.get(n).stream()
+                        .mapToInt(Integer::intValue)
+                        .sorted()
+                        .toArray();
                 if (partnersIn[n].length == 0) {
                     partnersIn[n] = new int[] {n % s.partners};
                 }
@@ -230,25 +243,43 @@ public final class SyntheticNetwork {
             for (int i = 0; i < s.persons; i++) {
                 int p = i < s.partners ? i : pick(cumulativeAll); // every partner has someone
                 double r = rnd.nextDouble();
-                PersonRole role = r < 0.12 ? PersonRole.BRIDGE_FIGURE : r < 0.22 ? PersonRole.COORDINATOR
-                        : r < 0.92 ? PersonRole.STAFF : PersonRole.VOLUNTEER;
+                PersonRole role = r < 0.12
+                        ? PersonRole.BRIDGE_FIGURE
+                        : r < 0.22 ? PersonRole.COORDINATOR : r < 0.92 ? PersonRole.STAFF : PersonRole.VOLUNTEER;
                 people.get(p).add(i);
-                persons.add(new Person(String.format(Locale.ROOT, "person-%06d", i), "Person " + i, role,
-                        partnerId[p]));
+                persons.add(
+                        new Person(String.format(Locale.ROOT, "person-%06d", i), "Person " + i, role, partnerId[p]));
             }
             for (int i = 0; i < s.services; i++) {
                 int p = pick(cumulativeAll);
                 offers.get(p).add(i);
                 List<String> domains = domainsOf.get(p);
                 int ageMin = rnd.nextInt(4) * 3;
-                Access access = rnd.nextDouble() < 0.2 ? null : new Access(1 + rnd.nextInt(5), 1 + rnd.nextInt(5),
-                        1 + rnd.nextInt(5), 1 + rnd.nextInt(5), 1 + rnd.nextInt(5));
-                services.add(new Service(String.format(Locale.ROOT, "svc-%06d", i), "Service " + i, partnerId[p],
-                        domains.get(rnd.nextInt(domains.size())), ageMin, Math.min(18, ageMin + 3 + rnd.nextInt(10)),
-                        neighbourhoods[home[p]], 10 + rnd.nextInt(200), access));
+                Access access = rnd.nextDouble() < 0.2
+                        ? null
+                        : new Access(
+                                1 + rnd.nextInt(5),
+                                1 + rnd.nextInt(5),
+                                1 + rnd.nextInt(5),
+                                1 + rnd.nextInt(5),
+                                1 + rnd.nextInt(5));
+                services.add(new Service(
+                        String.format(Locale.ROOT, "svc-%06d", i),
+                        "Service " + i,
+                        partnerId[p],
+                        domains.get(rnd.nextInt(domains.size())),
+                        ageMin,
+                        Math.min(18, ageMin + 3 + rnd.nextInt(10)),
+                        neighbourhoods[home[p]],
+                        10 + rnd.nextInt(200),
+                        access));
             }
-            personsOf = people.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-            servicesOf = offers.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            personsOf = people.stream()
+                    .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+            servicesOf = offers.stream()
+                    .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
         }
 
         private List<Collaboration> collaborations() {
@@ -257,7 +288,8 @@ public final class SyntheticNetwork {
             List<Collaboration> out = new ArrayList<>();
             for (int u = 0; u < s.partners; u++) {
                 // half the stubs for everyone, half in proportion to size: mean MEAN/2 stubs, hubs with many more
-                int stubs = (int) (MEAN_COLLABORATION_DEGREE / 4 + Math.round(MEAN_COLLABORATION_DEGREE / 4.0 * size[u] / meanSize));
+                int stubs = (int) (MEAN_COLLABORATION_DEGREE / 4
+                        + Math.round(MEAN_COLLABORATION_DEGREE / 4.0 * size[u] / meanSize));
                 stubs = Math.min(stubs, s.partners - 1);
                 for (int k = 0; k < stubs; k++) {
                     double r = rnd.nextDouble();
@@ -276,12 +308,18 @@ public final class SyntheticNetwork {
                     if (!seen.add(key)) {
                         continue;
                     }
-                    LocalDate since = rnd.nextDouble() < 0.85 ? START.minusDays(rnd.nextInt(1500))
+                    LocalDate since = rnd.nextDouble() < 0.85
+                            ? START.minusDays(rnd.nextInt(1500))
                             : START.plusDays(rnd.nextInt(700));
-                    Period period = new Period(since, rnd.nextDouble() < 0.05 ? END.minusDays(1 + rnd.nextInt(300)) : null);
-                    out.add(new Collaboration(partnerId[u], partnerId[v],
+                    Period period =
+                            new Period(since, rnd.nextDouble() < 0.05 ? END.minusDays(1 + rnd.nextInt(300)) : null);
+                    out.add(new Collaboration(
+                            partnerId[u],
+                            partnerId[v],
                             COLLABORATION_KINDS.get(rnd.nextInt(COLLABORATION_KINDS.size())),
-                            Math.round((0.2 + 0.8 * rnd.nextDouble()) * 100) / 100.0, 1 + rnd.nextInt(5), period));
+                            Math.round((0.2 + 0.8 * rnd.nextDouble()) * 100) / 100.0,
+                            1 + rnd.nextInt(5),
+                            period));
                 }
             }
             return out;
@@ -297,8 +335,8 @@ public final class SyntheticNetwork {
             return pick(cumulativeAll);
         }
 
-        private void familiesAndReferrals(List<Family> families, List<Use> uses, List<Support> supports,
-                List<Referral> referrals) {
+        private void familiesAndReferrals(
+                List<Family> families, List<Use> uses, List<Support> supports, List<Referral> referrals) {
             long days = ChronoUnit.DAYS.between(START, END);
             ReferralStatus[] statuses = ReferralStatus.values();
             double[] statusShare = {0.10, 0.25, 0.45, 0.12, 0.08};
@@ -333,7 +371,8 @@ public final class SyntheticNetwork {
                 Set<String> used = new HashSet<>();
                 for (int p : circle) {
                     if (servicesOf[p].length > 0 && rnd.nextDouble() < 0.7) {
-                        String svc = services.get(servicesOf[p][rnd.nextInt(servicesOf[p].length)]).id();
+                        String svc = services.get(servicesOf[p][rnd.nextInt(servicesOf[p].length)])
+                                .id();
                         if (used.add(svc)) {
                             uses.add(new Use(id, svc, spell));
                         }
@@ -341,7 +380,10 @@ public final class SyntheticNetwork {
                 }
                 int p0 = circle[0];
                 if (rnd.nextDouble() < 0.25 && personsOf[p0].length > 0) {
-                    supports.add(new Support(persons.get(personsOf[p0][rnd.nextInt(personsOf[p0].length)]).id(), id,
+                    supports.add(new Support(
+                            persons.get(personsOf[p0][rnd.nextInt(personsOf[p0].length)])
+                                    .id(),
+                            id,
                             spell));
                 }
                 // referrals clustered in time: one or two episodes, each a burst of weeks
@@ -351,24 +393,36 @@ public final class SyntheticNetwork {
                     centre[e] = rnd.nextLong(days);
                 }
                 for (int k = 0; k < quota[f]; k++) {
-                    long day = Math.max(0, Math.min(days, centre[rnd.nextInt(episodes)] + (long) (rnd.nextGaussian() * 21)));
+                    long day = Math.max(
+                            0, Math.min(days, centre[rnd.nextInt(episodes)] + (long) (rnd.nextGaussian() * 21)));
                     int from = circle[rnd.nextInt(circleSize)];
-                    int to = circleSize > 1 && rnd.nextDouble() < 0.8 ? circle[rnd.nextInt(circleSize)]
+                    int to = circleSize > 1 && rnd.nextDouble() < 0.8
+                            ? circle[rnd.nextInt(circleSize)]
                             : pick(cumulativeAll);
                     if (to == from) {
                         to = pick(cumulativeAll);
                     }
                     String sender = rnd.nextDouble() < 0.3 && personsOf[from].length > 0
-                            ? persons.get(personsOf[from][rnd.nextInt(personsOf[from].length)]).id() : partnerId[from];
+                            ? persons.get(personsOf[from][rnd.nextInt(personsOf[from].length)])
+                                    .id()
+                            : partnerId[from];
                     String receiver = rnd.nextDouble() < 0.5 && servicesOf[to].length > 0
-                            ? services.get(servicesOf[to][rnd.nextInt(servicesOf[to].length)]).id() : partnerId[to];
+                            ? services.get(servicesOf[to][rnd.nextInt(servicesOf[to].length)])
+                                    .id()
+                            : partnerId[to];
                     double r = rnd.nextDouble();
                     int st = 0;
                     for (double acc = statusShare[0]; r > acc && st < statuses.length - 1; acc += statusShare[++st]) {
                         // walk the shares
                     }
-                    referrals.add(new Referral(String.format(Locale.ROOT, "ref-%08d", referralNo++), sender, receiver,
-                            id, START.plusDays(day), needs.get(rnd.nextInt(needs.size())), statuses[st]));
+                    referrals.add(new Referral(
+                            String.format(Locale.ROOT, "ref-%08d", referralNo++),
+                            sender,
+                            receiver,
+                            id,
+                            START.plusDays(day),
+                            needs.get(rnd.nextInt(needs.size())),
+                            statuses[st]));
                 }
             }
         }
@@ -399,22 +453,27 @@ public final class SyntheticNetwork {
             for (int i = 0; i < bySize.length; i++) {
                 bySize[i] = i;
             }
-            Arrays.sort(bySize, (a, b) -> a.equals(b) ? 0 : size[b] != size[a] ? Double.compare(size[b], size[a]) : a - b);
-            Object[][] defs = {{STEERING_TABLE, "Steering group", TableKind.STEERING, 12},
-                    {"table-working-group", "Working group", TableKind.WORKING_GROUP, 25},
-                    {"table-broad", "Broad consultation", TableKind.BROAD_CONSULTATION, 60}};
+            Arrays.sort(
+                    bySize, (a, b) -> a.equals(b) ? 0 : size[b] != size[a] ? Double.compare(size[b], size[a]) : a - b);
+            Object[][] defs = {
+                {STEERING_TABLE, "Steering group", TableKind.STEERING, 12},
+                {"table-working-group", "Working group", TableKind.WORKING_GROUP, 25},
+                {"table-broad", "Broad consultation", TableKind.BROAD_CONSULTATION, 60}
+            };
             for (Object[] d : defs) {
                 String table = (String) d[0];
                 tables.add(new Table(table, (String) d[1], (TableKind) d[2], List.copyOf(DemoTown.DOMAINS)));
                 int members = Math.min(s.partners, (Integer) d[3]);
                 for (int i = 0; i < members; i++) {
                     int p = table.equals("table-broad") ? rnd.nextInt(s.partners) : bySize[i];
-                    seats.add(new Seat(partnerId[p], table, i == 0 ? SeatRole.CHAIR : SeatRole.MEMBER,
-                            new Period(START, null)));
+                    seats.add(new Seat(
+                            partnerId[p], table, i == 0 ? SeatRole.CHAIR : SeatRole.MEMBER, new Period(START, null)));
                 }
             }
-            List<Seat> unique = new ArrayList<>(seats.stream().collect(java.util.stream.Collectors.toMap(
-                    Seat::key, x -> x, (a, b) -> a, java.util.LinkedHashMap::new)).values());
+            List<Seat> unique = new ArrayList<>(seats.stream()
+                    .collect(java.util.stream.Collectors.toMap(
+                            Seat::key, x -> x, (a, b) -> a, java.util.LinkedHashMap::new))
+                    .values());
             seats.clear();
             seats.addAll(unique);
         }

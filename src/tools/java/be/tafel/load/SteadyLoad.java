@@ -34,8 +34,10 @@ public final class SteadyLoad {
     static final String MIXED_READS = "/load/mixed-reads.paths";
 
     private final Options options;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     SteadyLoad(Options options) {
         this.options = options;
@@ -81,7 +83,8 @@ public final class SteadyLoad {
                 for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                     long due = start + i * intervalNanos;
                     LockSupport.parkNanos(due - System.nanoTime());
-                    String failure = send(options.paths().get(i % options.paths().size()));
+                    String failure =
+                            send(options.paths().get(i % options.paths().size()));
                     latencies[i] = System.nanoTime() - due;
                     if (failure != null) {
                         failures.merge(failure, 1, Integer::sum);
@@ -113,7 +116,8 @@ public final class SteadyLoad {
             try {
                 client.send(request(path), HttpResponse.BodyHandlers.discarding());
             } catch (IOException e) {
-                throw new IllegalStateException("the service at " + options.url() + " does not answer: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "the service at " + options.url() + " does not answer: " + e.getMessage(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -122,7 +126,8 @@ public final class SteadyLoad {
     }
 
     private HttpRequest request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(options.url() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(options.url() + path)).timeout(Duration.ofSeconds(30));
         if (options.token() != null) {
             builder.header("Authorization", "Bearer " + options.token());
         }
@@ -130,14 +135,29 @@ public final class SteadyLoad {
     }
 
     /** What a run measured: latencies from the moment each request was due. */
-    record Report(int requests, int failed, Map<String, Integer> failures, double rate, double p50, double p90,
-            double p99, double p999, double max) {
+    record Report(
+            int requests,
+            int failed,
+            Map<String, Integer> failures,
+            double rate,
+            double p50,
+            double p90,
+            double p99,
+            double p999,
+            double max) {
         static Report of(long[] latencies, Map<String, Integer> failures, long elapsedNanos) {
             long[] sorted = latencies.clone();
             Arrays.sort(sorted);
             int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
-            return new Report(sorted.length, failed, Map.copyOf(failures), sorted.length / (elapsedNanos / 1e9),
-                    millis(sorted, 0.50), millis(sorted, 0.90), millis(sorted, 0.99), millis(sorted, 0.999),
+            return new Report(
+                    sorted.length,
+                    failed,
+                    Map.copyOf(failures),
+                    sorted.length / (elapsedNanos / 1e9),
+                    millis(sorted, 0.50),
+                    millis(sorted, 0.90),
+                    millis(sorted, 0.99),
+                    millis(sorted, 0.999),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
 
@@ -150,23 +170,35 @@ public final class SteadyLoad {
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(
+                    java.util.Locale.ROOT,
                     "%d requests at %.1f/s, %d failed %s; latency from due time: p50 %.1f ms, p90 %.1f ms, "
                             + "p99 %.1f ms, p99.9 %.1f ms, max %.1f ms",
-                    requests, rate, failed, failures, p50, p90, p99, p999, max);
+                    requests,
+                    rate,
+                    failed,
+                    failures,
+                    p50,
+                    p90,
+                    p99,
+                    p999,
+                    max);
         }
     }
 
-    record Options(String url, int rate, int seconds, int warmupSeconds, int connections, List<String> paths,
-            String token) {
+    record Options(
+            String url, int rate, int seconds, int warmupSeconds, int connections, List<String> paths, String token) {
         static Options parse(List<String> args) throws IOException {
             String url = "http://127.0.0.1:7070";
             int rate = 200;
             int seconds = 60;
             int connections = 32;
             int warmup = 10;
-            List<String> paths = paths(new String(SteadyLoad.class.getResourceAsStream(MIXED_READS).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+            List<String> paths = paths(new String(
+                            SteadyLoad.class.getResourceAsStream(MIXED_READS).readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
             String token = System.getenv("TAFEL_TOKEN");
             for (int i = 0; i < args.size(); i++) {
                 String value = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -191,7 +223,10 @@ public final class SteadyLoad {
 
         /** The lines that are paths: comments and blank lines are skipped. */
         private static List<String> paths(List<String> lines) {
-            return lines.stream().map(String::strip).filter(line -> line.startsWith("/")).toList();
+            return lines.stream()
+                    .map(String::strip)
+                    .filter(line -> line.startsWith("/"))
+                    .toList();
         }
 
         private static String required(String value, String option) {

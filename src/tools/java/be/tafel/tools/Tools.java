@@ -24,8 +24,9 @@ public final class Tools {
             }
             case "load" -> System.exit(SteadyLoad.main(rest));
             default -> {
-                System.err.println("usage: bin/tafel run bench --scale town|city|region [--runs N] [--data DIR] …\n"
-                        + "       bin/tafel run load [--url URL] [--rate 200] [--seconds 60] [--warmup 10] [--paths FILE]");
+                System.err.println(
+                        "usage: bin/tafel run bench --scale town|city|region [--runs N] [--data DIR] …\n"
+                                + "       bin/tafel run load [--url URL] [--rate 200] [--seconds 60] [--warmup 10] [--paths FILE]");
                 System.exit(2);
             }
         }

@@ -65,7 +65,8 @@ public final class Clustering {
         Union union = Union.of(graph);
         long[] closed = new long[n];
         this.triangles = countTriangles(union, closed);
-        this.local = graph.isDirected() ? directedCoefficients(graph, union, closed) : undirectedCoefficients(union, closed);
+        this.local =
+                graph.isDirected() ? directedCoefficients(graph, union, closed) : undirectedCoefficients(union, closed);
         this.average = n == 0 ? Double.NaN : sum(local) / n;
         this.transitivity =
                 graph.isDirected() ? successorTransitivity(graph.out()) : undirectedTransitivity(union, closed);

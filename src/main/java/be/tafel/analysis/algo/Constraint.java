@@ -87,11 +87,17 @@ public final class Constraint {
         List<Shares> shares;
         if (path == Path.BIT_ROWS || (path == Path.CHOOSE && bitRowsPay(graph))) {
             EqualTies ties = new EqualTies(graph);
-            shares = ParallelSources.run(n, ties.work() < parallelWorkMin ? 1 : threads, worker -> new Shares(n, false),
+            shares = ParallelSources.run(
+                    n,
+                    ties.work() < parallelWorkMin ? 1 : threads,
+                    worker -> new Shares(n, false),
                     (s, rank) -> ties.measureFrom(rank, s));
         } else {
             Ties ties = new Ties(graph.undirected());
-            shares = ParallelSources.run(n, ties.work() < parallelWorkMin ? 1 : threads, worker -> new Shares(n, true),
+            shares = ParallelSources.run(
+                    n,
+                    ties.work() < parallelWorkMin ? 1 : threads,
+                    worker -> new Shares(n, true),
                     (s, v) -> ties.measureFrom(v, s));
         }
         this.constraint = new double[n];
@@ -158,7 +164,9 @@ public final class Constraint {
     static boolean bitRowsPay(CsrGraph graph) {
         int n = graph.vertexCount();
         long words = RankedBitRows.wordsFor(n);
-        return !graph.isDirected() && equalWeights(graph) && n * words <= MAX_BIT_ROW_LONGS
+        return !graph.isDirected()
+                && equalWeights(graph)
+                && n * words <= MAX_BIT_ROW_LONGS
                 && Clustering.denseEnoughForBits(n, graph.out().targets().length);
     }
 

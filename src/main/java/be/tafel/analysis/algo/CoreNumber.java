@@ -64,7 +64,8 @@ public final class CoreNumber {
     }
 
     /** Lowers by one the degree of every neighbour of {@code v} in {@code rows} whose degree is larger. */
-    private static void lower(int v, CsrGraph.Adjacency rows, int[] degree, int[] binStart, int[] order, int[] position) {
+    private static void lower(
+            int v, CsrGraph.Adjacency rows, int[] degree, int[] binStart, int[] order, int[] position) {
         int[] offsets = rows.offsets();
         int[] targets = rows.targets();
         for (int k = offsets[v]; k < offsets[v + 1]; k++) {

@@ -40,8 +40,12 @@ public final class CsrGraphView extends AbstractGraph<Integer, Integer> {
         DefaultGraphType.Builder builder = graph.isDirected()
                 ? new DefaultGraphType.Builder().directed()
                 : new DefaultGraphType.Builder().undirected();
-        this.type = builder.weighted(true).allowMultipleEdges(false).allowSelfLoops(false).allowCycles(true)
-                .modifiable(false).build();
+        this.type = builder.weighted(true)
+                .allowMultipleEdges(false)
+                .allowSelfLoops(false)
+                .allowCycles(true)
+                .modifiable(false)
+                .build();
         this.vertices = new Range(0, graph.vertexCount());
         this.edges = new EdgeSet();
     }
@@ -137,7 +141,9 @@ public final class CsrGraphView extends AbstractGraph<Integer, Integer> {
     @Override
     public int degreeOf(Integer vertex) {
         check(vertex);
-        return graph.isDirected() ? graph.out().degree(vertex) + graph.in().degree(vertex) : graph.out().degree(vertex);
+        return graph.isDirected()
+                ? graph.out().degree(vertex) + graph.in().degree(vertex)
+                : graph.out().degree(vertex);
     }
 
     @Override

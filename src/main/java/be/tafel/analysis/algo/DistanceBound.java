@@ -55,8 +55,8 @@ final class DistanceBound {
     }
 
     /** A bound on the distances inside each strong component. */
-    private static double[] insideBounds(CsrGraph graph, PathLength length, ShortestPaths.Network network,
-            Components strong, double longest) {
+    private static double[] insideBounds(
+            CsrGraph graph, PathLength length, ShortestPaths.Network network, Components strong, double longest) {
         int count = strong.count();
         double[] inside = new double[count];
         Integer[] bySize = new Integer[count];

@@ -50,8 +50,8 @@ public final class EdgeBetweenness {
         int arcs = graph.out().targets().length;
         this.sources = chosen == null ? n : chosen.length;
         int workers = (long) sources * (arcs + n) < ShortestPathCentrality.PARALLEL_WORK_MIN ? 1 : threads;
-        var done = ParallelSources.run(sources, workers, t -> new Search(graph),
-                (search, i) -> search.from(chosen == null ? i : chosen[i]));
+        var done = ParallelSources.run(
+                sources, workers, t -> new Search(graph), (search, i) -> search.from(chosen == null ? i : chosen[i]));
         double[] total = new double[arcs];
         for (Search search : done) {
             for (int k = 0; k < arcs; k++) {
@@ -108,7 +108,9 @@ public final class EdgeBetweenness {
 
     /** The score of the edge {@code u -> v} (or {@code u - v}); throws when there is no such edge. */
     public double getEdgeScore(int u, int v) {
-        int k = graph.isDirected() || u < v ? graph.out().indexOf(u, v) : graph.out().indexOf(v, u);
+        int k = graph.isDirected() || u < v
+                ? graph.out().indexOf(u, v)
+                : graph.out().indexOf(v, u);
         if (k < 0) {
             throw new IllegalArgumentException("no edge " + u + " - " + v);
         }

@@ -99,11 +99,7 @@ public final class Fragmentation {
      * @param fragmentationAfter F of the rest, over its {@code n - k} vertices
      */
     public record Removal(
-            int[] removed,
-            Components before,
-            Components after,
-            double fragmentationBefore,
-            double fragmentationAfter) {
+            int[] removed, Components before, Components after, double fragmentationBefore, double fragmentationAfter) {
         public Removal {
             removed = removed.clone();
         }

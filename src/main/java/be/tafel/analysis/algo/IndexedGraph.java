@@ -39,9 +39,11 @@ public final class IndexedGraph<V> {
         for (int i = 0; i < vertices.size(); i++) {
             index.put(vertices.get(i), i);
         }
-        CsrGraph.Builder builder = new CsrGraph.Builder(vertices.size(), graph.getType().isDirected());
+        CsrGraph.Builder builder =
+                new CsrGraph.Builder(vertices.size(), graph.getType().isDirected());
         for (E e : graph.edgeSet()) {
-            builder.addEdge(index.get(graph.getEdgeSource(e)), index.get(graph.getEdgeTarget(e)), graph.getEdgeWeight(e));
+            builder.addEdge(
+                    index.get(graph.getEdgeSource(e)), index.get(graph.getEdgeTarget(e)), graph.getEdgeWeight(e));
         }
         return new IndexedGraph<>(builder.build(), List.copyOf(vertices), index);
     }
@@ -58,7 +60,9 @@ public final class IndexedGraph<V> {
 
     /** The number of {@code v}; throws when the graph has no such vertex. */
     public int indexOf(V v) {
-        Integer i = vertices == null ? (v instanceof Integer n && n >= 0 && n < graph.vertexCount() ? n : null) : index.get(v);
+        Integer i = vertices == null
+                ? (v instanceof Integer n && n >= 0 && n < graph.vertexCount() ? n : null)
+                : index.get(v);
         if (i == null) {
             throw new IllegalArgumentException("no such vertex in graph: " + v);
         }

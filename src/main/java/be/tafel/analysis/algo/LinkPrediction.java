@@ -413,8 +413,7 @@ public final class LinkPrediction {
 
         /** Cheapest bound first: the partner's whole row, then the intersection counted per word. */
         private boolean cannotEnter(int a, int b, double worstKey) {
-            return rowBoundKey[b] < worstKey
-                    || rankKey(rows.sumBound(a, b, wordTerm) * (1 + BOUND_SLACK)) < worstKey;
+            return rowBoundKey[b] < worstKey || rankKey(rows.sumBound(a, b, wordTerm) * (1 + BOUND_SLACK)) < worstKey;
         }
 
         private void offer(TopPairs heap, int a, int b, double key, double score) {
@@ -450,12 +449,11 @@ public final class LinkPrediction {
             }
             for (int r = 0; r < reached; r++) {
                 int v = touched[r];
-                double score =
-                        switch (method) {
-                            case COMMON_NEIGHBOURS -> count[v];
-                            case ADAMIC_ADAR, RESOURCE_ALLOCATION -> total[v];
-                            default -> ratio(method, count[v], degree(u), degree(v));
-                        };
+                double score = switch (method) {
+                    case COMMON_NEIGHBOURS -> count[v];
+                    case ADAMIC_ADAR, RESOURCE_ALLOCATION -> total[v];
+                    default -> ratio(method, count[v], degree(u), degree(v));
+                };
                 best.offer(sum ? rankKey(score) : score, u, v, score);
                 count[v] = 0;
                 total[v] = 0;

@@ -36,7 +36,8 @@ final class PathSampleSize {
     }
 
     static int vertexDiameterBound(CsrGraph graph, PathLength length) {
-        return vertexDiameterBound(graph, length, DistanceBound.of(graph, length, new ShortestPaths.Network(graph, length)));
+        return vertexDiameterBound(
+                graph, length, DistanceBound.of(graph, length, new ShortestPaths.Network(graph, length)));
     }
 
     /**

@@ -23,6 +23,7 @@ public final class RemovalCuts {
     private final int[] order;
     /** Per DFS time: the smallest vertex index at or before it (within its component), and at or after it. */
     private final int[] prefixMin;
+
     private final int[] suffixMin;
     private final int[] componentStart;
     private final int[] componentEnd;

@@ -83,6 +83,7 @@ public final class SampledCentrality {
     public static final double EPSILON_DEFAULT = 0.05;
     /** The default probability that a score's bound fails for some vertex. */
     public static final double DELTA_DEFAULT = 0.1;
+
     public static final long SEED_DEFAULT = 1L;
 
     private final int n;
@@ -114,7 +115,13 @@ public final class SampledCentrality {
         this(graph, length, delta, seed, threads, PathBounds.of(graph, length), epsilon);
     }
 
-    private SampledCentrality(CsrGraph graph, PathLength length, double delta, long seed, int threads, PathBounds bounds,
+    private SampledCentrality(
+            CsrGraph graph,
+            PathLength length,
+            double delta,
+            long seed,
+            int threads,
+            PathBounds bounds,
             double epsilon) {
         this(graph, length, delta, seed, threads, bounds, bounds.sampleSize(epsilon, delta));
     }
@@ -123,8 +130,8 @@ public final class SampledCentrality {
      * The sampled scores when sampling to {@code epsilon} needs fewer searches than the exact pass (one per
      * vertex), else empty: the bounds the sample size needs are found once, for both.
      */
-    public static Optional<SampledCentrality> ifCheaperThanExact(CsrGraph graph, PathLength length, double epsilon,
-            double delta, long seed, int threads) {
+    public static Optional<SampledCentrality> ifCheaperThanExact(
+            CsrGraph graph, PathLength length, double epsilon, double delta, long seed, int threads) {
         if (graph.vertexCount() < 3) {
             return Optional.empty();
         }
@@ -145,7 +152,8 @@ public final class SampledCentrality {
             Objects.requireNonNull(length, "length");
             ShortestPaths.Network network = new ShortestPaths.Network(graph, length);
             double distance = DistanceBound.of(graph, length, network);
-            return new PathBounds(graph, network, distance, PathSampleSize.vertexDiameterBound(graph, length, distance));
+            return new PathBounds(
+                    graph, network, distance, PathSampleSize.vertexDiameterBound(graph, length, distance));
         }
 
         /** Riondato and Kornaropoulos' sample size for betweenness within {@code epsilon}, at least 2. */
@@ -160,8 +168,8 @@ public final class SampledCentrality {
         }
     }
 
-    private SampledCentrality(CsrGraph graph, PathLength length, double delta, long seed, int threads, PathBounds bounds,
-            int samples) {
+    private SampledCentrality(
+            CsrGraph graph, PathLength length, double delta, long seed, int threads, PathBounds bounds, int samples) {
         checkDelta(delta);
         ParallelSources.checkThreads(threads);
         this.n = graph.vertexCount();
@@ -175,8 +183,11 @@ public final class SampledCentrality {
         this.distanceBound = bounds.distance();
         double range = harmonicRange(network);
         int k = sampleSize;
-        this.betweennessErrorBound = (double) n / (n - 2) * Math.sqrt(PathSampleSize.CONSTANT
-                * (PathSampleSize.logTerm(vertexDiameterBound) + 1 + Math.log(1 / delta)) / k);
+        this.betweennessErrorBound = (double) n
+                / (n - 2)
+                * Math.sqrt(PathSampleSize.CONSTANT
+                        * (PathSampleSize.logTerm(vertexDiameterBound) + 1 + Math.log(1 / delta))
+                        / k);
 
         int[] from = new int[k];
         int[] to = new int[k];
@@ -188,7 +199,9 @@ public final class SampledCentrality {
             to[i] = other >= from[i] ? other + 1 : other;
             pathSeeds[i] = random.nextLong();
         }
-        List<Worker> workers = ParallelSources.run(k, threads,
+        List<Worker> workers = ParallelSources.run(
+                k,
+                threads,
                 t -> network.hops ? new HopWorker(network) : new LengthWorker(network),
                 (worker, i) -> worker.sample(from[i], to[i], pathSeeds[i]));
         Sums sums = new Sums(n);
@@ -223,8 +236,8 @@ public final class SampledCentrality {
         double rangeTerm = 7 * range * log / (3.0 * (k - 1));
         double worst = 0;
         for (int v = 0; v < n; v++) {
-            double bernstein = scale * (Math.sqrt(2 * variance(sums.inverseSum[v], sums.inverseSquares[v], k) * log / k)
-                    + rangeTerm);
+            double bernstein = scale
+                    * (Math.sqrt(2 * variance(sums.inverseSum[v], sums.inverseSquares[v], k) * log / k) + rangeTerm);
             worst = Math.max(worst, Math.min(hoeffding, bernstein));
         }
         return worst;
@@ -288,8 +301,9 @@ public final class SampledCentrality {
         double worst = 0;
         for (int v = 0; v < n; v++) {
             double mu = scale * distanceSum[v] / k;
-            double muSlack = scale * (Math.sqrt(2 * variance(distanceSum[v], distanceSquares[v], k) * log / k)
-                    + distanceBound * rangeTerm);
+            double muSlack = scale
+                    * (Math.sqrt(2 * variance(distanceSum[v], distanceSquares[v], k) * log / k)
+                            + distanceBound * rangeTerm);
             double rho;
             double rhoSlack;
             if (exactReach != null) {
@@ -409,6 +423,7 @@ public final class SampledCentrality {
         private static final int UNREACHED = -1;
         /** Beamer's thresholds: bottom-up when frontier arcs exceed unexplored arcs / ALPHA, top-down again below n / BETA. */
         private static final int ALPHA = 14;
+
         private static final int BETA = 24;
         private final ShortestPaths.Network network;
         private final int n;

@@ -207,7 +207,8 @@ public final class ShortestPathCentrality {
         /** Both phases of Brandes' algorithm from {@code source}, plus the distances for closeness and harmonic. */
         abstract void accumulateFrom(int source);
 
-        final void addTo(double[] betweennessTotal, double[] distanceTotal, long[] reachedTotal, double[] harmonicTotal) {
+        final void addTo(
+                double[] betweennessTotal, double[] distanceTotal, long[] reachedTotal, double[] harmonicTotal) {
             for (int v = 0; v < betweenness.length; v++) {
                 betweennessTotal[v] += betweenness[v];
                 distanceTotal[v] += distanceSum[v];

@@ -45,6 +45,7 @@ public final class VertexConnectivity {
     private final int[] heads;
     /** The arc paired with each arc: its reverse in the residual network. */
     private final int[] reverse;
+
     private final int[] capacity;
     private final int[] residual;
     private final int[] parentArc;
@@ -204,12 +205,15 @@ public final class VertexConnectivity {
 
     /** In plus out degree on a directed graph, as NetworkX's {@code G.degree}. */
     private int degree(int v) {
-        return graph.isDirected() ? graph.out().degree(v) + graph.in().degree(v) : graph.out().degree(v);
+        return graph.isDirected()
+                ? graph.out().degree(v) + graph.in().degree(v)
+                : graph.out().degree(v);
     }
 
     private Set<Integer> neighbours(int v) {
         Set<Integer> neighbours = new LinkedHashSet<>();
-        for (CsrGraph.Adjacency rows : graph.isDirected() ? new CsrGraph.Adjacency[] {graph.in(), graph.out()}
+        for (CsrGraph.Adjacency rows : graph.isDirected()
+                ? new CsrGraph.Adjacency[] {graph.in(), graph.out()}
                 : new CsrGraph.Adjacency[] {graph.out()}) {
             for (int k = rows.offsets()[v]; k < rows.offsets()[v + 1]; k++) {
                 neighbours.add(rows.targets()[k]);

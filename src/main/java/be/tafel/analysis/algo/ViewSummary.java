@@ -98,9 +98,20 @@ public record ViewSummary(
 
     /** This summary with the clustering values, computed elsewhere, filled in. */
     public ViewSummary withClustering(double averageClustering, double transitivity) {
-        return new ViewSummary(nodes, edges, directed, density, components, largestComponentShare,
-                pathComponentSize, diameter, averageShortestPath, averageClustering, transitivity,
-                degreeCentralization, reciprocity);
+        return new ViewSummary(
+                nodes,
+                edges,
+                directed,
+                density,
+                components,
+                largestComponentShare,
+                pathComponentSize,
+                diameter,
+                averageShortestPath,
+                averageClustering,
+                transitivity,
+                degreeCentralization,
+                reciprocity);
     }
 
     static double density(CsrGraph graph) {
@@ -120,7 +131,8 @@ public record ViewSummary(
         int[] degrees = new int[n];
         int max = 0;
         for (int v = 0; v < n; v++) {
-            degrees[v] = graph.out().degree(v) + (graph.isDirected() ? graph.in().degree(v) : 0);
+            degrees[v] =
+                    graph.out().degree(v) + (graph.isDirected() ? graph.in().degree(v) : 0);
             max = Math.max(max, degrees[v]);
         }
         long spread = 0;
@@ -152,8 +164,11 @@ public record ViewSummary(
         static Distances within(CsrGraph graph, Components components, int component, int threads) {
             int[] members = components.members(component);
             int[] labels = components.getLabels();
-            List<Search> searches = ParallelSources.run(members.length, threads,
-                    t -> new Search(graph, labels, component), (search, i) -> search.from(members[i]));
+            List<Search> searches = ParallelSources.run(
+                    members.length,
+                    threads,
+                    t -> new Search(graph, labels, component),
+                    (search, i) -> search.from(members[i]));
             long total = 0;
             int longest = 0;
             for (Search search : searches) {

@@ -32,12 +32,17 @@ class AnalysesReferenceTest {
     static Stream<Reference> references() throws IOException {
         ObjectMapper json = new ObjectMapper();
         Stream.Builder<Reference> all = Stream.builder();
-        for (String name : new String[] {"karate", "referrals", "disconnected", "path", "star", "dense", "dense-directed"}) {
-            try (InputStream in = AnalysesReferenceTest.class.getResourceAsStream("/reference/analyses-" + name + ".json")) {
+        for (String name :
+                new String[] {"karate", "referrals", "disconnected", "path", "star", "dense", "dense-directed"}) {
+            try (InputStream in =
+                    AnalysesReferenceTest.class.getResourceAsStream("/reference/analyses-" + name + ".json")) {
                 assertNotNull(in, name + " is missing: run scripts/reference/analyses.py");
                 JsonNode values = json.readTree(in);
-                CsrGraph.Builder builder = new CsrGraph.Builder(values.get("nodes").asInt(), values.get("directed").asBoolean());
-                values.get("edges").forEach(e -> builder.addEdge(e.get(0).asInt(), e.get(1).asInt(), e.get(2).asDouble()));
+                CsrGraph.Builder builder = new CsrGraph.Builder(
+                        values.get("nodes").asInt(), values.get("directed").asBoolean());
+                values.get("edges")
+                        .forEach(e -> builder.addEdge(
+                                e.get(0).asInt(), e.get(1).asInt(), e.get(2).asDouble()));
                 all.add(new Reference(name, builder.build(), values));
             }
         }

@@ -27,7 +27,9 @@ class BiconnectivityTest {
     void articulation_points_and_bridges_equal_networkx(ReferenceGraph reference) {
         Biconnectivity biconnectivity = new Biconnectivity(reference.graph());
         assertArrayEquals(reference.ints("articulationPoints"), biconnectivity.getArticulationPoints());
-        List<List<Integer>> bridges = biconnectivity.getBridges().stream().map(b -> List.of(b.u(), b.v())).toList();
+        List<List<Integer>> bridges = biconnectivity.getBridges().stream()
+                .map(b -> List.of(b.u(), b.v()))
+                .toList();
         assertEquals(reference.groups("bridges"), bridges);
     }
 
@@ -63,12 +65,14 @@ class BiconnectivityTest {
             BiconnectivityInspector<Integer, DefaultWeightedEdge> inspector = new BiconnectivityInspector<>(copy);
             Set<Integer> expectedPoints = new TreeSet<>(inspector.getCutpoints());
             Set<List<Integer>> expectedBridges = inspector.getBridges().stream()
-                    .map(e -> List.of(Math.min(copy.getEdgeSource(e), copy.getEdgeTarget(e)),
+                    .map(e -> List.of(
+                            Math.min(copy.getEdgeSource(e), copy.getEdgeTarget(e)),
                             Math.max(copy.getEdgeSource(e), copy.getEdgeTarget(e))))
                     .collect(Collectors.toSet());
             Biconnectivity ours = new Biconnectivity(graph);
             assertEquals(expectedPoints, ComponentsTest.Boxing.sortedSet(ours.getArticulationPoints()), "seed " + seed);
-            assertEquals(expectedBridges,
+            assertEquals(
+                    expectedBridges,
                     ours.getBridges().stream().map(b -> List.of(b.u(), b.v())).collect(Collectors.toSet()));
         }
     }

@@ -179,8 +179,11 @@ class ClusteringTest {
     class BothTriangleCounts {
         @Test
         void sparse_and_dense_graphs_match_a_direct_count_of_triangles() {
-            CsrGraph[] graphs = {TestGraphs.random(300, 700, false, 21), TestGraphs.random(200, 6000, false, 22),
-                TestGraphs.random(130, 4000, false, 23)};
+            CsrGraph[] graphs = {
+                TestGraphs.random(300, 700, false, 21),
+                TestGraphs.random(200, 6000, false, 22),
+                TestGraphs.random(130, 4000, false, 23)
+            };
             assertFalse(Clustering.denseEnoughForBits(300, graphs[0].out().targets().length));
             assertTrue(Clustering.denseEnoughForBits(200, graphs[1].out().targets().length));
             for (CsrGraph graph : graphs) {
@@ -189,7 +192,9 @@ class ClusteringTest {
                 long triangles = 0;
                 for (int v = 0; v < n; v++) {
                     int[] row = Arrays.copyOfRange(
-                            graph.out().targets(), graph.out().offsets()[v], graph.out().offsets()[v + 1]);
+                            graph.out().targets(),
+                            graph.out().offsets()[v],
+                            graph.out().offsets()[v + 1]);
                     long t = 0;
                     for (int a = 0; a < row.length; a++) {
                         for (int b = a + 1; b < row.length; b++) {

@@ -14,7 +14,8 @@ class CsrGraphTest {
             CsrGraph.Builder builder = new CsrGraph.Builder(60, false);
             for (int u = 0; u < 60; u++) {
                 for (int i = directed.out().offsets()[u]; i < directed.out().offsets()[u + 1]; i++) {
-                    builder.addEdge(u, directed.out().targets()[i], directed.out().weights()[i]);
+                    builder.addEdge(
+                            u, directed.out().targets()[i], directed.out().weights()[i]);
                 }
             }
             CsrGraph expected = builder.build();

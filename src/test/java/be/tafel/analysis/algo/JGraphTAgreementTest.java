@@ -117,10 +117,15 @@ class JGraphTAgreementTest {
         List<Case> cases = cases();
         assertTrue(cases.stream().anyMatch(c -> c.graph().isDirected() && c.weighted()));
         assertTrue(cases.stream().anyMatch(c -> !c.graph().isDirected() && c.weighted()));
-        assertTrue(cases.stream().anyMatch(c -> !GraphTests.isConnected(CsrGraphView.of(c.graph().undirected()))));
+        assertTrue(cases.stream()
+                .anyMatch(c -> !GraphTests.isConnected(CsrGraphView.of(c.graph().undirected()))));
         assertTrue(cases.stream().anyMatch(c -> hasIsolatedVertex(c.graph())));
-        assertTrue(cases.stream().filter(c -> c.graph().vertexCount() > 5
-                && GraphTests.isConnected(CsrGraphView.of(c.graph().undirected()))).count() > 50);
+        assertTrue(cases.stream()
+                        .filter(c -> c.graph().vertexCount() > 5
+                                && GraphTests.isConnected(
+                                        CsrGraphView.of(c.graph().undirected())))
+                        .count()
+                > 50);
     }
 
     @Test
@@ -147,13 +152,16 @@ class JGraphTAgreementTest {
                 assertEquals(copy.degreeOf(v), view.degreeOf(v), c.toString());
                 assertEquals(copy.inDegreeOf(v), view.inDegreeOf(v), c.toString());
                 assertEquals(copy.outDegreeOf(v), view.outDegreeOf(v), c.toString());
-                assertEquals(copy.incomingEdgesOf(v).size(), view.incomingEdgesOf(v).size(), c.toString());
+                assertEquals(
+                        copy.incomingEdgesOf(v).size(), view.incomingEdgesOf(v).size(), c.toString());
                 for (Integer e : view.outgoingEdgesOf(v)) {
                     assertTrue(view.containsEdge(e));
                     assertTrue(copy.containsEdge(view.getEdgeSource(e), view.getEdgeTarget(e)));
                 }
             }
-            assertThrows(UnsupportedOperationException.class, () -> view.addVertex(c.graph().vertexCount()));
+            assertThrows(
+                    UnsupportedOperationException.class,
+                    () -> view.addVertex(c.graph().vertexCount()));
         }
     }
 
@@ -163,7 +171,8 @@ class JGraphTAgreementTest {
             int n = c.graph().vertexCount();
             double scale = n <= 2 ? 0 : (c.graph().isDirected() ? 1.0 : 2.0) / ((n - 1.0) * (n - 2.0));
             for (PathLength length : PathLength.values()) {
-                CsrGraphView view = length == PathLength.HOPS ? CsrGraphView.of(c.hops()) : CsrGraphView.ofLengths(c.graph());
+                CsrGraphView view =
+                        length == PathLength.HOPS ? CsrGraphView.of(c.hops()) : CsrGraphView.ofLengths(c.graph());
                 double[] tafel = new ShortestPathCentrality(c.graph(), length, 1).getBetweennessScores();
                 Map<Integer, Double> jgrapht = new BetweennessCentrality<>(view, false).getScores();
                 for (int v = 0; v < n; v++) {
@@ -179,7 +188,8 @@ class JGraphTAgreementTest {
         for (Case c : cases()) {
             int n = c.graph().vertexCount();
             for (PathLength length : PathLength.values()) {
-                CsrGraphView view = length == PathLength.HOPS ? CsrGraphView.of(c.hops()) : CsrGraphView.ofLengths(c.graph());
+                CsrGraphView view =
+                        length == PathLength.HOPS ? CsrGraphView.of(c.hops()) : CsrGraphView.ofLengths(c.graph());
                 ShortestPathCentrality paths = new ShortestPathCentrality(c.graph(), length, 1);
                 Map<Integer, Double> closeness = new ClosenessCentrality<>(view, true, true).getScores();
                 Map<Integer, Double> harmonic = new HarmonicCentrality<>(view, true, false).getScores();
@@ -188,9 +198,13 @@ class JGraphTAgreementTest {
                     if (n == 1) {
                         assertTrue(closeness.get(v).isNaN(), c + ": JGraphT's closeness of a lone vertex is 0 / 0");
                     } else if (reachedByAll[v]) {
-                        assertEquals(closeness.get(v), paths.getClosenessScores()[v], TOLERANCE, c + " closeness at " + v);
+                        assertEquals(
+                                closeness.get(v), paths.getClosenessScores()[v], TOLERANCE, c + " closeness at " + v);
                     } else {
-                        assertEquals(0.0, closeness.get(v), c + ": JGraphT's closeness is 0 when a vertex cannot reach " + v);
+                        assertEquals(
+                                0.0,
+                                closeness.get(v),
+                                c + ": JGraphT's closeness is 0 when a vertex cannot reach " + v);
                     }
                     assertEquals(harmonic.get(v), paths.getHarmonicScores()[v], TOLERANCE, c + " harmonic at " + v);
                 }
@@ -216,12 +230,15 @@ class JGraphTAgreementTest {
     void eigenvector_is_jgrapht_eigenvector_on_connected_non_bipartite_graphs() {
         for (Case c : cases()) {
             CsrGraph g = c.hops();
-            if (g.isDirected() || g.vertexCount() < 3 || !GraphTests.isConnected(CsrGraphView.of(g))
+            if (g.isDirected()
+                    || g.vertexCount() < 3
+                    || !GraphTests.isConnected(CsrGraphView.of(g))
                     || new Clustering(g).getTriangleCount() == 0) {
                 continue;
             }
             double[] tafel = new be.tafel.analysis.algo.EigenvectorCentrality(g, false, 100_000, 1e-15).getScores();
-            Map<Integer, Double> jgrapht = new EigenvectorCentrality<>(CsrGraphView.of(g), 1_000_000, 1e-15).getScores();
+            Map<Integer, Double> jgrapht =
+                    new EigenvectorCentrality<>(CsrGraphView.of(g), 1_000_000, 1e-15).getScores();
             for (int v = 0; v < tafel.length; v++) {
                 assertEquals(jgrapht.get(v), tafel[v], TOLERANCE, c + " at " + v);
             }
@@ -237,8 +254,10 @@ class JGraphTAgreementTest {
                 continue;
             }
             compared++;
-            Map<Integer, Double> jgrapht = new KatzCentrality<>(CsrGraphView.of(c.hops()), 0.1, v -> 1.0, 100_000, 1e-15).getScores();
-            double norm = Math.sqrt(jgrapht.values().stream().mapToDouble(x -> x * x).sum());
+            Map<Integer, Double> jgrapht =
+                    new KatzCentrality<>(CsrGraphView.of(c.hops()), 0.1, v -> 1.0, 100_000, 1e-15).getScores();
+            double norm =
+                    Math.sqrt(jgrapht.values().stream().mapToDouble(x -> x * x).sum());
             for (int v = 0; v < c.graph().vertexCount(); v++) {
                 assertEquals(jgrapht.get(v) / norm, tafel.getVertexScore(v), TOLERANCE, c + " at " + v);
             }
@@ -267,8 +286,10 @@ class JGraphTAgreementTest {
                 assertEquals(jgClustering.getVertexScore(v), clustering[v], TOLERANCE, c + " clustering at " + v);
                 assertEquals(jgCore.getVertexScore(v), core[v], c + " core number at " + v);
             }
-            assertAdapter(JGraphTScores.coreNumber(JGraphTCopy.of(c.graph(), false)),
-                    JGraphTScores.coreNumber(view).getScoreArray(), c);
+            assertAdapter(
+                    JGraphTScores.coreNumber(JGraphTCopy.of(c.graph(), false)),
+                    JGraphTScores.coreNumber(view).getScoreArray(),
+                    c);
         }
     }
 
@@ -320,7 +341,11 @@ class JGraphTAgreementTest {
                         if (method == LinkPrediction.Method.LEICHT_HOLME_NEWMAN) {
                             theirs /= (double) dv * dv; // JGraphT's c / d(u) * d(v): missing brackets
                         }
-                        assertEquals(theirs, ours, TOLERANCE * Math.max(1, Math.abs(ours)), c + " " + method + " " + u + "-" + v);
+                        assertEquals(
+                                theirs,
+                                ours,
+                                TOLERANCE * Math.max(1, Math.abs(ours)),
+                                c + " " + method + " " + u + "-" + v);
                     }
                 }
             }
@@ -336,9 +361,14 @@ class JGraphTAgreementTest {
             }
             Graph<Integer, DefaultWeightedEdge> copy = JGraphTCopy.of(g, false);
             JGraphTLouvain<Integer> louvain = new JGraphTLouvain<>(copy, 42L);
-            double theirs = new UndirectedModularityMeasurer<>(copy).modularity(louvain.getClustering().getClusters());
+            double theirs = new UndirectedModularityMeasurer<>(copy)
+                    .modularity(louvain.getClustering().getClusters());
             assertEquals(theirs, new Louvain(g, 42L).getModularity(), TOLERANCE, c.toString());
-            assertEquals(g.vertexCount(), louvain.getClustering().getClusters().stream().mapToInt(Set::size).sum());
+            assertEquals(
+                    g.vertexCount(),
+                    louvain.getClustering().getClusters().stream()
+                            .mapToInt(Set::size)
+                            .sum());
         }
     }
 
@@ -359,7 +389,10 @@ class JGraphTAgreementTest {
                         continue;
                     }
                     int ours = tafel.local(s, t);
-                    assertEquals((int) Math.round(flow.calculateMaximumFlow(2 * s + 1, 2 * t)), ours, c + " " + s + " to " + t);
+                    assertEquals(
+                            (int) Math.round(flow.calculateMaximumFlow(2 * s + 1, 2 * t)),
+                            ours,
+                            c + " " + s + " to " + t);
                     if (!g.hasEdge(s, t)) {
                         least = Math.min(least, ours);
                     }

@@ -56,46 +56,77 @@ public final class JGraphTComparison {
     }
 
     private static void compare(String name, CsrGraph g) {
-        System.out.printf(Locale.ROOT, "%n%s: %,d vertices, %,d edges, %s%n", name, g.vertexCount(), g.edgeCount(),
+        System.out.printf(
+                Locale.ROOT,
+                "%n%s: %,d vertices, %,d edges, %s%n",
+                name,
+                g.vertexCount(),
+                g.edgeCount(),
                 g.isDirected() ? "directed" : "undirected");
         System.out.printf(Locale.ROOT, "%-34s %12s %12s %8s%n", "score", "Tafel ms", "JGraphT ms", "ratio");
         CsrGraph hops = g.unweighted();
         CsrGraphView view = CsrGraphView.of(hops);
-        row("betweenness (hops)", () -> new ShortestPathCentrality(hops, PathLength.HOPS, 1),
+        row(
+                "betweenness (hops)",
+                () -> new ShortestPathCentrality(hops, PathLength.HOPS, 1),
                 () -> new BetweennessCentrality<>(view, true).getScores());
-        row("closeness (hops)", () -> new ShortestPathCentrality(hops, PathLength.HOPS, 1),
+        row(
+                "closeness (hops)",
+                () -> new ShortestPathCentrality(hops, PathLength.HOPS, 1),
                 () -> new ClosenessCentrality<>(view, true, true).getScores());
-        row("harmonic (hops)", () -> new ShortestPathCentrality(hops, PathLength.HOPS, 1),
+        row(
+                "harmonic (hops)",
+                () -> new ShortestPathCentrality(hops, PathLength.HOPS, 1),
                 () -> new HarmonicCentrality<>(view, true, false).getScores());
-        row("betweenness (weighted)", () -> new ShortestPathCentrality(g, PathLength.INVERSE_WEIGHT, 1),
+        row(
+                "betweenness (weighted)",
+                () -> new ShortestPathCentrality(g, PathLength.INVERSE_WEIGHT, 1),
                 () -> new BetweennessCentrality<>(CsrGraphView.ofLengths(g), true).getScores());
-        row("pagerank (weighted)", () -> new be.tafel.analysis.algo.PageRank(g).getScores(),
+        row(
+                "pagerank (weighted)",
+                () -> new be.tafel.analysis.algo.PageRank(g).getScores(),
                 () -> new PageRank<>(CsrGraphView.of(g), 0.85, 1000, 1e-10).getScores());
-        row("eigenvector", () -> new be.tafel.analysis.algo.EigenvectorCentrality(hops).getScores(),
+        row(
+                "eigenvector",
+                () -> new be.tafel.analysis.algo.EigenvectorCentrality(hops).getScores(),
                 () -> new EigenvectorCentrality<>(view, 10_000, 1e-12).getScores());
-        row("katz", () -> new Katz(hops).getScores(),
+        row(
+                "katz",
+                () -> new Katz(hops).getScores(),
                 () -> new KatzCentrality<>(view, 0.1, v -> 1.0, 1000, 1e-12).getScores());
         row("clustering", () -> new Clustering(hops).getScores(), () -> new ClusteringCoefficient<>(view).getScores());
         if (!g.isDirected()) {
             row("core number", () -> new CoreNumber(hops).getCoreNumbers(), () -> new Coreness<>(view).getScores());
         }
-        row("edge betweenness", () -> new EdgeBetweenness(hops, null, 1).getScores(),
+        row(
+                "edge betweenness",
+                () -> new EdgeBetweenness(hops, null, 1).getScores(),
                 () -> new EdgeBetweennessCentrality<>(view).getScores());
         CsrGraph undirected = hops.undirected();
         List<int[]> pairs = distanceTwoPairs(undirected);
         CsrGraphView undirectedView = CsrGraphView.of(undirected);
-        row("adamic-adar, top 100 vs all " + pairs.size() + " pairs", () -> new LinkPrediction(undirected).top(LinkPrediction.Method.ADAMIC_ADAR, 100),
+        row(
+                "adamic-adar, top 100 vs all " + pairs.size() + " pairs",
+                () -> new LinkPrediction(undirected).top(LinkPrediction.Method.ADAMIC_ADAR, 100),
                 () -> scoreAll(new AdamicAdarIndexLinkPrediction<>(undirectedView)::predict, pairs));
-        row("salton, top 100 vs all pairs", () -> new LinkPrediction(undirected).top(LinkPrediction.Method.SALTON, 100),
+        row(
+                "salton, top 100 vs all pairs",
+                () -> new LinkPrediction(undirected).top(LinkPrediction.Method.SALTON, 100),
                 () -> scoreAll(new SaltonIndexLinkPrediction<>(undirectedView)::predict, pairs));
         List<int[]> flowPairs = randomPairs(g.vertexCount(), 50);
-        row("pair connectivity x50", () -> {
-            VertexConnectivity c = new VertexConnectivity(hops);
-            return flowPairs.stream().mapToInt(p -> c.local(p[0], p[1])).sum();
-        }, () -> {
-            EdmondsKarpMFImpl<Integer, DefaultWeightedEdge> flow = new EdmondsKarpMFImpl<>(JGraphTAgreementTest.splitDigraph(hops));
-            return flowPairs.stream().mapToDouble(p -> flow.calculateMaximumFlow(2 * p[0] + 1, 2 * p[1])).sum();
-        });
+        row(
+                "pair connectivity x50",
+                () -> {
+                    VertexConnectivity c = new VertexConnectivity(hops);
+                    return flowPairs.stream().mapToInt(p -> c.local(p[0], p[1])).sum();
+                },
+                () -> {
+                    EdmondsKarpMFImpl<Integer, DefaultWeightedEdge> flow =
+                            new EdmondsKarpMFImpl<>(JGraphTAgreementTest.splitDigraph(hops));
+                    return flowPairs.stream()
+                            .mapToDouble(p -> flow.calculateMaximumFlow(2 * p[0] + 1, 2 * p[1]))
+                            .sum();
+                });
         row("view connectivity (Tafel only)", () -> new VertexConnectivity(hops).global(), null);
     }
 
@@ -114,7 +145,12 @@ public final class JGraphTComparison {
     private static void row(String score, Supplier<?> tafel, Supplier<?> jgrapht) {
         double ours = best(tafel, Double.MAX_VALUE);
         double theirs = jgrapht == null ? Double.NaN : best(jgrapht, CAP_SECONDS * 1000.0);
-        System.out.printf(Locale.ROOT, "%-34s %12.1f %12.1f %8s%n", score, ours, theirs,
+        System.out.printf(
+                Locale.ROOT,
+                "%-34s %12.1f %12.1f %8s%n",
+                score,
+                ours,
+                theirs,
                 Double.isNaN(theirs) ? "-" : String.format(Locale.ROOT, "%.1f", theirs / ours));
     }
 

@@ -188,18 +188,32 @@ class LinkPredictionTest {
         @Test
         void the_five_ratio_scores_by_hand() {
             // N(0) = {2, 3, 4}, N(1) = {2, 3, 5, 6, 7}: 2 common neighbours, degrees 3 and 5
-            CsrGraph g = new CsrGraph.Builder(8, false).addEdge(0, 2).addEdge(0, 3).addEdge(0, 4)
-                    .addEdge(1, 2).addEdge(1, 3).addEdge(1, 5).addEdge(1, 6).addEdge(1, 7).build();
+            CsrGraph g = new CsrGraph.Builder(8, false)
+                    .addEdge(0, 2)
+                    .addEdge(0, 3)
+                    .addEdge(0, 4)
+                    .addEdge(1, 2)
+                    .addEdge(1, 3)
+                    .addEdge(1, 5)
+                    .addEdge(1, 6)
+                    .addEdge(1, 7)
+                    .build();
             LinkPrediction prediction = new LinkPrediction(g);
             assertEquals(2 / 3.872983346207417, prediction.score(Method.SALTON, 0, 1), 1e-15); // 2 / sqrt(15)
             assertEquals(0.5, prediction.score(Method.SORENSEN, 0, 1), EXACT); // 2 * 2 / (3 + 5)
             assertEquals(2.0 / 3, prediction.score(Method.HUB_PROMOTED, 0, 1), EXACT); // 2 / min
             assertEquals(0.4, prediction.score(Method.HUB_DEPRESSED, 0, 1), EXACT); // 2 / max
             assertEquals(2.0 / 15, prediction.score(Method.LEICHT_HOLME_NEWMAN, 0, 1), EXACT); // 2 / (3 * 5)
-            assertEquals(prediction.score(Method.LEICHT_HOLME_NEWMAN, 0, 1), prediction.score(Method.LEICHT_HOLME_NEWMAN, 1, 0));
+            assertEquals(
+                    prediction.score(Method.LEICHT_HOLME_NEWMAN, 0, 1),
+                    prediction.score(Method.LEICHT_HOLME_NEWMAN, 1, 0));
             // 4 and 5 share nothing; an isolated vertex scores 0 where JGraphT throws
             CsrGraph withIsolated = new CsrGraph.Builder(3, false).addEdge(0, 1).build();
-            for (Method method : List.of(Method.SALTON, Method.SORENSEN, Method.HUB_PROMOTED, Method.HUB_DEPRESSED,
+            for (Method method : List.of(
+                    Method.SALTON,
+                    Method.SORENSEN,
+                    Method.HUB_PROMOTED,
+                    Method.HUB_DEPRESSED,
                     Method.LEICHT_HOLME_NEWMAN)) {
                 assertEquals(0, prediction.score(method, 4, 5), EXACT);
                 assertEquals(0, new LinkPrediction(withIsolated).score(method, 0, 2), EXACT);
@@ -335,8 +349,21 @@ class LinkPredictionTest {
                 List<Prediction> all = paths.top(method, Integer.MAX_VALUE);
                 assertEquals(nonAdjacent, all.size());
                 int positive = (int) all.stream().filter(p -> p.score() > 0).count();
-                int[] ks = {0, 1, 2, 7, 20, positive / 2, positive, positive + 1, positive + 9, nonAdjacent - 1,
-                        nonAdjacent, nonAdjacent + 5, Integer.MAX_VALUE};
+                int[] ks = {
+                    0,
+                    1,
+                    2,
+                    7,
+                    20,
+                    positive / 2,
+                    positive,
+                    positive + 1,
+                    positive + 9,
+                    nonAdjacent - 1,
+                    nonAdjacent,
+                    nonAdjacent + 5,
+                    Integer.MAX_VALUE
+                };
                 for (int k : ks) {
                     List<Prediction> expected = k >= nonAdjacent ? all : paths.top(method, Math.max(k, 0));
                     for (int t = 0; t < bitRows.size(); t++) {

@@ -70,7 +70,8 @@ class PageRankTest {
     void agrees_with_jgrapht_on_a_random_directed_graph_with_dangling_vertices() {
         CsrGraph graph = TestGraphs.random(300, 600, true, 17);
         Map<Integer, Double> jgrapht = new org.jgrapht.alg.scoring.PageRank<>(
-                JGraphTCopy.of(graph.unweighted(), false), 0.85, 10_000, 1e-14).getScores();
+                        JGraphTCopy.of(graph.unweighted(), false), 0.85, 10_000, 1e-14)
+                .getScores();
         double[] ours = new PageRank(graph, false, 0.85, 10_000, 1e-14).getScores();
         for (int v = 0; v < ours.length; v++) {
             assertEquals(jgrapht.get(v), ours[v], 1e-9, "vertex " + v);

@@ -29,14 +29,21 @@ public final class PathCentralityBenchmark {
                 double load = OS.getSystemLoadAverage();
                 long cpu = OS.getProcessCpuTime();
                 long wall = time(graph, length, threads);
-                System.out.printf("%-14s %d thread(s): %,8d ms wall, %,8d ms cpu (load average before: %.1f)%n",
+                System.out.printf(
+                        "%-14s %d thread(s): %,8d ms wall, %,8d ms cpu (load average before: %.1f)%n",
                         length, threads, wall, (OS.getProcessCpuTime() - cpu) / 1_000_000, load);
             }
         }
         long start = System.nanoTime();
-        SampledCentrality sampled = new SampledCentrality(graph, PathLength.HOPS, SampledCentrality.EPSILON_DEFAULT,
-                SampledCentrality.DELTA_DEFAULT, SampledCentrality.SEED_DEFAULT, 2);
-        System.out.printf("sampled betweenness, closeness and harmonic, 2 threads: %,d ms (%,d searches, betweenness bound %.3f)%n",
+        SampledCentrality sampled = new SampledCentrality(
+                graph,
+                PathLength.HOPS,
+                SampledCentrality.EPSILON_DEFAULT,
+                SampledCentrality.DELTA_DEFAULT,
+                SampledCentrality.SEED_DEFAULT,
+                2);
+        System.out.printf(
+                "sampled betweenness, closeness and harmonic, 2 threads: %,d ms (%,d searches, betweenness bound %.3f)%n",
                 (System.nanoTime() - start) / 1_000_000, sampled.getSampleSize(), sampled.getBetweennessErrorBound());
     }
 

@@ -32,10 +32,11 @@ record ReferenceGraph(String name, CsrGraph graph, JsonNode values) {
         try (InputStream in = ReferenceGraph.class.getResourceAsStream(resource)) {
             assertNotNull(in, resource + " is missing: run scripts/reference/paths.py");
             JsonNode values = JSON.readTree(in);
-            CsrGraph.Builder builder =
-                    new CsrGraph.Builder(values.get("nodes").asInt(), values.get("directed").asBoolean());
+            CsrGraph.Builder builder = new CsrGraph.Builder(
+                    values.get("nodes").asInt(), values.get("directed").asBoolean());
             for (JsonNode edge : values.get("edges")) {
-                builder.addEdge(edge.get(0).asInt(), edge.get(1).asInt(), edge.get(2).asDouble());
+                builder.addEdge(
+                        edge.get(0).asInt(), edge.get(1).asInt(), edge.get(2).asDouble());
             }
             return new ReferenceGraph(name, builder.build(), values);
         } catch (IOException e) {

@@ -19,26 +19,44 @@ class SampledCentralityTest {
      */
     static Stream<Arguments> graphs() {
         return Stream.of(
-                Arguments.of("ten clusters held together by one broker", TestGraphs.clustersWithBroker(10, 300, 42),
+                Arguments.of(
+                        "ten clusters held together by one broker",
+                        TestGraphs.clustersWithBroker(10, 300, 42),
                         PathLength.HOPS),
-                Arguments.of("uniform random, sparse", TestGraphs.random(3000, 7500, false, 5).unweighted(),
+                Arguments.of(
+                        "uniform random, sparse",
+                        TestGraphs.random(3000, 7500, false, 5).unweighted(),
                         PathLength.HOPS),
-                Arguments.of("directed, weighted", TestGraphs.random(4000, 16000, true, 11), PathLength.INVERSE_WEIGHT));
+                Arguments.of(
+                        "directed, weighted", TestGraphs.random(4000, 16000, true, 11), PathLength.INVERSE_WEIGHT));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("graphs")
-    void every_sampled_score_is_within_its_stated_bound_of_the_exact_one(String name, CsrGraph graph, PathLength length) {
+    void every_sampled_score_is_within_its_stated_bound_of_the_exact_one(
+            String name, CsrGraph graph, PathLength length) {
         ShortestPathCentrality exact = new ShortestPathCentrality(graph, length, 2);
         SampledCentrality sampled = new SampledCentrality(graph, length, 0.05, 0.1, 7, 2);
         int n = graph.vertexCount();
         assertTrue(sampled.getSampleSize() < n, "sampling is cheaper than the exact pass here");
         assertEquals(0.9, sampled.getConfidence(), 1e-12);
-        assertWithin("betweenness", exact.getBetweennessScores(), sampled.getBetweennessScores(), 1,
+        assertWithin(
+                "betweenness",
+                exact.getBetweennessScores(),
+                sampled.getBetweennessScores(),
+                1,
                 sampled.getBetweennessErrorBound());
-        assertWithin("closeness", exact.getClosenessScores(), sampled.getClosenessScores(), 1,
+        assertWithin(
+                "closeness",
+                exact.getClosenessScores(),
+                sampled.getClosenessScores(),
+                1,
                 sampled.getClosenessErrorBound());
-        assertWithin("harmonic", exact.getHarmonicScores(), sampled.getHarmonicScores(), n - 1,
+        assertWithin(
+                "harmonic",
+                exact.getHarmonicScores(),
+                sampled.getHarmonicScores(),
+                n - 1,
                 sampled.getHarmonicErrorBound());
     }
 
@@ -63,7 +81,8 @@ class SampledCentralityTest {
         assertEquals(riondato, SampledCentrality.sampleSize(path, PathLength.HOPS, 0.05, 0.1));
 
         CsrGraph graph = TestGraphs.random(3000, 7500, false, 5).unweighted();
-        assertEquals(SampledCentrality.sampleSize(graph, PathLength.HOPS, 0.05, 0.1),
+        assertEquals(
+                SampledCentrality.sampleSize(graph, PathLength.HOPS, 0.05, 0.1),
                 new SampledCentrality(graph, PathLength.HOPS, 0.05, 0.1, 1, 2).getSampleSize());
     }
 
@@ -96,7 +115,8 @@ class SampledCentralityTest {
         CsrGraph graph = TestGraphs.path(10);
         assertThrows(IllegalArgumentException.class, () -> new SampledCentrality(graph, PathLength.HOPS, 0, 0.1, 1, 1));
         assertThrows(IllegalArgumentException.class, () -> new SampledCentrality(graph, PathLength.HOPS, 0.1, 1, 1, 1));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SampledCentrality(TestGraphs.path(2), PathLength.HOPS, 0.1, 0.1, 1, 1));
     }
 

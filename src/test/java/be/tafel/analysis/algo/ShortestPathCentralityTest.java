@@ -51,8 +51,8 @@ class ShortestPathCentralityTest {
             ShortestPathCentrality paths = new ShortestPathCentrality(TestGraphs.path(5));
             // inner vertex 1 lies between 0 and {2,3,4}: 3 unordered pairs, normalised by (n-1)(n-2)/2 = 6
             assertArrayEquals(new double[] {0, 0.5, 4.0 / 6, 0.5, 0}, paths.getBetweennessScores(), EXACT);
-            assertArrayEquals(new double[] {4.0 / 10, 4.0 / 7, 4.0 / 6, 4.0 / 7, 4.0 / 10},
-                    paths.getClosenessScores(), EXACT);
+            assertArrayEquals(
+                    new double[] {4.0 / 10, 4.0 / 7, 4.0 / 6, 4.0 / 7, 4.0 / 10}, paths.getClosenessScores(), EXACT);
             assertEquals(1 + 1 / 2.0 + 1 / 3.0 + 1 / 4.0, paths.getHarmonic(0), EXACT);
             assertEquals(1 / 2.0 + 1 + 1 + 1 / 2.0, paths.getHarmonic(2), EXACT);
         }
@@ -68,8 +68,10 @@ class ShortestPathCentralityTest {
         void two_equal_shortest_paths_share_the_betweenness() {
             CsrGraph square = TestGraphs.edges(4, false, 0, 1, 1, 2, 2, 3, 3, 0);
             // pair (0,2) runs through 1 or 3, pair (1,3) through 0 or 2: each vertex gets 1/2 of one pair
-            assertArrayEquals(new double[] {1.0 / 6, 1.0 / 6, 1.0 / 6, 1.0 / 6},
-                    new ShortestPathCentrality(square).getBetweennessScores(), EXACT);
+            assertArrayEquals(
+                    new double[] {1.0 / 6, 1.0 / 6, 1.0 / 6, 1.0 / 6},
+                    new ShortestPathCentrality(square).getBetweennessScores(),
+                    EXACT);
         }
 
         @Test
@@ -88,8 +90,8 @@ class ShortestPathCentralityTest {
             // 1 reaches 3 through 0 or 2 (both 5/4); normalisation (n-1)(n-2)/2 = 3 unordered pairs
             CsrGraph.Builder builder = new CsrGraph.Builder(4, false);
             builder.addEdge(0, 1, 1).addEdge(1, 2, 1).addEdge(0, 3, 4).addEdge(3, 2, 4);
-            double[] weighted = new ShortestPathCentrality(builder.build(), PathLength.INVERSE_WEIGHT, 1)
-                    .getBetweennessScores();
+            double[] weighted =
+                    new ShortestPathCentrality(builder.build(), PathLength.INVERSE_WEIGHT, 1).getBetweennessScores();
             assertArrayEquals(new double[] {0.5 / 3, 0, 0.5 / 3, 1.0 / 3}, weighted, EXACT);
         }
 
@@ -130,7 +132,8 @@ class ShortestPathCentralityTest {
         @Test
         void same_thread_count_gives_identical_scores() {
             CsrGraph graph = TestGraphs.random(400, 1200, false, 5);
-            assertArrayEquals(new ShortestPathCentrality(graph, PathLength.INVERSE_WEIGHT, 2).getBetweennessScores(),
+            assertArrayEquals(
+                    new ShortestPathCentrality(graph, PathLength.INVERSE_WEIGHT, 2).getBetweennessScores(),
                     new ShortestPathCentrality(graph, PathLength.INVERSE_WEIGHT, 2).getBetweennessScores());
         }
     }
@@ -157,7 +160,8 @@ class ShortestPathCentralityTest {
                     new ShortestPathCentrality(graph.unweighted(), PathLength.INVERSE_WEIGHT, 1);
             for (ShortestPathCentrality.Search search : ShortestPathCentrality.Search.values()) {
                 for (int threads = 1; threads <= 3; threads += 2) {
-                    ShortestPathCentrality hops = new ShortestPathCentrality(graph, PathLength.HOPS, threads, search, 0);
+                    ShortestPathCentrality hops =
+                            new ShortestPathCentrality(graph, PathLength.HOPS, threads, search, 0);
                     String what = search + " with " + threads + " thread(s)";
                     assertArrayEquals(dijkstra.getBetweennessScores(), hops.getBetweennessScores(), 1e-12, what);
                     assertArrayEquals(dijkstra.getClosenessScores(), hops.getClosenessScores(), 1e-12, what);
@@ -173,8 +177,8 @@ class ShortestPathCentralityTest {
         @MethodSource("be.tafel.analysis.algo.ShortestPathCentralityTest#randomGraphs")
         void betweenness_equals_jgrapht_doubled_on_undirected_graphs(CsrGraph graph) {
             for (PathLength length : PathLength.values()) {
-                Graph<Integer, DefaultWeightedEdge> copy = JGraphTCopy.of(
-                        length == PathLength.HOPS ? graph.unweighted() : graph, true);
+                Graph<Integer, DefaultWeightedEdge> copy =
+                        JGraphTCopy.of(length == PathLength.HOPS ? graph.unweighted() : graph, true);
                 Map<Integer, Double> jgrapht = new BetweennessCentrality<>(copy, true).getScores();
                 double[] ours = new ShortestPathCentrality(graph, length, 2).getBetweennessScores();
                 double factor = graph.isDirected() ? 1 : 2;
@@ -186,14 +190,21 @@ class ShortestPathCentralityTest {
     }
 
     static Stream<CsrGraph> denseAndSparseGraphs() {
-        return Stream.of(TestGraphs.random(150, 300, false, 7), TestGraphs.random(150, 400, true, 8),
-                TestGraphs.random(130, 3000, false, 9), TestGraphs.random(130, 5000, true, 10),
-                TestGraphs.random(70, 2400, false, 12), TestGraphs.clustersWithBroker(4, 30, 13),
-                TestGraphs.path(200), TestGraphs.edges(5, true, 0, 1, 1, 2, 3, 4));
+        return Stream.of(
+                TestGraphs.random(150, 300, false, 7),
+                TestGraphs.random(150, 400, true, 8),
+                TestGraphs.random(130, 3000, false, 9),
+                TestGraphs.random(130, 5000, true, 10),
+                TestGraphs.random(70, 2400, false, 12),
+                TestGraphs.clustersWithBroker(4, 30, 13),
+                TestGraphs.path(200),
+                TestGraphs.edges(5, true, 0, 1, 1, 2, 3, 4));
     }
 
     static Stream<CsrGraph> randomGraphs() {
-        return Stream.of(TestGraphs.random(120, 300, false, 1), TestGraphs.random(120, 400, true, 2),
+        return Stream.of(
+                TestGraphs.random(120, 300, false, 1),
+                TestGraphs.random(120, 400, true, 2),
                 TestGraphs.random(80, 90, false, 3));
     }
 }
