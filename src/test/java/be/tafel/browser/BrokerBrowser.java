@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -132,7 +133,10 @@ final class BrokerBrowser implements AutoCloseable {
     }
 
     void until(Predicate<WebDriver> condition) {
-        new WebDriverWait(driver, PATIENCE).until(condition::test);
+        // a list the page re-renders while we poll leaves stale elements behind: look again
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::test);
     }
 
     String text(String id) {

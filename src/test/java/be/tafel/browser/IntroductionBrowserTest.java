@@ -58,9 +58,12 @@ class IntroductionBrowserTest extends BrokerPageTest {
         browser.screenshot("introduction.png");
 
         for (String state : List.of("contacted", "met", "collaborating")) {
-            browser.driver
-                    .findElement(By.cssSelector(item + " button[data-state='" + state + "']"))
-                    .click();
+            browser.until(
+                    d -> { // a stale button (the list re-rendered) is not clicked: find it again
+                        d.findElement(By.cssSelector(item + " button[data-state='" + state + "']"))
+                                .click();
+                        return true;
+                    });
             browser.until(d -> state.equals(d.findElement(By.cssSelector(item)).getDomAttribute("data-state")));
             assertEquals(state, introduction(a, b).get("state").asText());
         }
