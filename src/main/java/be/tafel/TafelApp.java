@@ -27,6 +27,8 @@ import be.tafel.model.RelationshipKind;
 import be.tafel.privacy.Audience;
 import be.tafel.quality.DataQuality;
 import be.tafel.quality.PartnerMerge;
+import be.tafel.report.PartnerReports;
+import be.tafel.report.Scorecards;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
@@ -55,6 +57,7 @@ import be.tafel.web.OpenApiRoutes;
 import be.tafel.web.PrivateJson;
 import be.tafel.web.Problems;
 import be.tafel.web.QualityRoutes;
+import be.tafel.web.ReportRoutes;
 import be.tafel.web.RequestGuard;
 import be.tafel.web.SecurityHeaders;
 import be.tafel.web.StatusesCounted;
@@ -132,6 +135,8 @@ public final class TafelApp {
         StructureRoutes structure = new StructureRoutes(analyses);
         CohesionRoutes cohesion = new CohesionRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
+        ReportRoutes reports = new ReportRoutes(
+                new PartnerReports(analyses), new Scorecards(new TableAnalysis(store, analyses), analyses));
         AccessControl access = new AccessControl(new TokenStore(store), settings, new AuditLog(store));
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
         WarmResponses warm = new WarmResponses(store);
@@ -195,6 +200,11 @@ public final class TafelApp {
                 get("what-if", warm.around(tables::whatIf, List.of("remove", "view", "at")), READERS);
                 get("tables/{id}/analysis", warm.around(tables::analysis, List.of("at", "limit")), READERS);
                 get("tables/{id}/compare", warm.around(tables::compare, List.of("from", "to", "limit")), READERS);
+                get(
+                        "tables/{id}/scorecard",
+                        warm.around(reports::scorecard, ReportRoutes.SCORECARD_PARAMETERS),
+                        READERS);
+                get("partners/{id}/report", warm.around(reports::partner, ReportRoutes.PARTNER_PARAMETERS), READERS);
                 get("change", warm.around(change::change, List.of("from", "to", "table", "lang")), READERS);
                 get("timeline", warm.around(change::timeline, List.of("from", "to", "series", "format")), READERS);
                 get("reach", warm.around(change::reach, List.of("by", "from", "to", "threshold")), READERS);
