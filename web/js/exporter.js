@@ -5,9 +5,16 @@ import { language, t, serverText } from './i18n.js';
 import { cy, graph } from './map.js';
 import { download } from './dom.js';
 import { analysis } from './table.js';
+import { framedPng, captions } from './png-export.js';
 
-export function png() {
-  const blob = cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 6000, maxHeight: 6000 });
+/** The map as shown, framed with a title, its date and a legend (png-export.js). */
+export function framed() {
+  const { title, subtitle } = captions(state.mode, t('view.' + state.view), analysis?.table?.name || state.table, state.at);
+  return framedPng(cy, title, subtitle);
+}
+
+export async function png() {
+  const { blob } = await framed();
   const what = state.mode === 'table' ? `${t('csv.table')}-${state.table}` : `${t('csv.map')}-${state.view}`;
   download(blob, `tafel-${what}-${state.at}.png`);
 }

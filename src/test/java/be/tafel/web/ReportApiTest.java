@@ -149,7 +149,8 @@ class ReportApiTest {
             assertEquals(1, card.at("/members/ties").asInt());
             assertEquals(1.0 / 6, card.at("/members/density").asDouble(), EXACT);
             assertEquals(1.0 / 3, card.at("/members/degreeCentralization").asDouble(), EXACT);
-            assertTrue(card.at("/members/reciprocity").isMissingNode() || card.at("/members/reciprocity").isNull());
+            assertTrue(card.at("/members/reciprocity").isMissingNode()
+                    || card.at("/members/reciprocity").isNull());
             assertEquals(2, card.at("/turnover/membersFrom").asInt());
             assertEquals(
                     List.of("p-housing", "p-parents"),
