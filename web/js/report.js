@@ -4,12 +4,14 @@
 // ("<5" for analysts and viewers).
 
 import * as api from './api.js';
-import { setLanguage, language, translatePage, addWords, t, word, number, date } from './i18n.js';
+import { setLanguage, language, translatePage, addWords, has, t, word, number, date } from './i18n.js';
 import { esc } from './dom.js';
 import { sectorColour, EDGE_KINDS, shapeSvg, lineSvg } from './style.js';
 import { words } from './report-words.js';
+import { words as tieWords } from './edit-words.js';
 
 addWords(words);
+addWords(tieWords); // the kinds of collaboration
 
 const query = new URLSearchParams(location.search);
 const STORED_LANGUAGE = 'tafel.lang';
@@ -36,14 +38,27 @@ function percent(share) {
   return share == null ? '–' : `${number(share * 100, 0)}%`;
 }
 
+/** A bar for a share in 0..1; its width is set by fillBars() once it is in the page (the CSP allows no style attribute). */
 function bar(share) {
   if (share == null) return '';
-  const span = document.createElement('span');
-  span.className = 'report-bar';
-  const fill = document.createElement('span');
-  fill.style.width = `${Math.max(0, Math.min(1, share)) * 100}%`; // CSSOM: allowed by the page's CSP
-  span.appendChild(fill);
-  return span.outerHTML;
+  return `<span class="report-bar" data-share="${Math.max(0, Math.min(1, share))}"><span></span></span>`;
+}
+
+function fillBars(root) {
+  root.querySelectorAll('.report-bar[data-share]').forEach((b) => {
+    b.firstElementChild.style.width = `${Number(b.dataset.share) * 100}%`;
+  });
+}
+
+/** A kind of collaboration in the current language. */
+function tieKind(kind) {
+  if (!kind || kind === 'unspecified') return t('partner.unspecified');
+  return has('tiekind.' + kind) ? t('tiekind.' + kind) : word(kind);
+}
+
+/** At most {max} names, then "+N". */
+function names(list, max = 4) {
+  return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} +${number(list.length - max)}`;
 }
 
 function table(headers, rows) {
@@ -156,9 +171,9 @@ function partnerPage(r) {
     section('report-place', t('partner.place'), `<p class="small">${esc(t('partner.placeNote'))}</p><div id="report-map-canvas" class="report-map" role="img" aria-label="${esc(t('partner.place'))}"></div>`
       + (r.network.more ? `<p class="small">${esc(t('partner.more', { count: number(r.network.more) }))}</p>` : '')),
     section('report-ties', t('partner.ties'),
-      table([t('partner.kind'), t('partner.count')], ties.collaborationsByKind.map((k) => [esc(word(k.kind)), esc(number(k.ties))]))
+      table([t('partner.kind'), t('partner.count')], ties.collaborationsByKind.map((k) => [esc(tieKind(k.kind)), esc(number(k.ties))]))
       + table([t('partner.with'), t('partner.sector'), t('partner.kind'), t('partner.strength'), t('partner.trust')],
-        ties.collaborations.map((c) => [esc(c.name || c.partner), esc(word(c.sector)), esc(word(c.kind || 'unspecified')), esc(number(c.strength, 0)), esc(number(c.trust, 0))]))
+        ties.collaborations.map((c) => [esc(c.name || c.partner), esc(word(c.sector)), esc(tieKind(c.kind)), esc(number(c.strength, 0)), esc(number(c.trust, 0))]))
       + `<h3>${esc(t('partner.referralPartners'))}</h3>`
       + table([t('partner.with'), t('partner.sentTo'), t('partner.receivedFrom')],
         ties.referralPartners.map((x) => [esc(x.name || x.partner), esc(number(x.sent)), esc(number(x.received))]))
@@ -179,13 +194,14 @@ function partnerPage(r) {
         r.tables.map((s) => [esc(s.name || s.table), esc(word(s.role)), esc(date(s.since)), esc(s.member ? (s.memberName || s.member) : t('partner.itself'))]))
       + `<h3>${esc(t('partner.couldJoin'))}</h3>`
       + table([t('partner.sitsAt'), t('partner.sharedDomains'), t('partner.worksWith'), t('partner.referralsWithMembers')],
-        r.tablesToJoin.map((x) => [`<a href="/?scorecard=${encodeURIComponent(x.table)}">${esc(x.name || x.table)}</a>`, esc(x.sharedDomains.map(word).join(', ')), esc(x.membersItWorksWith.join(', ')), esc(number(x.referralsWithMembers))]))),
+        r.tablesToJoin.map((x) => [`<a href="/?scorecard=${encodeURIComponent(x.table)}">${esc(x.name || x.table)}</a>`, esc(x.sharedDomains.map(word).join(', ')), esc(names(x.membersItWorksWith)), esc(number(x.referralsWithMembers))]))),
     section('report-introductions', t('partner.introductions'), `<p class="small">${esc(t('partner.introductionsNote'))}</p>`
       + table([t('partner.with'), t('partner.sector'), t('partner.commonPartners'), t('partner.sharedFamilies'), t('partner.adamicAdar')],
-        r.introductions.map((x) => [`<a href="/?partner=${encodeURIComponent(x.partner)}">${esc(x.name || x.partner)}</a>`, esc(word(x.sector)), esc(x.commonPartners.join(', ')), esc(families(x.sharedFamilies)), esc(number(x.adamicAdar, 2))]))),
+        r.introductions.map((x) => [`<a href="/?partner=${encodeURIComponent(x.partner)}">${esc(x.name || x.partner)}</a>`, esc(word(x.sector)), esc(names(x.commonPartners)), esc(families(x.sharedFamilies)), esc(number(x.adamicAdar, 2))]))),
     section('report-legend', t('report.legend'), mapLegend(r.network)
       + `<p class="small">${esc(t('partner.percentileNote'))}</p><p class="small">${esc(t('partner.adamicAdarNote'))}</p><p class="small">${esc(t('report.masked'))}</p>`),
   ].join('');
+  fillBars(body);
   neighbourhoodMap(document.getElementById('report-map-canvas'), r.network);
 }
 
@@ -213,7 +229,7 @@ function scorecardPage(c) {
   ];
   const gapList = (label, x, name) => `<div><h3>${esc(label)}</h3><p class="small">${esc(t('scorecard.covered'))}: ${esc(x.covered.map(name).join(', ') || '–')}</p>`
     + (x.gaps.length ? `<ul>${x.gaps.map((g) => `<li>${esc(t('scorecard.gapFamilies', { value: name(g.value), n: families(g.families) }))}</li>`).join('')}</ul>` : `<p class="muted">${esc(t('report.none'))}</p>`) + '</div>';
-  const way = (x) => (x === 'referrals' ? t('scorecard.way.referrals') : word(x.replace(/^collaborates:/, '')));
+  const way = (x) => (x === 'referrals' ? t('scorecard.way.referrals') : tieKind(x.replace(/^collaborates:/, '')));
   body.innerHTML = [
     `<p class="report-intro">${esc(t('scorecard.intro'))}</p>`,
     section('report-scores', t('partner.keyFigures'), table([t('scorecard.indicator'), t('scorecard.members'), t('scorecard.network'), t('scorecard.meaning')], rows)
@@ -225,6 +241,7 @@ function scorecardPage(c) {
       c.multiplexity.pairs.map((x) => [`<a href="/?partner=${encodeURIComponent(x.a)}">${esc(x.aName || x.a)}</a>`, `<a href="/?partner=${encodeURIComponent(x.b)}">${esc(x.bName || x.b)}</a>`, esc(x.ways.map(way).join(', '))]))),
     section('report-legend', t('report.legend'), `<ul class="report-notes"><li>${esc(t('scorecard.legendMembers'))}</li><li>${esc(t('scorecard.legendNetwork'))}</li><li>${bar(0.6)} ${esc(t('scorecard.legendBar'))}</li><li>${esc(t('scorecard.legendDash'))}</li><li>${esc(t('report.masked'))}</li></ul>`),
   ].join('');
+  fillBars(body);
 }
 
 // ---- Start ----

@@ -9,6 +9,7 @@ import be.tafel.analysis.ViewRequest;
 import be.tafel.demo.DemoTown;
 import be.tafel.model.Coded;
 import be.tafel.support.HttpJson;
+import be.tafel.support.Networkx;
 import be.tafel.support.TestServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -285,7 +286,7 @@ class ExportApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"collaboration", "referral", "ecosystem"})
     void networkx_reads_gexf_and_graphml_back_intact(String view) throws Exception {
-        Assumptions.assumeTrue(networkxAvailable(), "python3 with networkx is not installed");
+        Assumptions.assumeTrue(Networkx.available(), "python3 with networkx is not installed");
         Path dir = Files.createTempDirectory("tafel-export");
         Path gexf = Files.write(dir.resolve("view.gexf"), export(view, "gexf").body());
         Path graphml =
@@ -297,28 +298,17 @@ class ExportApiTest {
             Files.copy(in, script);
         }
         Process process = new ProcessBuilder(
-                        PYTHON, script.toString(), expectedJson.toString(), gexf.toString(), graphml.toString())
+                        Networkx.PYTHON,
+                        script.toString(),
+                        expectedJson.toString(),
+                        gexf.toString(),
+                        graphml.toString())
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "NetworkX took too long");
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.startsWith("OK"), output);
-    }
-
-    private static final String PYTHON =
-            Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-
-    private static boolean networkxAvailable() {
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import networkx")
-                    .redirectErrorStream(true)
-                    .start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 
     private static Map<String, Object> expectedDocument(ExportGraph export) {

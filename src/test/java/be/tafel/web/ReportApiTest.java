@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.tafel.demo.DemoNetwork;
 import be.tafel.support.HttpJson;
 import be.tafel.support.HttpJson.Response;
+import be.tafel.support.Networkx;
 import be.tafel.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,8 +34,6 @@ import org.junit.jupiter.api.TestInstance;
 class ReportApiTest {
     private static final double EXACT = 1e-9;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PYTHON =
-            Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
 
     private final TestServer server = TestServer.get();
     private final HttpJson http = server.http();
@@ -235,7 +234,7 @@ class ReportApiTest {
      * scorecard's members' and whole network's figures against NetworkX's.
      */
     private JsonNode assertMatchesNetworkx(String table, LocalDate at) throws Exception {
-        Assumptions.assumeTrue(networkxAvailable(), "python3 with networkx is not installed");
+        Assumptions.assumeTrue(Networkx.available(), "python3 with networkx is not installed");
         JsonNode card = get("/api/tables/" + table + "/scorecard?at=" + at);
         ObjectNode input = JSON.createObjectNode();
         ArrayNode members = input.putArray("members");
@@ -256,7 +255,7 @@ class ReportApiTest {
         Path file = Files.createTempFile("scorecard", ".json");
         Files.writeString(file, input.toString());
         Process process = new ProcessBuilder(
-                        PYTHON,
+                        Networkx.PYTHON,
                         Path.of("src/test/resources/report/scorecard_networkx.py")
                                 .toString(),
                         file.toString())
@@ -311,20 +310,5 @@ class ReportApiTest {
                         .add(e.at("/data/source").asText())
                         .add(e.at("/data/target").asText()));
         return edges;
-    }
-
-    private static boolean networkxAvailable() {
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import networkx")
-                    .redirectErrorStream(true)
-                    .start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
