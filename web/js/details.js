@@ -127,6 +127,7 @@ export function render() {
     const key = d.type === 'partner' ? 'whatif.partner' : d.type === 'person' ? 'whatif.person' : 'whatif.other';
     parts.push(`<button type="button" class="primary" data-action="what-if" data-id="${esc(d.id)}">${esc(t(key))}</button>`);
   }
+  if (d.type === 'partner') parts.push(`<p><a class="report-link" href="/?partner=${encodeURIComponent(d.id)}&amp;at=${esc(state.at)}">${esc(t('report.partnerLink'))}</a></p>`);
 
   if (state.mode === 'map') {
     const neighbours = node.neighborhood('node').sort((a, b) => (b.data('degree') || 0) - (a.data('degree') || 0));

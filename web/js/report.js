@@ -108,12 +108,14 @@ function section(id, title, html) {
 // ---- The partner page ----
 
 function neighbourhoodMap(container, network) {
+  const self = network.nodes.find((n) => n.self)?.id;
   const elements = [];
   for (const n of network.nodes) {
     elements.push({ data: { id: n.id, label: n.name || n.id, colour: sectorColour(n.sector) }, classes: n.self ? 'self' : '' });
   }
   network.edges.forEach((e, i) => {
-    elements.push({ data: { id: `e${i}`, source: e.source, target: e.target }, classes: e.kind });
+    const own = e.source === self || e.target === self; // the partner's own ties stand out, ties among the others stay faint
+    elements.push({ data: { id: `e${i}`, source: e.source, target: e.target }, classes: own ? `${e.kind} own` : e.kind });
   });
   cy = window.cytoscape({
     container,
@@ -122,9 +124,10 @@ function neighbourhoodMap(container, network) {
     userZoomingEnabled: false,
     userPanningEnabled: false,
     style: [
-      { selector: 'node', style: { 'background-color': 'data(colour)', 'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'width': 18, 'height': 18, 'border-width': 1, 'border-color': '#1F2328', 'text-wrap': 'ellipsis', 'text-max-width': 120 } },
+      { selector: 'node', style: { 'background-color': 'data(colour)', 'label': 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 3, 'width': 18, 'height': 18, 'border-width': 1, 'border-color': '#1F2328', 'text-wrap': 'ellipsis', 'text-max-width': 120 } },
       { selector: 'node.self', style: { 'width': 30, 'height': 30, 'border-width': 5, 'font-weight': 700, 'font-size': 13 } },
-      { selector: 'edge', style: { 'width': 1.5, 'curve-style': 'bezier', 'opacity': 0.8 } },
+      { selector: 'edge', style: { 'width': 1, 'curve-style': 'bezier', 'opacity': 0.25 } },
+      { selector: 'edge.own', style: { 'width': 2.5, 'opacity': 0.9 } },
       { selector: 'edge.collaborates', style: { 'line-color': EDGE_KINDS.collaborates.color } },
       { selector: 'edge.referral', style: { 'line-color': EDGE_KINDS.referral.color, 'target-arrow-color': EDGE_KINDS.referral.color, 'target-arrow-shape': 'triangle' } },
     ],
@@ -170,6 +173,8 @@ function partnerPage(r) {
       `<li><strong>${esc(fam ? families(v) : number(v))}</strong><span>${esc(label)}</span></li>`).join('')}</ul>`),
     section('report-place', t('partner.place'), `<p class="small">${esc(t('partner.placeNote'))}</p><div id="report-map-canvas" class="report-map" role="img" aria-label="${esc(t('partner.place'))}"></div>`
       + (r.network.more ? `<p class="small">${esc(t('partner.more', { count: number(r.network.more) }))}</p>` : '')),
+    section('report-legend', t('report.legend'), mapLegend(r.network)
+      + `<p class="small">${esc(t('partner.percentileNote'))}</p><p class="small">${esc(t('partner.adamicAdarNote'))}</p><p class="small">${esc(t('report.masked'))}</p>`),
     section('report-ties', t('partner.ties'),
       table([t('partner.kind'), t('partner.count')], ties.collaborationsByKind.map((k) => [esc(tieKind(k.kind)), esc(number(k.ties))]))
       + table([t('partner.with'), t('partner.sector'), t('partner.kind'), t('partner.strength'), t('partner.trust')],
@@ -198,8 +203,6 @@ function partnerPage(r) {
     section('report-introductions', t('partner.introductions'), `<p class="small">${esc(t('partner.introductionsNote'))}</p>`
       + table([t('partner.with'), t('partner.sector'), t('partner.commonPartners'), t('partner.sharedFamilies'), t('partner.adamicAdar')],
         r.introductions.map((x) => [`<a href="/?partner=${encodeURIComponent(x.partner)}">${esc(x.name || x.partner)}</a>`, esc(word(x.sector)), esc(names(x.commonPartners)), esc(families(x.sharedFamilies)), esc(number(x.adamicAdar, 2))]))),
-    section('report-legend', t('report.legend'), mapLegend(r.network)
-      + `<p class="small">${esc(t('partner.percentileNote'))}</p><p class="small">${esc(t('partner.adamicAdarNote'))}</p><p class="small">${esc(t('report.masked'))}</p>`),
   ].join('');
   fillBars(body);
   neighbourhoodMap(document.getElementById('report-map-canvas'), r.network);
@@ -232,6 +235,7 @@ function scorecardPage(c) {
   const way = (x) => (x === 'referrals' ? t('scorecard.way.referrals') : tieKind(x.replace(/^collaborates:/, '')));
   body.innerHTML = [
     `<p class="report-intro">${esc(t('scorecard.intro'))}</p>`,
+    section('report-legend', t('report.legend'), `<ul class="report-notes"><li>${esc(t('scorecard.legendMembers'))}</li><li>${esc(t('scorecard.legendNetwork'))}</li><li>${bar(0.6)} ${esc(t('scorecard.legendBar'))}</li><li>${esc(t('scorecard.legendDash'))}</li><li>${esc(t('report.masked'))}</li></ul>`),
     section('report-scores', t('partner.keyFigures'), table([t('scorecard.indicator'), t('scorecard.members'), t('scorecard.network'), t('scorecard.meaning')], rows)
       + `<p>${esc(t('scorecard.familiesReached', { n: families(c.familiesReached) }))}</p>`),
     section('report-gaps', t('scorecard.gaps'), `<div class="report-columns">${gapList(t('scorecard.domains'), c.domains, word)}${gapList(t('scorecard.neighbourhoods'), c.neighbourhoods, word)}${gapList(t('scorecard.ageBands'), c.ageBands, ageBand)}</div>`),
@@ -239,7 +243,6 @@ function scorecardPage(c) {
       + `<div><h3>${esc(t('scorecard.left'))}</h3>${table([t('partner.with')], c.turnover.left.map((x) => [esc(x.name || x.id)]))}</div></div>`),
     section('report-multiplex', t('scorecard.pairs'), table([t('partner.with'), t('partner.with'), t('partner.kind')],
       c.multiplexity.pairs.map((x) => [`<a href="/?partner=${encodeURIComponent(x.a)}">${esc(x.aName || x.a)}</a>`, `<a href="/?partner=${encodeURIComponent(x.b)}">${esc(x.bName || x.b)}</a>`, esc(x.ways.map(way).join(', '))]))),
-    section('report-legend', t('report.legend'), `<ul class="report-notes"><li>${esc(t('scorecard.legendMembers'))}</li><li>${esc(t('scorecard.legendNetwork'))}</li><li>${bar(0.6)} ${esc(t('scorecard.legendBar'))}</li><li>${esc(t('scorecard.legendDash'))}</li><li>${esc(t('report.masked'))}</li></ul>`),
   ].join('');
   fillBars(body);
 }

@@ -116,6 +116,7 @@ export function render() {
   const parts = [];
   document.getElementById('table-title').textContent = a.table?.name || t('mode.table');
   parts.push(`<p class="kind">${esc(word(a.table?.kind))}${(a.table?.domains || []).length ? ' · ' + esc(a.table.domains.map(word).join(', ')) : ''} · ${esc(date(a.at || state.at))}</p>`);
+  parts.push(`<p><a class="report-link" href="/?scorecard=${encodeURIComponent(a.table?.id || state.table)}&amp;at=${esc(a.at || state.at)}">${esc(t('report.scorecardLink'))}</a></p>`);
 
   parts.push(`<h3>${esc(t('table.emptyChairs'))}</h3>`);
   parts.push(`<h4>${esc(t('table.emptyDomains'))}</h4>`

@@ -48,7 +48,7 @@ import java.util.function.IntToDoubleFunction;
  */
 public final class PartnerReports {
     /** The most neighbours the small map draws. */
-    public static final int NEIGHBOURS_MAX = 40;
+    public static final int NEIGHBOURS_MAX = 24;
     /** How many introductions a report suggests. */
     public static final int INTRODUCTIONS_MAX = 5;
     /** How many partners the lists of referral and shared-family partners hold. */
