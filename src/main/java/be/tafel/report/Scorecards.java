@@ -29,6 +29,10 @@ import java.util.TreeSet;
 /**
  * Builds a table's {@link Scorecard} on a day from the table's analysis (members, gaps, family voice), its
  * comparison with a year earlier (turnover) and the collaboration and referral views.
+ *
+ * <p>The table's analysis, its comparison and the two views are three reads, each of one graph version; a
+ * write landing between them can make the scorecard mix two versions (the next request reads one again, as
+ * the answer cache is keyed by version).
  */
 public final class Scorecards {
     private static final int COLLABORATION = 0;

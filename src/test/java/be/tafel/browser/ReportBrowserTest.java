@@ -139,6 +139,24 @@ class ReportBrowserTest {
     }
 
     @Test
+    void table_mode_links_to_the_tables_scorecard() {
+        browser.openInDutch("/?table=" + DemoNetwork.STEERING_TABLE);
+        browser.until(d ->
+                !d.findElements(By.cssSelector("#table-body a.report-link")).isEmpty());
+        var link = browser.driver.findElement(By.cssSelector("#table-body a.report-link"));
+        assertTrue(
+                link.getAttribute("href").contains("scorecard=" + DemoNetwork.STEERING_TABLE),
+                link.getAttribute("href"));
+        link.click();
+        browser.until(d -> Boolean.TRUE.equals(browser.js("return window.tafelReady === true"))
+                && "ready".equals(browser.js("return document.body.dataset.state"))
+                && !d.findElements(By.id("report-title")).isEmpty());
+        assertTrue(
+                browser.text("report-title").startsWith("Scorekaart van het netwerk: "), browser.text("report-title"));
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void the_reports_switch_to_english_and_an_unknown_partner_says_so() {
         browser.openInDutch("/?scorecard=" + DemoNetwork.STEERING_TABLE + "&lang=en");
         assertTrue(browser.text("report-title").startsWith("Network scorecard: "), browser.text("report-title"));
