@@ -144,7 +144,8 @@ public final class TafelApp {
                 new ChangeAnalysis(histories, analyses),
                 new Timeline(histories, store),
                 surveyStore::moment);
-        SurveyRoutes surveys = new SurveyRoutes(new SurveyService(surveyStore), new Questionnaire(surveyStore), json);
+        SurveyRoutes surveys =
+                new SurveyRoutes(new SurveyService(surveyStore, journal), new Questionnaire(surveyStore), json);
 
         return Javalin.create(config -> {
             config.jsonMapper(new PrivateJson(json));

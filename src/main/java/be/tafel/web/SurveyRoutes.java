@@ -99,7 +99,7 @@ public final class SurveyRoutes {
 
     /** {@code POST /api/surveys/{id}/close}: closes the wave and writes its ties. */
     public void close(Context ctx) {
-        ctx.json(surveys.close(ctx.pathParam("id"), LocalDate.now()));
+        ctx.json(surveys.close(JournalRoutes.author(ctx), ctx.pathParam("id"), LocalDate.now()));
     }
 
     /** {@code POST /api/surveys/{id}/links/{partner}/revoke}. */

@@ -347,6 +347,64 @@ class SurveyApiTest {
     }
 
     @Test
+    void closing_is_one_journal_entry_that_undo_takes_back_and_redo_writes_again() {
+        answerTheFixture();
+        long before = http.get("/api/journal?since=" + Long.MAX_VALUE / 2)
+                .json()
+                .path("version")
+                .asLong();
+        assertEquals(200, http.post("/api/surveys/" + wave + "/close", "").status());
+        JsonNode entries = http.get("/api/journal?since=" + before).json().path("entries");
+        assertEquals(1, entries.size(), entries.toString());
+        JsonNode entry = entries.get(0);
+        assertEquals("survey", entry.path("op").asText());
+        Map<String, JsonNode> changed = new HashMap<>();
+        entry.path("changes")
+                .forEach(c -> changed.put(
+                        c.path("section").asText() + "/" + c.path("id").asText(), c));
+        assertEquals(4, changed.size(), "the wave and its three ties: " + changed.keySet());
+        JsonNode waveRow = changed.get("surveys/" + wave);
+        assertEquals("open", waveRow.at("/before/status").asText());
+        assertEquals("closed", waveRow.at("/after/status").asText());
+        JsonNode tie = changed.get("surveyTies/wave|" + wave + "|p-school|p-ocmw");
+        assertTrue(tie.path("before").isNull() || tie.path("before").isMissingNode(), tie.toString());
+        assertEquals(3.0, tie.at("/after/properties/trust").asDouble(), EPS);
+        assertEquals("p-school", tie.at("/after/from").asText());
+
+        assertEquals(200, http.post("/api/journal/undo", "").status());
+        assertEquals(0, waveTies().size(), "undo takes the ties away");
+        assertEquals(
+                "open", http.get("/api/surveys/" + wave).json().path("status").asText(), "and opens the wave");
+
+        assertEquals(200, http.post("/api/journal/redo", "").status());
+        List<Map<String, Object>> again = waveTies();
+        assertEquals(3, again.size());
+        assertEquals(LocalDate.now(), again.get(0).get("since"), "dates come back as dates");
+        assertEquals(
+                "closed", http.get("/api/surveys/" + wave).json().path("status").asText());
+        assertEquals(
+                Map.of("p-clb-p-school", 2.0, "p-ocmw-p-school", 1.0),
+                edgeWeights(http.get("/api/graph?wave=" + wave).json()),
+                "the redone ties are read by the wave's view");
+    }
+
+    private List<Map<String, Object>> waveTies() {
+        return server.store().read(tx -> tx.run("""
+                MATCH (a:Partner)-[c:COLLABORATES {wave: $wave}]->(b:Partner)
+                RETURN a.id AS a, b.id AS b, c.since AS since, c.trust AS trust ORDER BY a, b""", Map.of("wave", wave)).list(r -> r.asMap()));
+    }
+
+    private static Map<String, Double> edgeWeights(JsonNode graph) {
+        Map<String, Double> weights = new HashMap<>();
+        graph.path("edges")
+                .forEach(e -> weights.put(
+                        e.path("data").path("source").asText() + "-"
+                                + e.path("data").path("target").asText(),
+                        e.path("data").path("weight").asDouble()));
+        return weights;
+    }
+
+    @Test
     void results_report_response_reciprocity_density_trust_value_and_stability_as_networkx() {
         answerTheFixture();
         assertEquals(200, http.post("/api/surveys/" + wave + "/close", "").status());
@@ -426,13 +484,7 @@ class SurveyApiTest {
         assertEquals(200, http.post("/api/surveys/" + wave + "/close", "").status());
         JsonNode graph = http.get("/api/graph?wave=" + wave).json();
         assertEquals(4, graph.path("nodes").size());
-        Map<String, Double> weights = new HashMap<>();
-        graph.path("edges")
-                .forEach(e -> weights.put(
-                        e.path("data").path("source").asText() + "-"
-                                + e.path("data").path("target").asText(),
-                        e.path("data").path("weight").asDouble()));
-        assertEquals(Map.of("p-clb-p-school", 2.0, "p-ocmw-p-school", 1.0), weights);
+        assertEquals(Map.of("p-clb-p-school", 2.0, "p-ocmw-p-school", 1.0), edgeWeights(graph));
         JsonNode summary = http.get("/api/analysis/summary?wave=" + wave).json();
         assertEquals(1.0 / 3, summary.findValue("density").asDouble(), EPS);
         assertEquals(
