@@ -127,6 +127,7 @@ async function paint() {
       edge.style({
         'line-color': trustColour(pair.trust),
         'line-style': pair.reciprocated ? 'solid' : 'dashed',
+        'line-opacity': 0.95,
         width: 3,
       });
     });
@@ -150,8 +151,8 @@ function panel() {
     const s = r.scores[k];
     const stable = s.stable !== undefined ? s.stable : rate >= UNSTABLE_BELOW;
     return `<tr data-score="${esc(k)}" class="${stable ? '' : 'unstable'}"><th scope="row">${esc(t('wave.s.' + k))}</th>`
-      + `<td class="num">${esc(number(s.value))}</td><td class="num">${esc(interval(s))}</td>`
-      + `<td>${esc(t(stable ? 'wave.stable' : 'wave.fragile'))}</td></tr>`;
+      + `<td class="num">${esc(number(s.value))}</td><td class="num">${esc(interval(s))}`
+      + `<span class="stability">${esc(t(stable ? 'wave.stable' : 'wave.fragile'))}</span></td></tr>`;
   }).join('');
   const swatch = (colour, dashed) => `<svg width="34" height="10" aria-hidden="true"><line x1="1" y1="5" x2="33" y2="5" stroke="${colour}" stroke-width="3"${dashed ? ' stroke-dasharray="5 4"' : ''}/></svg>`;
   box.innerHTML = `<h2>${esc(t('wave.title', { name: r.name || r.wave }))}</h2>`
@@ -159,7 +160,7 @@ function panel() {
     + `<p id="wave-response">${esc(t('wave.response', { pct, n: r.respondents, of: r.invited }))}</p>`
     + (rate < UNSTABLE_BELOW ? `<p class="hint" id="wave-unstable">${esc(t('wave.unstable'))}</p>` : '')
     + `<table id="wave-scores"><thead><tr><th>${esc(t('wave.score'))}</th><th class="num">${esc(t('wave.value'))}</th>`
-    + `<th class="num">${esc(t('wave.interval'))}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
+    + `<th class="num">${esc(t('wave.interval'))}</th></tr></thead><tbody>${rows}</tbody></table>`
     + `<p>${esc(t('wave.legend.trust'))}</p><ul class="wave-legend">`
     + `<li>${swatch(trustColour(1))} ${esc(t('wave.legend.low'))}</li>`
     + `<li>${swatch(trustColour(4))} ${esc(t('wave.legend.high'))}</li>`

@@ -244,7 +244,7 @@ class SurveyBrowserTest {
         String named = driver.findElement(By.id("named-missing")).getText();
         assertTrue(named.contains("Bibliotheek Schelderode") && named.contains("genoemd door 3 partners"), named);
         assertNoEnglishIn("table-panel");
-        js("document.getElementById('named-missing').scrollIntoView()");
+        js("[...document.querySelectorAll('#table-body h4')].pop().scrollIntoView()");
         screenshot("survey-named-missing.png");
         js("document.querySelector('button[data-named-confirm=\"bibliotheek-schelderode\"]').click()");
         new WebDriverWait(driver, PATIENCE)
