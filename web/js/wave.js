@@ -127,7 +127,7 @@ async function paint() {
       edge.style({
         'line-color': trustColour(pair.trust),
         'line-style': pair.reciprocated ? 'solid' : 'dashed',
-        'line-opacity': 0.95,
+        opacity: 0.95,
         width: 3,
       });
     });
