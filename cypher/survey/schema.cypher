@@ -4,3 +4,4 @@ CREATE CONSTRAINT tafel_survey_link_id IF NOT EXISTS FOR (l:TafelSurveyLink) REQ
 CREATE INDEX tafel_survey_link_hash IF NOT EXISTS FOR (l:TafelSurveyLink) ON (l.hash);
 CREATE CONSTRAINT tafel_survey_tie_key IF NOT EXISTS FOR (t:TafelSurveyTie) REQUIRE t.key IS UNIQUE;
 CREATE INDEX tafel_survey_tie_survey IF NOT EXISTS FOR (t:TafelSurveyTie) ON (t.survey);
+CREATE CONSTRAINT tafel_named_missing_key IF NOT EXISTS FOR (n:TafelNamedMissing) REQUIRE n.key IS UNIQUE;

@@ -16,6 +16,8 @@ import * as edit from './edit.js';
 import * as introductions from './introductions.js';
 import * as quality from './quality.js';
 import * as meeting from './meeting.js';
+import * as wave from './wave.js';
+import * as namedMissing from './named-missing.js';
 import { esc, download } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -42,6 +44,7 @@ function switchLanguage() {
   highlights.renderSummary();
   details.refresh();
   change.render();
+  wave.render();
   showDate();
   caption();
   writeUrl(urlLang ? language() : null);
@@ -186,7 +189,7 @@ async function loadMap() {
   try {
     const answer = await api.get('graph', {
       view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood,
-      aggregateFamilies: String(state.aggregate),
+      aggregateFamilies: String(state.aggregate), wave: state.wave,
     });
     if (!isCurrent()) return;
     collectOptions(answer);
@@ -305,6 +308,8 @@ function debounce(fn, ms) {
 
 function wire() {
   $('lang').addEventListener('click', switchLanguage);
+  wave.init(loadMap).catch(api.showError);
+  namedMissing.init(loadTable).catch(api.showError);
   $('alert-close').addEventListener('click', api.clearError);
   $('mode-map').addEventListener('click', () => setMode('map'));
   $('mode-table').addEventListener('click', () => setMode('table'));

@@ -21,6 +21,7 @@ export const state = {
   from: '', // the change page's period
   to: '',
   since: '', // the map's difference mode: compared with this earlier date
+  wave: '', // a survey wave drawn on the map instead of the network at a date (web/js/wave.js)
 };
 
 export function today() {
@@ -46,6 +47,7 @@ export function readUrl() {
   if (q.get('mode') === 'table') state.mode = 'table';
   if (q.get('mode') === 'change') state.mode = 'change';
   for (const key of ['from', 'to', 'since']) if (q.has(key)) state[key] = q.get(key);
+  if (q.has('wave')) { state.wave = q.get('wave'); state.view = 'collaboration'; }
   return q.get('lang');
 }
 
@@ -64,6 +66,7 @@ export function writeUrl(lang) {
     if (state.size !== 'degree') q.set('size', state.size);
     for (const key of ['articulation', 'suggested', 'community', 'ties']) if (state[key]) q.set(key, 'true');
     if (state.suggested && state.method !== 'adamic-adar') q.set('method', state.method);
+    if (state.wave) q.set('wave', state.wave);
   }
   if (state.at !== today()) q.set('at', state.at);
   if (state.since && state.mode !== 'change') q.set('since', state.since);

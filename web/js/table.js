@@ -10,6 +10,7 @@ import { sectorColour, UNKNOWN } from './style.js';
 import { reasonsHtml } from './details.js';
 import * as labels from './labels.js';
 import { fitText } from './labels.js';
+import * as named from './named-missing.js';
 
 export const MAX_CHAIRS = 12;
 let tables = null;
@@ -136,6 +137,7 @@ export function render() {
       + `${reasonsHtml(m.reasons)}${i < MAX_CHAIRS ? `<button type="button" class="link" data-node="${esc(m.id)}">${esc(t('table.showOnMap'))}</button>` : ''}</details></li>`).join('')}</ol>`);
     if (missing.length > MAX_CHAIRS) parts.push(`<p class="small">${esc(t('table.chairsShown', { n: MAX_CHAIRS }))}</p>`);
   }
+  parts.push(named.html(a.namedMissing));
   parts.push(`<h3>${esc(t('table.atTheTable', { n: members.length }))}</h3>`);
   parts.push(`<ul id="seated" class="neighbours">${members.map((m) => `<li data-id="${esc(m.id)}"><button type="button" class="link" data-node="${esc(m.id)}">${esc(m.name)}</button>`
     + ` <span class="muted">${esc(word(m.role))}${m.since ? ', ' + esc(t('table.since', { date: date(m.since) })) : ''}</span></li>`).join('')}</ul>`);

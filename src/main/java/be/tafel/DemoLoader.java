@@ -3,6 +3,7 @@ package be.tafel;
 import be.tafel.demo.DemoNetwork;
 import be.tafel.demo.DemoSurveys;
 import be.tafel.importing.NetworkReader;
+import be.tafel.journal.Journal;
 import be.tafel.model.Network;
 import be.tafel.model.NodeLabel;
 import be.tafel.store.GraphRepository;
@@ -39,7 +40,8 @@ final class DemoLoader {
 
     /** The demo's closed 2025 wave and its open 2026 wave (closing in six weeks). */
     static void loadWaves(GraphStore store, Network demo) {
-        SurveyService surveys = new SurveyService(new SurveyStore(store));
+        SurveyService surveys = new SurveyService(
+                new SurveyStore(store), new Journal(store, new NetworkWriter(store), be.tafel.web.Json.mapper()));
         DemoSurveys waves = new DemoSurveys(demo, DemoNetwork.DEFAULT_SEED);
         surveys.record(waves.wave2025());
         surveys.record(waves.wave2026(java.time.LocalDate.now().plusWeeks(6)));

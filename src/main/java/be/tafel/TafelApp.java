@@ -33,6 +33,7 @@ import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
 import be.tafel.store.VocabularyStore;
+import be.tafel.survey.NamedMissing;
 import be.tafel.survey.Questionnaire;
 import be.tafel.survey.SurveyService;
 import be.tafel.survey.SurveyStore;
@@ -52,6 +53,7 @@ import be.tafel.web.JettyProblems;
 import be.tafel.web.JournalRoutes;
 import be.tafel.web.Json;
 import be.tafel.web.MeetingRoutes;
+import be.tafel.web.NamedMissingRoutes;
 import be.tafel.web.Observability;
 import be.tafel.web.OpenApiRoutes;
 import be.tafel.web.PrivateJson;
@@ -149,7 +151,10 @@ public final class TafelApp {
                 new ChangeAnalysis(histories, analyses),
                 new Timeline(histories, store),
                 surveyStore::moment);
-        SurveyRoutes surveys = new SurveyRoutes(new SurveyService(surveyStore), new Questionnaire(surveyStore), json);
+        SurveyRoutes surveys =
+                new SurveyRoutes(new SurveyService(surveyStore, journal), new Questionnaire(surveyStore), json);
+        NamedMissingRoutes namedMissing =
+                new NamedMissingRoutes(new NamedMissing(surveyStore, journal, writer, json), json);
 
         return Javalin.create(config -> {
             config.jsonMapper(new PrivateJson(json));
@@ -242,6 +247,9 @@ public final class TafelApp {
                         post("links", surveys::reissue, BROKERS);
                         post("links/{partner}/revoke", surveys::revoke, BROKERS);
                         get("results", surveys::results, READERS); // individual answers for brokers only
+                        get("named-missing", namedMissing::list, READERS); // counts by respondents only
+                        post("named-missing/{key}/confirm", namedMissing::confirm, BROKERS);
+                        post("named-missing/{key}/match", namedMissing::match, BROKERS);
                     });
                 });
                 // the survey token is the respondent's credential, checked by the handler

@@ -51,6 +51,11 @@ public final class Journal {
     /** The op of a family's deletion: an erasure, after which the journal holds nothing of the family. */
     public static final String ERASE = "erase";
 
+    /** The section of a survey wave's ties (COLLABORATES with a {@code wave}), keyed by the tie's key. */
+    public static final String SURVEY_TIES = "surveyTies";
+    /** The section of survey waves (their status and closing day), keyed by the wave's id. */
+    public static final String SURVEYS = "surveys";
+
     /** Batch size for reading rows by id. */
     static final int BATCH = 10_000;
     /** How many of an author's newest entries make up their undo and redo stacks. */
@@ -304,12 +309,26 @@ public final class Journal {
         ObjectNode document = json.createObjectNode();
         List<ElementRef> relationshipsGone = new ArrayList<>();
         List<ElementRef> nodesGone = new ArrayList<>();
+        Map<String, List<JsonNode>> surveyRows = new LinkedHashMap<>();
+        Map<String, List<String>> surveyGone = new LinkedHashMap<>();
         for (ElementChange element : change.changes()) {
             if (!undo && element.cascade()) {
                 continue; // the deletion that caused it does it again
             }
             JsonNode target = undo ? element.before() : element.after();
             ElementRef ref = element.ref();
+            if (SURVEY_TIES.equals(ref.section()) || SURVEYS.equals(ref.section())) {
+                if (target == null || target.isNull()) {
+                    surveyGone
+                            .computeIfAbsent(ref.section(), k -> new ArrayList<>())
+                            .add(ref.id());
+                } else {
+                    surveyRows
+                            .computeIfAbsent(ref.section(), k -> new ArrayList<>())
+                            .add(target);
+                }
+                continue;
+            }
             if (target == null || target.isNull()) {
                 (ref.kind().isPresent() ? relationshipsGone : nodesGone).add(ref);
             } else {
@@ -320,6 +339,13 @@ public final class Journal {
             GraphRepository.deleteRelationshipIn(tx, ref.kind().orElseThrow(), ref.id());
         }
         writer.writeIn(tx, NetworkReader.rowsOnly().readJson(document));
+        for (String section : List.of(SURVEYS, SURVEY_TIES)) {
+            List<JsonNode> rows = surveyRows.getOrDefault(section, List.of());
+            List<String> gone = surveyGone.getOrDefault(section, List.of());
+            if (!rows.isEmpty() || !gone.isEmpty()) {
+                applySurveyRows(tx, section, rows, gone);
+            }
+        }
         // a redone deletion that took services and referrals with it (cascade rows gone) cascades again
         boolean cascades = !undo
                 && change.changes().stream()
@@ -379,6 +405,10 @@ public final class Journal {
         bySection.forEach((section, ids) -> {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 Collection<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                if (SURVEY_TIES.equals(section) || SURVEYS.equals(section)) {
+                    surveyRows(tx, section, batch).forEach((id, row) -> rows.put(section + "/" + id, row));
+                    continue;
+                }
                 Map<String, Object> found = NodeLabel.byPlural(section)
                         .map(label -> GraphRepository.nodeRowsIn(tx, label, batch))
                         .orElseGet(() -> GraphRepository.relationshipRowsIn(
@@ -387,6 +417,38 @@ public final class Journal {
             }
         });
         return rows;
+    }
+
+    /** Rows of survey waves or their ties, by id or key. */
+    private Map<String, JsonNode> surveyRows(TransactionContext tx, String section, Collection<String> keys) {
+        Map<String, JsonNode> found = new HashMap<>();
+        tx.run(
+                        CypherFiles.load("journal/" + (SURVEYS.equals(section) ? "surveys" : "survey-ties")),
+                        Map.of("keys", List.copyOf(keys)))
+                .forEachRemaining(r -> {
+                    Map<String, Object> row = new LinkedHashMap<>(r.asMap());
+                    found.put((String) row.get(SURVEYS.equals(section) ? "id" : "key"), json.valueToTree(row));
+                });
+        return found;
+    }
+
+    /** Writes survey rows of an entry back, or deletes the ties that were not there. */
+    private void applySurveyRows(TransactionContext tx, String section, List<JsonNode> rows, List<String> gone) {
+        List<Object> values =
+                rows.stream().map(r -> (Object) json.convertValue(r, Map.class)).toList();
+        if (SURVEYS.equals(section)) {
+            tx.run(CypherFiles.load("journal/write-surveys"), Map.of("rows", values))
+                    .consume();
+            return; // a wave is never created or deleted by a journaled change
+        }
+        if (!gone.isEmpty()) {
+            tx.run(CypherFiles.load("journal/delete-survey-ties"), Map.of("keys", gone))
+                    .consume();
+        }
+        if (!values.isEmpty()) {
+            tx.run(CypherFiles.load("journal/write-survey-ties"), Map.of("rows", values))
+                    .consume();
+        }
     }
 
     /** Every element a network document writes. */

@@ -1,6 +1,7 @@
 package be.tafel.survey;
 
 import be.tafel.importing.ImportProblem;
+import be.tafel.importing.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -272,6 +273,12 @@ public final class Questionnaire {
             JsonNode v = node.get(k);
             if (!v.isTextual() || v.asText().isBlank() || v.asText().length() > MAX_TEXT) {
                 problems.add(problem("missing[" + k + "]", null, "must be a name of 1 to " + MAX_TEXT + " characters"));
+            } else if (PersonalData.find(v.asText()).isPresent()) {
+                problems.add(problem(
+                        "missing[" + k + "]",
+                        null,
+                        "must name an organisation; it seems to hold "
+                                + PersonalData.find(v.asText()).orElseThrow()));
             } else {
                 names.add(v.asText().strip());
             }

@@ -24,6 +24,20 @@ public final class SurveyExceptions {
         }
     }
 
+    /** A name no respondent of the wave gave as missing. */
+    public static final class UnknownName extends RuntimeException {
+        public UnknownName(String wave, String key) {
+            super("No respondent of the survey wave '" + wave + "' named an organisation '" + key + "' as missing.");
+        }
+    }
+
+    /** A name given as missing that a broker resolved already (confirmed or matched), or an id taken. */
+    public static final class NameResolved extends RuntimeException {
+        public NameResolved(String message) {
+            super(message);
+        }
+    }
+
     /** A wave that is already closed, asked to change. */
     public static final class WaveClosed extends RuntimeException {
         public WaveClosed(String id) {

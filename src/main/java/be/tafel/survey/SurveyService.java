@@ -1,6 +1,8 @@
 package be.tafel.survey;
 
 import be.tafel.importing.ImportProblem;
+import be.tafel.journal.Author;
+import be.tafel.journal.Journal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,9 +21,12 @@ public final class SurveyService {
     /** Results of closed waves (their answers no longer change), by wave and graph version. */
     private final Map<String, WaveResults> closedResults = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public SurveyService(SurveyStore store) {
+    /** Who closes a wave recorded elsewhere (the demo's waves), in the journal. */
+    public static final Author RECORDER = new Author("survey import", "system", "survey-import");
+
+    public SurveyService(SurveyStore store, Journal journal) {
         this.store = store;
-        this.ties = new SurveyTieWriter(store.graph());
+        this.ties = new SurveyTieWriter(journal);
     }
 
     /**
@@ -123,7 +128,7 @@ public final class SurveyService {
             store.save(links.get(r.partner()), r.ties(), List.of(), r.leads(), r.missing(), r.comment(), r.submitted());
         }
         if (wave.closedOn() != null) {
-            ties.closeAndApply(wave.id(), wave.closedOn());
+            ties.closeAndApply(RECORDER, wave.id(), wave.closedOn());
         }
     }
 
@@ -135,14 +140,14 @@ public final class SurveyService {
         return store.wave(id).orElseThrow(() -> new SurveyExceptions.UnknownWave(id));
     }
 
-    /** Closes an open wave and writes its ties ({@link SurveyTieWriter}). */
-    public SurveyTieWriter.Applied close(String id, LocalDate today) {
+    /** Closes an open wave and writes its ties ({@link SurveyTieWriter}), journaled as {@code who}'s change. */
+    public SurveyTieWriter.Applied close(Author who, String id, LocalDate today) {
         Wave wave = wave(id);
         if (!wave.isOpen()) {
             throw new SurveyExceptions.WaveClosed(id);
         }
         LocalDate on = wave.closes().isBefore(today) ? wave.closes() : today;
-        SurveyTieWriter.Applied applied = ties.closeAndApply(id, on);
+        SurveyTieWriter.Applied applied = ties.closeAndApply(who, id, on);
         if (applied == null) {
             throw new SurveyExceptions.WaveClosed(id);
         }

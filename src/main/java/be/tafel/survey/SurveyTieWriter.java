@@ -1,7 +1,9 @@
 package be.tafel.survey;
 
+import be.tafel.journal.Author;
+import be.tafel.journal.ElementRef;
+import be.tafel.journal.Journal;
 import be.tafel.store.CypherFiles;
-import be.tafel.store.GraphStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,34 +21,63 @@ import java.util.Set;
  * respondent too). The ties carry {@code wave}, so the analyses at a date leave them out and
  * {@code wave=ID} reads exactly them.
  *
- * <p>The close and the ties are one versioned write: all or nothing, and the caches see a new graph. A
- * journal of changes should record this write here.
+ * <p>The close and the ties are one write through the {@link Journal} (op {@value #OP}): all or nothing,
+ * the caches see a new graph, the journal's entry holds the wave's state and every tie before and after,
+ * and undoing it takes the ties away and opens the wave again.
  */
 public final class SurveyTieWriter {
-    private final GraphStore store;
+    /** The journal's op of a wave's closing. */
+    public static final String OP = "survey";
 
-    public SurveyTieWriter(GraphStore store) {
-        this.store = store;
+    private final Journal journal;
+
+    public SurveyTieWriter(Journal journal) {
+        this.journal = journal;
     }
 
     /** What closing a wave wrote. */
     public record Applied(String wave, LocalDate on, int ties, int reciprocated) {}
 
     /** Closes an open wave on {@code on} and writes its ties; null when the wave was not open. */
-    public Applied closeAndApply(String wave, LocalDate on) {
-        return store.write(tx -> {
-            boolean closed = tx.run(CypherFiles.load("survey/close-wave"), Map.of("id", wave, "on", on))
-                    .hasNext();
-            if (!closed) {
-                return null;
-            }
-            List<TieAnswer> ties = SurveyStore.waveTies(tx, wave);
-            List<Map<String, Object>> rows = rows(wave, on, ties);
-            tx.run(CypherFiles.load("survey/write-ties"), Map.of("rows", rows)).consume();
-            int reciprocated = (int)
-                    rows.stream().filter(r -> (Boolean) r.get("reciprocated")).count();
-            return new Applied(wave, on, rows.size(), reciprocated);
-        });
+    public Applied closeAndApply(Author who, String wave, LocalDate on) {
+        try {
+            return journal.change(who, OP, null, tx -> refs(wave, SurveyStore.waveTies(tx, wave)), tx -> {
+                        boolean closed = tx.run(CypherFiles.load("survey/close-wave"), Map.of("id", wave, "on", on))
+                                .hasNext();
+                        if (!closed) {
+                            throw new NotOpen();
+                        }
+                        List<Map<String, Object>> rows = rows(wave, on, SurveyStore.waveTies(tx, wave));
+                        tx.run(CypherFiles.load("survey/write-ties"), Map.of("rows", rows))
+                                .consume();
+                        int reciprocated = (int) rows.stream()
+                                .filter(r -> (Boolean) r.get("reciprocated"))
+                                .count();
+                        return new Applied(wave, on, rows.size(), reciprocated);
+                    })
+                    .value();
+        } catch (NotOpen e) {
+            return null;
+        }
+    }
+
+    /** The elements a close changes: the wave and a tie per answer. */
+    private static List<ElementRef> refs(String wave, List<TieAnswer> ties) {
+        List<ElementRef> refs = new ArrayList<>();
+        refs.add(new ElementRef(Journal.SURVEYS, wave, false));
+        ties.forEach(t -> refs.add(new ElementRef(Journal.SURVEY_TIES, key(wave, t), false)));
+        return refs;
+    }
+
+    private static String key(String wave, TieAnswer t) {
+        return "wave|" + wave + "|" + t.from() + "|" + t.to();
+    }
+
+    /** The wave was not open (closed meanwhile): the transaction rolls back and nothing is written. */
+    private static final class NotOpen extends RuntimeException {
+        NotOpen() {
+            super(null, null, false, false);
+        }
     }
 
     static List<Map<String, Object>> rows(String wave, LocalDate on, List<TieAnswer> ties) {
@@ -55,7 +86,7 @@ public final class SurveyTieWriter {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TieAnswer t : ties) {
             Map<String, Object> row = new HashMap<>(t.parameters());
-            row.put("key", "wave|" + wave + "|" + t.from() + "|" + t.to());
+            row.put("key", key(wave, t));
             row.put("wave", wave);
             row.put("from", t.from());
             row.put("kind", t.kinds().isEmpty() ? null : t.kinds().get(0));

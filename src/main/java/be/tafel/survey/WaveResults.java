@@ -1,5 +1,6 @@
 package be.tafel.survey;
 
+import be.tafel.model.NamedOrganisations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -248,22 +249,13 @@ public record WaveResults(
                 .toList();
     }
 
-    /** The names respondents gave as missing, grouped case- and space-insensitively, most often first. */
+    /** The names respondents gave as missing, grouped as {@link NamedOrganisations} does, most often first. */
     static List<MissingName> missingNames(List<LinkAnswers> answers) {
-        Map<String, String> shown = new HashMap<>();
-        Map<String, Set<String>> by = new TreeMap<>();
-        for (LinkAnswers a : answers) {
-            for (String name : a.missing()) {
-                String key = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-                shown.putIfAbsent(key, name.strip());
-                by.computeIfAbsent(key, k -> new HashSet<>()).add(a.partner());
-            }
-        }
-        return by.entrySet().stream()
-                .map(e -> new MissingName(shown.get(e.getKey()), e.getValue().size()))
-                .sorted(java.util.Comparator.comparingInt(MissingName::namedBy)
-                        .reversed()
-                        .thenComparing(MissingName::name))
+        return NamedOrganisations.group(answers.stream()
+                        .map(a -> new NamedOrganisations.Naming(a.partner(), a.missing()))
+                        .toList())
+                .stream()
+                .map(n -> new MissingName(n.name(), n.count()))
                 .toList();
     }
 

@@ -74,6 +74,7 @@ final class TableDay {
                 at,
                 members(),
                 new MissingPartners(this, chairs.domains()).missing(limit),
+                loaded.named(),
                 chairs.emptyChairs(),
                 new EngagementFigures(this).engagement(),
                 chairs.familiesReached());

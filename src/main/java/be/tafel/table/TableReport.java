@@ -15,6 +15,7 @@ public record TableReport(
         LocalDate at,
         List<Member> atTheTable,
         List<MissingPartner> missing,
+        List<NamedMissing> namedMissing,
         EmptyChairs emptyChairs,
         List<Engagement> engagement,
         FamiliesReached familiesReached) {
@@ -50,6 +51,16 @@ public record TableReport(
      */
     public record MissingPartner(
             String id, String name, String sector, String kind, Number score, List<Reason> reasons) {}
+
+    /**
+     * An organisation respondents of a survey wave named as missing ("Wie ontbreekt er in dit netwerk?") and
+     * no broker has confirmed or matched yet: {@code namedBy} distinct respondents named it (grouped by
+     * {@link be.tafel.model.NamedOrganisations}), in the newest closed wave by the table's day that named any.
+     * {@code reason} is the code of the sentence, {@code text} the sentence in English. A broker resolves it
+     * with {@code POST /api/surveys/{wave}/named-missing/{key}/confirm} or {@code /match}.
+     */
+    public record NamedMissing(
+            String key, String name, int namedBy, String wave, String waveName, String reason, String text) {}
 
     /**
      * One part of a relevance score: the raw {@code value}, its share of the largest among the candidates

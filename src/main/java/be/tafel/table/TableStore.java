@@ -44,7 +44,11 @@ final class TableStore {
     record Connection(String family, List<String> needs, String via) {}
 
     /** The seats, the members' services and the families they reach, from one consistent read. */
-    record Loaded(List<SeatRow> seats, List<ServiceRow> services, List<FamilyRow> families) {}
+    record Loaded(
+            List<SeatRow> seats,
+            List<ServiceRow> services,
+            List<FamilyRow> families,
+            List<TableReport.NamedMissing> named) {}
 
     /** The seats on {@code at}, the members' services and their families, read in {@code tx}. */
     static Loaded load(SimpleQueryRunner tx, String table, LocalDate at, Reach reach) {
@@ -79,7 +83,7 @@ final class TableStore {
                                 .distinct()
                                 .toList(),
                         r.get("needs").asList(Value::asString))));
-        return new Loaded(seats, services, families);
+        return new Loaded(seats, services, families, NamedByPartners.read(tx, at));
     }
 
     /** The families hanging on any of {@code elements}, each with everything that connects it, read in {@code tx}. */

@@ -63,6 +63,12 @@ public final class SurveyRoutes {
                 SurveyExceptions.UnknownWave.class,
                 (e, ctx) -> Problems.send(ctx, Problem.of(404, "Not found", e.getMessage(), ctx.path())));
         config.routes.exception(
+                SurveyExceptions.UnknownName.class,
+                (e, ctx) -> Problems.send(ctx, Problem.of(404, "Not found", e.getMessage(), ctx.path())));
+        config.routes.exception(
+                SurveyExceptions.NameResolved.class,
+                (e, ctx) -> Problems.send(ctx, Problem.of(409, "Already resolved", e.getMessage(), ctx.path())));
+        config.routes.exception(
                 SurveyExceptions.WaveClosed.class,
                 (e, ctx) -> Problems.send(ctx, Problem.of(409, "Wave closed", e.getMessage(), ctx.path())));
         config.routes.exception(
@@ -99,7 +105,7 @@ public final class SurveyRoutes {
 
     /** {@code POST /api/surveys/{id}/close}: closes the wave and writes its ties. */
     public void close(Context ctx) {
-        ctx.json(surveys.close(ctx.pathParam("id"), LocalDate.now()));
+        ctx.json(surveys.close(JournalRoutes.author(ctx), ctx.pathParam("id"), LocalDate.now()));
     }
 
     /** {@code POST /api/surveys/{id}/links/{partner}/revoke}. */

@@ -150,5 +150,34 @@ class LimitsAndHeadersApiTest {
             assertEquals(0, limiter.acquire("t"));
             assertEquals(0, new RateLimiter(0, now::get).acquire("t"), "0 means no limit");
         }
+
+        @Test
+        void the_limiter_forgets_keys_whose_minute_is_over() {
+            AtomicLong now = new AtomicLong(120_000);
+            RateLimiter limiter = new RateLimiter(2, now::get);
+            for (int i = 0; i < 5_000; i++) {
+                limiter.acquire("guessed-" + i);
+            }
+            assertEquals(5_000, limiter.keysHeld(), "keys of the running minute are held");
+            now.addAndGet(61_000);
+            assertEquals(0, limiter.acquire("real"));
+            assertEquals(1, limiter.keysHeld(), "a minute after their last request the guessed keys are gone");
+        }
+
+        @Test
+        void the_limiter_holds_at_most_its_maximum_of_keys_and_still_limits_a_busy_one() {
+            AtomicLong now = new AtomicLong(120_000);
+            RateLimiter limiter = new RateLimiter(3, now::get, 1_000);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(0, limiter.acquire("busy"));
+            }
+            for (int i = 0; i < 20_000; i++) {
+                limiter.acquire("guessed-" + i);
+                if (i % 100 == 0) {
+                    assertTrue(limiter.acquire("busy") > 0, "the busy key stays limited while guesses stream in");
+                }
+            }
+            assertTrue(limiter.keysHeld() <= 1_000, "held " + limiter.keysHeld());
+        }
     }
 }

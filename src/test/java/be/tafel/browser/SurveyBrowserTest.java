@@ -200,6 +200,82 @@ class SurveyBrowserTest {
         // and the map's API draws the wave's ties
         JsonNode graph = http.get("/api/graph?wave=" + wave).json();
         assertEquals(2, graph.path("edges").size());
+
+        // the MAIN map draws the wave through its wave selector: trust as colour, one-sided ties dashed,
+        // and the wave's response rate, reciprocity and stability beside the legend
+        open("/");
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> driver.findElement(By.id("wave-section")).isDisplayed());
+        new Select(driver.findElement(By.id("wave"))).selectByValue(wave);
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> Boolean.TRUE.equals(js("return window.tafelReady === true"))
+                        && driver.findElement(By.id("wave-panel")).isDisplayed());
+        assertEquals(2L, js("return window.cy.edges().length"));
+        assertEquals(1L, js("return window.cy.edges().filter(e => e.style('line-style') === 'dashed').length"));
+        assertEquals(
+                1L,
+                js("return window.cy.edges().filter(e => e.data('reciprocated') && e.style('line-style') === 'solid')"
+                        + ".length"));
+        double pairTrust = results.path("pairs").get(0).path("trust").asDouble();
+        assertEquals(
+                pairTrust,
+                ((Number) js("return window.cy.edges().filter(e => e.data('reciprocated'))[0]" + ".data('trust')"))
+                        .doubleValue(),
+                1e-9);
+        assertTrue(
+                (Boolean) js("const e = window.cy.edges(); return e[0].style('line-color') !== 'rgb(154,163,174)'"
+                        + " && e[0].style('line-color') !== e[1].style('line-color')"),
+                "the two ties carry different trust and so different colours");
+        String panel = driver.findElement(By.id("wave-panel")).getText();
+        assertTrue(panel.contains("3 van " + results.path("invited").asInt()), panel);
+        assertTrue(panel.contains("Wederkerigheid") && panel.contains("0,67"), panel);
+        assertTrue(panel.contains("stabiel"), panel);
+        assertTrue(panel.contains("stippellijn"), "the legend explains dashed ties: " + panel);
+        assertTrue(driver.getCurrentUrl().contains("wave=" + wave), "the wave is in the address to share");
+        assertNoEnglishIn("wave-section", "wave-panel");
+        screenshot("survey-main-map.png");
+        assertNoConsoleErrors();
+
+        // the names respondents gave as missing join the steering table's missing list; the broker confirms one
+        open("/?mode=table&table=" + DemoNetwork.STEERING_TABLE);
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> !driver.findElements(By.cssSelector("#named-missing li"))
+                        .isEmpty());
+        String named = driver.findElement(By.id("named-missing")).getText();
+        assertTrue(named.contains("Bibliotheek Schelderode") && named.contains("genoemd door 3 partners"), named);
+        assertNoEnglishIn("table-panel");
+        js("[...document.querySelectorAll('#table-body h4')].pop().scrollIntoView()");
+        screenshot("survey-named-missing.png");
+        js("document.querySelector('button[data-named-confirm=\"bibliotheek-schelderode\"]').click()");
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> driver.findElements(By.id("named-said")).size() == 1
+                        && driver.findElements(By.cssSelector("#named-missing li[data-key=bibliotheek-schelderode]"))
+                                .isEmpty());
+        assertTrue(driver.findElement(By.id("named-said")).getText().contains("is nu een partner"));
+        assertEquals(
+                "Bibliotheek Schelderode",
+                http.get("/api/partners/p-bibliotheek-schelderode")
+                        .json()
+                        .path("name")
+                        .asText());
+        assertNoConsoleErrors();
+    }
+
+    /** No English text of the map's wave and named-missing words shows in these elements of the Dutch page. */
+    private static void assertNoEnglishIn(String... ids) {
+        Object found = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const ids = arguments[0];
+                Promise.all([import('/js/wave.js'), import('/js/named-missing.js')]).then((ms) => {
+                  const text = ids.map((id) => document.getElementById(id).innerText).join(' ');
+                  const english = ms.flatMap((m) => {
+                    const nl = new Set(Object.values(m.words.nl));
+                    return Object.values(m.words.en).filter((s) => !nl.has(s) && !s.includes('{') && s.length > 4);
+                  }).filter((s) => text.includes(s));
+                  done(english.join(' | '));
+                }).catch((e) => done('error: ' + e));""", List.of(ids));
+        assertEquals("", found, "English text in the Dutch page");
+        assertEquals("nl", js("return document.documentElement.lang"));
     }
 
     private void answer(String url, String otherName, int rating, boolean screenshot, boolean english)

@@ -23,7 +23,10 @@ class DemoSurveysTest {
     void load() {
         server.loadDemo();
         DemoSurveys waves = new DemoSurveys(new DemoNetwork().generate(), DemoNetwork.DEFAULT_SEED);
-        SurveyService surveys = new SurveyService(new SurveyStore(server.store()));
+        SurveyService surveys = new SurveyService(
+                new SurveyStore(server.store()),
+                new be.tafel.journal.Journal(
+                        server.store(), new be.tafel.store.NetworkWriter(server.store()), be.tafel.web.Json.mapper()));
         surveys.record(waves.wave2025());
         surveys.record(waves.wave2026(LocalDate.now().plusWeeks(6)));
     }

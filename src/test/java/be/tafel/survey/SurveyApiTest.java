@@ -347,6 +347,176 @@ class SurveyApiTest {
     }
 
     @Test
+    void closing_is_one_journal_entry_that_undo_takes_back_and_redo_writes_again() {
+        answerTheFixture();
+        long before = http.get("/api/journal?since=" + Long.MAX_VALUE / 2)
+                .json()
+                .path("version")
+                .asLong();
+        assertEquals(200, http.post("/api/surveys/" + wave + "/close", "").status());
+        JsonNode entries = http.get("/api/journal?since=" + before).json().path("entries");
+        assertEquals(1, entries.size(), entries.toString());
+        JsonNode entry = entries.get(0);
+        assertEquals("survey", entry.path("op").asText());
+        Map<String, JsonNode> changed = new HashMap<>();
+        entry.path("changes")
+                .forEach(c -> changed.put(
+                        c.path("section").asText() + "/" + c.path("id").asText(), c));
+        assertEquals(4, changed.size(), "the wave and its three ties: " + changed.keySet());
+        JsonNode waveRow = changed.get("surveys/" + wave);
+        assertEquals("open", waveRow.at("/before/status").asText());
+        assertEquals("closed", waveRow.at("/after/status").asText());
+        JsonNode tie = changed.get("surveyTies/wave|" + wave + "|p-school|p-ocmw");
+        assertTrue(tie.path("before").isNull() || tie.path("before").isMissingNode(), tie.toString());
+        assertEquals(3.0, tie.at("/after/properties/trust").asDouble(), EPS);
+        assertEquals("p-school", tie.at("/after/from").asText());
+
+        assertEquals(200, http.post("/api/journal/undo", "").status());
+        assertEquals(0, waveTies().size(), "undo takes the ties away");
+        assertEquals(
+                "open", http.get("/api/surveys/" + wave).json().path("status").asText(), "and opens the wave");
+
+        assertEquals(200, http.post("/api/journal/redo", "").status());
+        List<Map<String, Object>> again = waveTies();
+        assertEquals(3, again.size());
+        assertEquals(LocalDate.now(), again.get(0).get("since"), "dates come back as dates");
+        assertEquals(
+                "closed", http.get("/api/surveys/" + wave).json().path("status").asText());
+        assertEquals(
+                Map.of("p-clb-p-school", 2.0, "p-ocmw-p-school", 1.0),
+                edgeWeights(http.get("/api/graph?wave=" + wave).json()),
+                "the redone ties are read by the wave's view");
+    }
+
+    @Test
+    void organisations_named_missing_are_grouped_counted_by_respondents_and_join_the_table_analysis_once_closed() {
+        answerTheFixture();
+        assertEquals(
+                200,
+                answer(
+                                "p-ocmw",
+                                Map.of(
+                                        "missing",
+                                        List.of("Bibliothèek", "BIBLIOTHEEK", "Jeugdhuis  Kade", "CLB-Schelde"),
+                                        "submit",
+                                        true))
+                        .status());
+        JsonNode listed = http.get("/api/surveys/" + wave + "/named-missing").json();
+        Map<String, JsonNode> byKey = new HashMap<>();
+        listed.path("named").forEach(n -> byKey.put(n.path("key").asText(), n));
+        assertEquals(Set.of("bibliotheek", "jeugdhuis-kade", "clb-schelde"), byKey.keySet());
+        assertEquals(3, byKey.get("bibliotheek").path("namedBy").asInt(), "three respondents, one count each");
+        assertEquals("bibliotheek", listed.path("named").get(0).path("key").asText(), "most named first");
+        assertEquals("open", byKey.get("bibliotheek").path("status").asText());
+        assertEquals("p-clb", byKey.get("clb-schelde").path("suggestion").asText(), "a partner of the same name");
+        assertTrue(tableNamed().isEmpty(), "an open wave's names do not join the table analysis yet");
+
+        assertEquals(200, http.post("/api/surveys/" + wave + "/close", "").status());
+        Map<String, JsonNode> atTable = tableNamed();
+        assertEquals(Set.of("bibliotheek", "jeugdhuis-kade", "clb-schelde"), atTable.keySet());
+        assertEquals(3, atTable.get("bibliotheek").path("namedBy").asInt());
+        assertEquals(
+                "named-by-partners", atTable.get("bibliotheek").path("reason").asText());
+        assertTrue(atTable.get("bibliotheek").path("text").asText().contains("3 partners"));
+        assertEquals(wave, atTable.get("bibliotheek").path("wave").asText());
+    }
+
+    @Test
+    void a_broker_confirms_a_named_organisation_as_a_journaled_partner_or_matches_it_and_it_is_no_longer_missing() {
+        answerTheFixture();
+        assertEquals(
+                200,
+                answer("p-ocmw", Map.of("missing", List.of("Jeugdhuis Kade", "CLB Schelde"), "submit", true))
+                        .status());
+        assertEquals(200, http.post("/api/surveys/" + wave + "/close", "").status());
+        long before = http.get("/api/journal?since=" + Long.MAX_VALUE / 2)
+                .json()
+                .path("version")
+                .asLong();
+
+        HttpJson.Response confirmed = http.post(
+                "/api/surveys/" + wave + "/named-missing/bibliotheek/confirm",
+                Map.of("sector", "culture", "kind", "public"));
+        assertEquals(200, confirmed.status(), confirmed.text());
+        assertEquals("p-bibliotheek", confirmed.json().path("partner").asText());
+        JsonNode partner = http.get("/api/partners/p-bibliotheek").json();
+        assertEquals("Bibliotheek", partner.path("name").asText());
+        assertEquals("culture", partner.path("sector").asText());
+        JsonNode entry =
+                http.get("/api/journal?since=" + before).json().path("entries").get(0);
+        assertEquals("survey-named", entry.path("op").asText());
+        assertEquals("partners", entry.at("/changes/0/section").asText());
+        assertFalse(tableNamed().containsKey("bibliotheek"), "a confirmed name is no longer missing");
+        assertEquals(
+                409,
+                http.post("/api/surveys/" + wave + "/named-missing/bibliotheek/confirm", "")
+                        .status());
+
+        HttpJson.Response badMatch =
+                http.post("/api/surveys/" + wave + "/named-missing/clb-schelde/match", Map.of("partner", "p-none"));
+        assertEquals(422, badMatch.status());
+        assertTrue(badMatch.text().contains("partner"), badMatch.text());
+        assertEquals(
+                200,
+                http.post("/api/surveys/" + wave + "/named-missing/clb-schelde/match", Map.of("partner", "p-clb"))
+                        .status());
+        assertEquals(Set.of("jeugdhuis-kade"), tableNamed().keySet());
+        JsonNode listed = http.get("/api/surveys/" + wave + "/named-missing").json();
+        listed.path("named").forEach(n -> {
+            if (n.path("key").asText().equals("clb-schelde")) {
+                assertEquals("matched", n.path("status").asText());
+                assertEquals("p-clb", n.path("partner").asText());
+            }
+        });
+        assertEquals(
+                404,
+                http.post("/api/surveys/" + wave + "/named-missing/nobody/match", Map.of("partner", "p-clb"))
+                        .status());
+
+        assertEquals(200, http.post("/api/journal/undo", "").status());
+        assertEquals(404, http.get("/api/partners/p-bibliotheek").status());
+        assertTrue(tableNamed().containsKey("bibliotheek"), "undoing the confirmation makes the name missing again");
+    }
+
+    @Test
+    void a_name_given_as_missing_that_holds_personal_data_is_422_naming_the_field() {
+        HttpJson.Response bad =
+                answer("p-school", Map.of("missing", List.of("Bibliotheek", "jan.peeters@example.org")));
+        assertEquals(422, bad.status());
+        assertTrue(bad.text().contains("missing[1]"), bad.text());
+        assertEquals(
+                0,
+                http.get("/api/surveys/" + wave + "/named-missing")
+                        .json()
+                        .path("named")
+                        .size());
+    }
+
+    private Map<String, JsonNode> tableNamed() {
+        HttpJson.Response report = http.get("/api/tables/t-steering/analysis");
+        assertEquals(200, report.status(), report.text());
+        Map<String, JsonNode> named = new HashMap<>();
+        report.json().path("namedMissing").forEach(n -> named.put(n.path("key").asText(), n));
+        return named;
+    }
+
+    private List<Map<String, Object>> waveTies() {
+        return server.store().read(tx -> tx.run("""
+                MATCH (a:Partner)-[c:COLLABORATES {wave: $wave}]->(b:Partner)
+                RETURN a.id AS a, b.id AS b, c.since AS since, c.trust AS trust ORDER BY a, b""", Map.of("wave", wave)).list(r -> r.asMap()));
+    }
+
+    private static Map<String, Double> edgeWeights(JsonNode graph) {
+        Map<String, Double> weights = new HashMap<>();
+        graph.path("edges")
+                .forEach(e -> weights.put(
+                        e.path("data").path("source").asText() + "-"
+                                + e.path("data").path("target").asText(),
+                        e.path("data").path("weight").asDouble()));
+        return weights;
+    }
+
+    @Test
     void results_report_response_reciprocity_density_trust_value_and_stability_as_networkx() {
         answerTheFixture();
         assertEquals(200, http.post("/api/surveys/" + wave + "/close", "").status());
@@ -426,13 +596,7 @@ class SurveyApiTest {
         assertEquals(200, http.post("/api/surveys/" + wave + "/close", "").status());
         JsonNode graph = http.get("/api/graph?wave=" + wave).json();
         assertEquals(4, graph.path("nodes").size());
-        Map<String, Double> weights = new HashMap<>();
-        graph.path("edges")
-                .forEach(e -> weights.put(
-                        e.path("data").path("source").asText() + "-"
-                                + e.path("data").path("target").asText(),
-                        e.path("data").path("weight").asDouble()));
-        assertEquals(Map.of("p-clb-p-school", 2.0, "p-ocmw-p-school", 1.0), weights);
+        assertEquals(Map.of("p-clb-p-school", 2.0, "p-ocmw-p-school", 1.0), edgeWeights(graph));
         JsonNode summary = http.get("/api/analysis/summary?wave=" + wave).json();
         assertEquals(1.0 / 3, summary.findValue("density").asDouble(), EPS);
         assertEquals(

@@ -57,6 +57,8 @@ class OpenApiPrivacyWalkTest {
     private String broker;
     /** Path parameters no collection lists, such as a survey link's token. */
     private final Map<String, String> pathValues = new LinkedHashMap<>();
+    /** A closed survey wave with one tie, tried as the value of every {@code wave} query parameter. */
+    private String closedWave;
 
     private final Map<String, String> readers = new LinkedHashMap<>();
     private Set<String> familyIds;
@@ -132,6 +134,46 @@ class OpenApiPrivacyWalkTest {
                         LocalDate.now().plusDays(30).toString()));
         pathValues.put("token", wave.get("links").get(0).get("token").asText());
         pathValues.put("partner", a);
+        closedWave = closedWave(a, b);
+    }
+
+    /** A wave in which {@code a} named {@code b} and a missing organisation, closed: the value of {@code wave}. */
+    private String closedWave(String a, String b) throws IOException {
+        JsonNode wave = post(
+                "/api/surveys",
+                Map.of(
+                        "name",
+                        "walk closed",
+                        "partners",
+                        List.of(a, b),
+                        "closes",
+                        LocalDate.now().plusDays(30).toString()));
+        String token = wave.get("links").get(0).get("token").asText();
+        Map<String, Object> tie = Map.of(
+                "partner",
+                b,
+                "kinds",
+                List.of(),
+                "trust",
+                Map.of("openness", 3, "reliability", 3, "mission", 3),
+                "value",
+                Map.of("influence", 2, "involvement", 2, "resources", 2));
+        HttpRequest answer = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/api/survey/" + token))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        Map.of("ties", List.of(tie), "missing", List.of("Walk Library"), "submit", true))))
+                .build();
+        try {
+            HttpResponse<String> r = HTTP.send(answer, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        String id = wave.get("id").asText();
+        post("/api/surveys/" + id + "/close", Map.of());
+        return id;
     }
 
     private JsonNode post(String path, Map<String, Object> body) throws IOException {
@@ -269,6 +311,9 @@ class OpenApiPrivacyWalkTest {
             p.schema().path("enum").forEach(v -> values.add(v.asText()));
             if (p.schema().path("type").asText().equals("boolean")) {
                 values.addAll(List.of("true", "false"));
+            }
+            if (p.name().equals("wave")) {
+                values.add(closedWave);
             }
             if (p.name().equals("view")) {
                 views.addAll(values);
