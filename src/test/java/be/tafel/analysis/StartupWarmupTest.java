@@ -28,7 +28,9 @@ class StartupWarmupTest {
 
         List<StartupWarmup.Warmed> warmed = StartupWarmup.warm(analyses, today);
 
-        assertEquals(StartupWarmup.DEFAULT_VIEWS, warmed.stream().map(StartupWarmup.Warmed::view).toList());
+        assertEquals(
+                StartupWarmup.DEFAULT_VIEWS,
+                warmed.stream().map(StartupWarmup.Warmed::view).toList());
         assertTrue(warmed.stream().noneMatch(StartupWarmup.Warmed::failed), warmed.toString());
         assertEquals(StartupWarmup.DEFAULT_VIEWS.size(), analyses.cachedViews());
         long misses = analyses.cacheMisses();
