@@ -30,6 +30,15 @@ function weight(n) {
 }
 let cy;
 let timer = null;
+// Projector mode (web/js/drawer.js): labels this many times larger, and only for nodes this important.
+let scale = 1;
+let least = -Infinity;
+
+export function setProjector(on) {
+  scale = on ? 1.8 : 1;
+  least = on ? 3 : -Infinity; // partners, tables, seats and family groups; not persons, services, families
+  if (cy) place();
+}
 
 // Rendered font size in pixels per kind of node.
 function pixels(n) {
@@ -118,15 +127,15 @@ export function place(anywhere = false) {
   const sorted = cy.nodes().sort((a, b) => priority(b) - priority(a));
   sorted.forEach((n) => {
     const text = n.data('display');
-    if (!text || n.hasClass('faded') || n.removed()) { hide.push(n); return; }
-    const px = pixels(n);
+    if (!text || n.hasClass('faded') || n.removed() || priority(n) < least) { hide.push(n); return; }
+    const px = pixels(n) * scale;
     const p = n.renderedPosition();
     const r = (n.data('size') || 10) * zoom / 2;
     const inside = n.hasClass('round-table');
     const wrap = n.data('wrap') === true;
     const measured = measure(text, px, weight(n));
     const lines = wrap ? Math.min(2, Math.ceil(measured / WRAP_PX)) : 1;
-    const w = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX) + 6; // 6: the white outline around the text
+    const w = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX * scale) + 6; // 6: the white outline around the text
     const h = px * 1.3 * lines;
     if (inside) {
       // the table's own name is always written on it, wrapped to its width

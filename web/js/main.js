@@ -2,7 +2,7 @@
 // about what it is doing (progress, errors, window.tafelReady for tests).
 
 import * as api from './api.js';
-import { state, readUrl, writeUrl, busy, ready, failed, today, iso } from './state.js';
+import { state, readUrl, writeUrl, busy, ready, failed, today, iso, resetState } from './state.js';
 import { setLanguage, language, translatePage, t, word, date, number } from './i18n.js';
 import * as map from './map.js';
 import * as highlights from './highlights.js';
@@ -19,6 +19,10 @@ import * as meeting from './meeting.js';
 import * as wave from './wave.js';
 import * as namedMissing from './named-missing.js';
 import { esc, download } from './dom.js';
+import * as landing from './landing.js';
+import * as drawer from './drawer.js';
+import { fitWithLabels } from './labels.js';
+import * as computed from './computed.js';
 
 const $ = (id) => document.getElementById(id);
 const STORED_LANGUAGE = 'tafel.lang';
@@ -45,6 +49,8 @@ function switchLanguage() {
   details.refresh();
   change.render();
   wave.render();
+  landing.render();
+  computed.refresh();
   showDate();
   caption();
   writeUrl(urlLang ? language() : null);
@@ -121,6 +127,7 @@ function syncControls() {
   $('at').value = String(stepOf(state.at));
   showDate();
   document.body.dataset.mode = state.mode;
+  $('mode-home').setAttribute('aria-pressed', String(state.mode === 'home'));
   $('mode-map').setAttribute('aria-pressed', String(state.mode === 'map'));
   $('mode-table').setAttribute('aria-pressed', String(state.mode === 'table'));
   $('mode-change').setAttribute('aria-pressed', String(state.mode === 'change'));
@@ -157,6 +164,8 @@ function fillSearchList() {
 let seq = 0;
 
 function reload() {
+  if (state.mode !== 'home') landing.leave();
+  if (state.mode === 'home') { syncControls(); writeUrl(urlLang ? language() : null); return landing.load(); }
   if (state.mode === 'change') return loadChange();
   return state.mode === 'table' ? loadTable() : loadMap();
 }
@@ -311,6 +320,7 @@ function wire() {
   wave.init(loadMap).catch(api.showError);
   namedMissing.init(loadTable).catch(api.showError);
   $('alert-close').addEventListener('click', api.clearError);
+  $('mode-home').addEventListener('click', () => setMode('home'));
   $('mode-map').addEventListener('click', () => setMode('map'));
   $('mode-table').addEventListener('click', () => setMode('table'));
   $('mode-change').addEventListener('click', () => setMode('change'));
@@ -464,6 +474,15 @@ function wireMap() {
   c.on('pan zoom', hideTooltip);
 }
 
+/** Opens an address of the app without reloading the page (the landing page's entries), and back again. */
+function go(href) {
+  history.pushState(null, '', href);
+  resetState();
+  readUrl();
+  details.close();
+  reload();
+}
+
 // ---- Start ----
 
 map.create($('cy'));
@@ -475,6 +494,13 @@ edit.init();
 introductions.init();
 quality.init();
 meeting.init();
+landing.init({ go, whatIf: details.whatIf });
+drawer.init((appeared) => {
+  map.cy.resize();
+  if (appeared && map.cy.nodes().nonempty()) fitWithLabels(); // drawn while hidden or sized 0
+});
+computed.init();
+window.addEventListener('popstate', () => { resetState(); readUrl(); details.close(); reload(); });
 document.addEventListener('tafel:changed', () => reload()); // an upload or an edit wrote to the network
 syncControls();
 reload();

@@ -24,6 +24,13 @@ export const state = {
   wave: '', // a survey wave drawn on the map instead of the network at a date (web/js/wave.js)
 };
 
+const DEFAULTS = { ...state };
+
+/** Back to the defaults, before reading another address (the landing page's entries, the back button). */
+export function resetState() {
+  Object.assign(state, DEFAULTS, { at: today() });
+}
+
 export function today() {
   const d = new Date();
   return iso(d);
@@ -48,12 +55,17 @@ export function readUrl() {
   if (q.get('mode') === 'change') state.mode = 'change';
   for (const key of ['from', 'to', 'since']) if (q.has(key)) state[key] = q.get(key);
   if (q.has('wave')) { state.wave = q.get('wave'); state.view = 'collaboration'; }
+  // the landing page: an address that asks for nothing else (web/js/landing.js)
+  if (q.get('mode') === 'home' || [...q.keys()].every((key) => key === 'lang')) state.mode = 'home';
+  if (q.get('mode') === 'map') state.mode = 'map';
   return q.get('lang');
 }
 
 export function writeUrl(lang) {
   const q = new URLSearchParams();
-  if (state.mode === 'table') {
+  if (state.mode === 'home') {
+    if (state.at !== today()) q.set('mode', 'home');
+  } else if (state.mode === 'table') {
     q.set('mode', 'table');
     if (state.table) q.set('table', state.table);
   } else if (state.mode === 'change') {
@@ -68,8 +80,9 @@ export function writeUrl(lang) {
     if (state.suggested && state.method !== 'adamic-adar') q.set('method', state.method);
     if (state.wave) q.set('wave', state.wave);
   }
+  if (state.mode === 'map' && [...q.keys()].length === 0) q.set('mode', 'map'); // "/" alone is the landing page
   if (state.at !== today()) q.set('at', state.at);
-  if (state.since && state.mode !== 'change') q.set('since', state.since);
+  if (state.since && state.mode !== 'change' && state.mode !== 'home') q.set('since', state.since);
   if (lang) q.set('lang', lang);
   const url = location.pathname + (q.toString() ? '?' + q : '');
   history.replaceState(null, '', url);

@@ -10,6 +10,7 @@ import static io.javalin.apibuilder.ApiBuilder.put;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.ScoreWriter;
+import be.tafel.analysis.StartupWarmup;
 import be.tafel.auth.AccessControl;
 import be.tafel.auth.AccessMode;
 import be.tafel.auth.AuditLog;
@@ -113,10 +114,18 @@ public final class TafelApp {
             LOG.warn("No API tokens exist yet: every request will answer 401. Create one with 'token create', or"
                     + " start with 'serve --open' for local single-user use on loopback.");
         }
-        return create(store, settings).start(host, port);
+        AnalysisService analyses = new AnalysisService(store);
+        Javalin app = create(store, settings, analyses).start(host, port);
+        StartupWarmup.begin(analyses); // the first map and the landing page, in the background
+        return app;
     }
 
     public static Javalin create(GraphStore store, SecuritySettings settings) {
+        return create(store, settings, new AnalysisService(store));
+    }
+
+    /** With the analyses (and their cache) the routes share, e.g. so that a start-up warm-up fills it. */
+    static Javalin create(GraphStore store, SecuritySettings settings, AnalysisService analyses) {
         ObjectMapper json = Json.mapper();
         NetworkWriter writer = new NetworkWriter(store);
         GraphRepository repository = new GraphRepository(store);
@@ -129,7 +138,6 @@ public final class TafelApp {
         MeetingRoutes meetings = new MeetingRoutes(new MeetingSessions(store, journal, writer, json), json);
         QualityRoutes quality =
                 new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
-        AnalysisService analyses = new AnalysisService(store);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
         OpenApiRoutes openApi = new OpenApiRoutes();

@@ -9,6 +9,7 @@ import be.tafel.privacy.FamilyCounts;
 import be.tafel.privacy.NodeRef;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,8 +21,22 @@ import java.util.stream.IntStream;
  *
  * @param eiIndex of the partition into communities; null where undefined (no ties)
  * @param sectorEiIndex of the partition into sectors; null where undefined
+ * @param sectors each sector's own E-I index, most inward-looking first (the silo), on views of partners
+ *     only; empty on the ecosystem view, where persons, services and families would count as ties
  */
-public record Communities(double modularity, Double eiIndex, Double sectorEiIndex, List<Community> communities) {
+public record Communities(
+        double modularity,
+        Double eiIndex,
+        Double sectorEiIndex,
+        List<Community> communities,
+        List<SectorTies> sectors) {
+    /**
+     * One sector's ties: how many partners it has, its ties leaving the sector ({@code external}) and within it
+     * ({@code internal}), counted once per pair of partners, and its E-I index (E - I) / (E + I), from -1 (all
+     * ties inside: a silo) to +1; null when its partners have no ties.
+     */
+    public record SectorTies(String sector, int partners, int external, int internal, Double eiIndex) {}
+
     /**
      * One community: its members, how many members per sector (families under {@code family}), how many
      * families (the communities' family counts form one group) and its own E-I index (null if undefined).
@@ -68,11 +83,33 @@ public record Communities(double modularity, Double eiIndex, Double sectorEiInde
                     familyCount,
                     finite(byCommunity.getGroupIndex(c))));
         }
+        EIIndex bySector = new EIIndex(graph, sectors.groupOf());
         return new Communities(
                 louvain.getModularity(),
                 finite(byCommunity.getIndex()),
-                finite(new EIIndex(graph, sectors.groupOf()).getIndex()),
-                List.copyOf(communities));
+                finite(bySector.getIndex()),
+                List.copyOf(communities),
+                onlyPartners(snapshot) ? sectorTies(bySector, sectors) : List.of());
+    }
+
+    private static boolean onlyPartners(Snapshot snapshot) {
+        return IntStream.range(0, snapshot.size())
+                .allMatch(v -> snapshot.vertex(v).type() == NodeLabel.PARTNER);
+    }
+
+    /** Every sector's ties, the lowest E-I index (the most inward-looking) first, sectors without ties last. */
+    private static List<SectorTies> sectorTies(EIIndex bySector, Groups sectors) {
+        return bySector.getGroups().stream()
+                .map(g -> new SectorTies(
+                        sectors.name(g.group()),
+                        g.size(),
+                        (int) Math.round(g.external()),
+                        (int) Math.round(g.internal()),
+                        finite(g.index())))
+                .sorted(Comparator.comparing(
+                                SectorTies::eiIndex, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
+                        .thenComparing(SectorTies::sector))
+                .toList();
     }
 
     private static Double finite(double value) {

@@ -36,7 +36,8 @@ public final class StructureRoutes {
             double modularity,
             Double eiIndex,
             Double sectorEiIndex,
-            List<Communities.Community> communities) {}
+            List<Communities.Community> communities,
+            List<Communities.SectorTies> sectors) {}
 
     public record BrokerageResponse(String view, LocalDate at, String groupBy, List<BrokerageRoles.Roles> nodes) {}
 
@@ -80,7 +81,8 @@ public final class StructureRoutes {
                 c.modularity(),
                 c.eiIndex(),
                 c.sectorEiIndex(),
-                communities));
+                communities,
+                c.sectors()));
     }
 
     public void brokerage(Context ctx) {

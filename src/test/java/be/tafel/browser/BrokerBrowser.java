@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -133,9 +134,11 @@ final class BrokerBrowser implements AutoCloseable {
     }
 
     void until(Predicate<WebDriver> condition) {
-        // a list the page re-renders while we poll leaves stale elements behind: look again
+        // a list the page re-renders while we poll leaves stale elements behind, and a page busy drawing thousands
+        // of points may not answer a script in time: look again
         new WebDriverWait(driver, PATIENCE)
                 .ignoring(StaleElementReferenceException.class)
+                .ignoring(ScriptTimeoutException.class)
                 .until(condition::test);
     }
 

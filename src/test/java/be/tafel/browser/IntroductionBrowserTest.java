@@ -83,7 +83,7 @@ class IntroductionBrowserTest extends BrokerPageTest {
                 Map.of("a", a, "b", b, "since", LocalDate.now().toString(), "kind", "joint-project"));
         assertEquals(200, tie.status(), tie.text());
         assertTrue(introduction(a, b).get("worked").asBoolean());
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         browser.until(d -> "true".equals(d.findElement(By.cssSelector(item)).getDomAttribute("data-worked")));
         assertTrue(
                 browser.driver.findElement(By.cssSelector(item)).getText().contains("Gelukt: ze werken nu samen"),

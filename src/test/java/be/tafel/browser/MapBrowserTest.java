@@ -73,7 +73,7 @@ class MapBrowserTest {
 
     @Test
     void the_map_draws_every_node_and_edge_the_api_returns() throws IOException {
-        open("/");
+        open("/?mode=map");
 
         JsonNode graph = api("/api/graph?view=ecosystem&at=" + today());
         assertEquals("ready", state());
@@ -91,7 +91,7 @@ class MapBrowserTest {
 
     @Test
     void switching_the_view_draws_the_partners_of_that_view() {
-        open("/");
+        open("/?mode=map");
         long ecosystem = number("return cy.nodes().length");
 
         long loads = loads();
@@ -112,7 +112,7 @@ class MapBrowserTest {
         JsonNode then = api("/api/graph?view=ecosystem&at=" + first);
         JsonNode now = api("/api/graph?view=ecosystem&at=" + today());
         assertTrue(!ids(now, "edges").equals(ids(then, "edges")), "the demo town's ties change between 2024 and today");
-        open("/");
+        open("/?mode=map");
         assertEquals(now.get("edges").size(), number("return cy.edges().length"));
 
         long loads = loads();
@@ -131,7 +131,7 @@ class MapBrowserTest {
 
     @Test
     void table_mode_lists_the_missing_partners_the_api_lists() throws IOException {
-        open("/");
+        open("/?mode=map");
         long loads = loads();
         driver.findElement(By.id("mode-table")).click();
         waitForLoadAfter(loads);
@@ -175,7 +175,7 @@ class MapBrowserTest {
         }
         assertTrue(figure != null, "the demo town has a bridge figure whose leaving cuts someone off");
         String id = figure.get("id").asText();
-        open("/");
+        open("/?mode=map");
 
         js("cy.getElementById(arguments[0]).emit('tap')", id);
         new WebDriverWait(driver, PATIENCE)
@@ -243,7 +243,7 @@ class MapBrowserTest {
 
     @Test
     void english_is_one_click_away_and_remembered() {
-        open("/");
+        open("/?mode=map");
         assertEquals("nl", js("return document.documentElement.lang"));
         assertEquals("Weergave", label("view"));
 
@@ -256,9 +256,9 @@ class MapBrowserTest {
         assertEquals(
                 "Legend", driver.findElement(By.cssSelector("#legend summary")).getText());
 
-        open("/"); // remembered in localStorage
+        open("/?mode=map"); // remembered in localStorage
         assertEquals("View", label("view"));
-        open("/?lang=nl"); // and the address can ask for a language
+        open("/?mode=map&lang=nl"); // and the address can ask for a language
         assertEquals("Weergave", label("view"));
     }
 

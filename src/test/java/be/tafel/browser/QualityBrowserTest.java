@@ -34,7 +34,7 @@ class QualityBrowserTest extends BrokerPageTest {
         assertEquals(200, tie.status(), tie.text());
         assertTrue(listsPair(browser.api("/api/quality")), "the API finds the pair");
 
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         browser.until(d -> d.findElement(By.id("quality")).isDisplayed());
         browser.driver.findElement(By.id("quality-check")).click();
         String pair = "#quality-body li.duplicate[data-first='q-dup-1'][data-second='q-dup-2']";

@@ -36,7 +36,7 @@ class UploadBrowserTest extends BrokerPageTest {
         assertTrue(errors.size() >= 3, "a missing name, an unknown kind and an unknown partner: " + errors);
         long before = browser.version();
 
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         choose(write(files));
         browser.driver.findElement(By.id("upload-check")).click();
         browser.until(d ->
@@ -77,7 +77,7 @@ class UploadBrowserTest extends BrokerPageTest {
         Map<String, String> files = Map.of("partners.csv", "id,name,kind\nup-ok-1,Bibliotheek Uploadstraat,public\n");
         long before = browser.version();
 
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         choose(write(files));
         browser.driver.findElement(By.id("upload-check")).click();
         browser.until(d -> d.findElement(By.id("upload-apply")).isDisplayed());
