@@ -136,9 +136,13 @@ function caption() {
     el.textContent = table.analysis ? `${table.analysis.table?.name || state.table} · ${date(state.at)}` : '';
     return;
   }
-  const nodes = map.cy.nodes().length;
-  el.textContent = nodes === 0 ? t('map.empty')
-    : t('map.caption', { nodes, edges: map.cy.edges().not('.suggested').not('.lost').length, at: date(state.at) });
+  // the caption counts what the key figures count (every family on its own); the map may group them
+  const drawn = map.cy.nodes().length;
+  const inView = map.graph?.inView;
+  const nodes = inView ? inView.nodes : drawn;
+  const edges = inView ? inView.edges : map.cy.edges().not('.suggested').not('.lost').length;
+  const words = { nodes: number(nodes), edges: number(edges), drawn: number(drawn), at: date(state.at) };
+  el.textContent = drawn === 0 ? t('map.empty') : t(drawn === nodes ? 'map.caption' : 'map.captionGrouped', words);
 }
 
 function fillSearchList() {
