@@ -17,6 +17,7 @@ import * as introductions from './introductions.js';
 import * as quality from './quality.js';
 import * as meeting from './meeting.js';
 import { esc, download } from './dom.js';
+import * as glossary from './glossary.js';
 
 const $ = (id) => document.getElementById(id);
 const STORED_LANGUAGE = 'tafel.lang';
@@ -29,11 +30,21 @@ let storedLang = null;
 try { storedLang = localStorage.getItem(STORED_LANGUAGE); } catch { /* private mode */ }
 setLanguage(urlLang || storedLang || 'nl');
 translatePage();
+glossary.explainTerms();
+
+/** The glossary card: every broker word with its technical name and what it means. */
+function showGlossary() {
+  $('glossary-body').innerHTML = glossary.glossaryHtml(esc);
+  $('glossary').hidden = false;
+  $('glossary').scrollIntoView({ block: 'nearest' });
+}
 
 function switchLanguage() {
   setLanguage(language() === 'nl' ? 'en' : 'nl');
   try { localStorage.setItem(STORED_LANGUAGE, language()); } catch { /* private mode */ }
   translatePage();
+  glossary.explainTerms();
+  if (!$('glossary').hidden) showGlossary();
   renderFilterOptions();
   table.renderTableOptions();
   table.render();
@@ -309,6 +320,8 @@ function debounce(fn, ms) {
 
 function wire() {
   $('lang').addEventListener('click', switchLanguage);
+  $('glossary-open').addEventListener('click', showGlossary);
+  $('glossary-close').addEventListener('click', () => { $('glossary').hidden = true; });
   $('alert-close').addEventListener('click', api.clearError);
   $('mode-map').addEventListener('click', () => setMode('map'));
   $('mode-table').addEventListener('click', () => setMode('table'));

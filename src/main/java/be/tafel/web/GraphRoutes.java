@@ -60,7 +60,9 @@ public final class GraphRoutes {
 
     /**
      * What the view holds, counted as the key figures ({@code /api/analysis/summary}) count it: every family
-     * on its own; {@code drawn}: the points on the map, families grouped or not.
+     * on its own; {@code drawn}: the points on the map, families grouped or not. Left out where the key
+     * figures are refused to the reader (1 to 4 families in the view or a neighbourhood: the count would give
+     * them back).
      */
     public record InView(int nodes, int edges, int drawn) {}
 
@@ -151,7 +153,9 @@ public final class GraphRoutes {
                 snapshot.request().at(),
                 snapshot.graph().isDirected(),
                 total,
-                new InView(snapshot.size(), snapshot.graph().edgeCount(), nodes.size()),
+                AnalysisRoutes.countsFewFamilies(snapshot)
+                        ? null
+                        : new InView(snapshot.size(), snapshot.graph().edgeCount(), nodes.size()),
                 new ArrayList<>(nodes.values()),
                 edges(snapshot, elementOf, grouped));
     }
