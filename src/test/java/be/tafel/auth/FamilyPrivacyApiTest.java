@@ -229,11 +229,17 @@ class FamilyPrivacyApiTest {
     void the_maps_count_of_the_view_is_left_out_where_the_summary_is_refused() {
         for (String token : List.of(viewer, analyst)) {
             for (String filter : List.of("?view=ecosystem", "?view=ecosystem&neighbourhood=Noord")) {
-                JsonNode graph = app.client(token).get("/api/graph" + filter).asJson().json();
-                assertTrue(graph.path("inView").isMissingNode() || graph.get("inView").isNull(), filter + ": " + graph.get("inView"));
+                JsonNode graph =
+                        app.client(token).get("/api/graph" + filter).asJson().json();
+                assertTrue(
+                        graph.path("inView").isMissingNode()
+                                || graph.get("inView").isNull(),
+                        filter + ": " + graph.get("inView"));
             }
-            JsonNode collaboration =
-                    app.client(token).get("/api/graph?view=collaboration").asJson().json();
+            JsonNode collaboration = app.client(token)
+                    .get("/api/graph?view=collaboration")
+                    .asJson()
+                    .json();
             assertTrue(collaboration.at("/inView/nodes").asInt() > 0, "a view without families is counted");
         }
         assertTrue(app.client(broker)

@@ -101,8 +101,45 @@ class DutchThroughoutBrowserTest {
                 collect("details of a " + type);
             }
         }
+        // the glossary
+        browser.driver.findElement(By.id("glossary-open")).click();
+        browser.until(d -> d.findElement(By.id("glossary")).isDisplayed());
+        collect("the glossary");
         browser.assertNoConsoleErrors();
         assertNoEnglish();
+    }
+
+    @Test
+    void broker_words_carry_their_technical_name_in_a_tooltip_and_the_glossary_lists_them() {
+        browser.openInDutch("/?view=collaboration&suggested=true");
+        String tip = (String)
+                browser.js("return document.querySelector('#method option[value=\"resource-allocation\"]').title");
+        assertTrue(tip.startsWith("Resource allocation — ") && tip.length() > 60, tip);
+        assertEquals(
+                "Gedeelde contacten, rustige tellen veel meer",
+                browser.js("return document.querySelector('#method option[value=\"resource-allocation\"]')"
+                        + ".textContent"));
+        String summaryTip = (String) browser.js("return [...document.querySelectorAll('#summary-body dt')]"
+                + ".find(dt => dt.textContent.startsWith('Gesloten driehoeken')).title");
+        assertTrue(summaryTip.startsWith("Transitivity — "), summaryTip);
+        String about = browser.text("highlights-body");
+        assertTrue(about.contains("Telt de contacten die twee partners delen"), "the score says what it is: " + about);
+
+        browser.driver.findElement(By.id("glossary-open")).click();
+        browser.until(d -> d.findElement(By.id("glossary")).isDisplayed());
+        String glossary = browser.text("glossary-body");
+        for (String expected : List.of(
+                "Gesloten driehoeken",
+                "Transitivity",
+                "Twee drukke spelers",
+                "Preferential attachment",
+                "Tussenpositie",
+                "Betweenness centrality",
+                "Deel van de paren dat elkaar niet kan bereiken",
+                "Fragmentation (Borgatti)")) {
+            assertTrue(glossary.contains(expected), expected + " in the glossary: " + glossary);
+        }
+        browser.assertNoConsoleErrors();
     }
 
     @Test
