@@ -4,7 +4,10 @@
 // (nl-BE: "0,85", "3.524"), vocabulary codes through word(), a masked family count stays "<5".
 import { language, number, word } from './i18n.js';
 
-const catalogue = await fetch(new URL('../messages.json', import.meta.url)).then((r) => (r.ok ? r.json() : {}));
+// without the catalogue (offline, an old cache) the server's English text is shown instead
+const catalogue = await fetch(new URL('../messages.json', import.meta.url))
+  .then((r) => (r.ok ? r.json() : {}))
+  .catch(() => ({}));
 
 const AND = { nl: 'en', en: 'and' };
 
