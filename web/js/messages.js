@@ -34,8 +34,3 @@ export function message(m, fallback = '') {
     return singular === undefined ? format(m[name]) : (one(m[name]) ? singular : plural);
   });
 }
-
-/** True when the catalogue renders this message (so an English fallback is not needed). */
-export function known(m) {
-  return Boolean(m && catalogue[m.code]);
-}
