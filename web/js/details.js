@@ -2,7 +2,9 @@
 
 import * as api from './api.js';
 import { state } from './state.js';
-import { t, word, number, date, serverText } from './i18n.js';
+import { t, word, number, date } from './i18n.js';
+import { message } from './messages.js';
+import { tip, about } from './glossary.js';
 import { cy, focus } from './map.js';
 import { esc } from './dom.js';
 import * as legend from './legend.js';
@@ -105,7 +107,7 @@ export function render() {
 
   // Table mode: an empty chair explains why it should be filled
   if (node.hasClass('empty-chair')) {
-    parts.push(`<p><strong>${esc(t('details.rank', { rank: d.rank, score: number(d.score) }))}</strong></p>`);
+    parts.push(`<p><strong>${esc(t('details.rank', { rank: d.rank, score: number(d.score) }))}</strong><br><span class="small">${esc(about('score.relevance'))}</span></p>`);
     parts.push(`<h3>${esc(t('details.why'))}</h3>${reasonsHtml(d.reasons)}`);
   }
   if (node.hasClass('seat') && d.since) {
@@ -117,7 +119,7 @@ export function render() {
 
   const scores = SCORES.filter((s) => typeof d[s] === 'number');
   if (scores.length) {
-    const rows = scores.map((s) => `<dt>${esc(t('score.' + s))} <span class="score">${esc(number(d[s], s === 'degree' || s === 'coreness' ? 0 : 3))}</span></dt><dd>${esc(t('explain.' + s))}</dd>`);
+    const rows = scores.map((s) => `<dt title="${esc(tip('score.' + s))}">${esc(t('score.' + s))} <span class="score">${esc(number(d[s], s === 'degree' || s === 'coreness' ? 0 : 3))}</span></dt><dd>${esc(t('explain.' + s))}</dd>`);
     if (d.articulation) rows.push(`<dt>${esc(t('score.articulation'))} <span class="score">${esc(t('yes'))}</span></dt><dd>${esc(t('explain.articulation'))}</dd>`);
     if (d.community != null) rows.push(`<dt>${esc(t('score.community'))} <span class="score">${esc(String(d.community + 1))}</span></dt><dd>${esc(t('explain.community'))}</dd>`);
     parts.push(`<h3>${esc(t('details.scores'))}</h3><dl class="scores">${rows.join('')}</dl>`);
@@ -153,7 +155,7 @@ export function reasonsHtml(reasons) {
     const kind = t(key) !== key ? t(key) : word(r.kind);
     // counts speak for themselves; raw scores (0.019…) would not, so the sentence carries them
     const v = !r.text && typeof r.value === 'number' && Number.isInteger(r.value) && r.value > 0 ? ` <span class="score">${esc(number(r.value))}</span>` : '';
-    return `<li><strong>${esc(kind)}</strong>${v}${r.text ? `<br><span class="small">${esc(serverText(r.text))}</span>` : ''}</li>`;
+    return `<li><strong>${esc(kind)}</strong>${v}${r.text ? `<br><span class="small">${esc(message(r.message, r.text))}</span>` : ''}</li>`;
   }).join('') + '</ul>';
 }
 

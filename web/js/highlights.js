@@ -5,6 +5,13 @@ import { state } from './state.js';
 import { t, number, counts } from './i18n.js';
 import { cy, recolour } from './map.js';
 import { esc } from './dom.js';
+import { tip, about, explanation } from './glossary.js';
+
+/** A term's one-sentence explanation under its figure, when the key figures have no hint of their own. */
+function explained(key) {
+  const sentence = explanation(key);
+  return sentence ? `<span class="small">${esc(sentence)}</span>` : '';
+}
 
 const last = { bridges: null, links: null, communities: null, ties: null, summary: null };
 
@@ -123,7 +130,8 @@ export function render() {
     }
   }
   if (last.links) {
-    parts.push(`<h3>${esc(t('highlights.suggested'))} <span class="muted">(${esc(t('method.' + last.links.method))})</span></h3>`);
+    parts.push(`<h3>${esc(t('highlights.suggested'))} <span class="muted">(${esc(t('method.' + last.links.method))})</span></h3>`
+      + `<p class="small">${esc(about('method.' + last.links.method))}</p>`);
     const links = last.links.links || [];
     if (links.length === 0) parts.push(`<p>${esc(t('highlights.suggestedNone'))}</p>`);
     else {
@@ -180,8 +188,8 @@ export function renderSummary() {
   const rows = SUMMARY_KEYS.filter((k) => s[k] !== undefined && s[k] !== null).map((k) => {
     const v = PERCENT.has(k) ? `${number(100 * s[k], s[k] < 0.01 ? 2 : s[k] < 0.1 ? 1 : 0)} %` : number(s[k]);
     const hintKey = `summary.${k}.hint`;
-    const hint = t(hintKey) !== hintKey ? `<span class="small">${esc(t(hintKey))}</span>` : '';
-    return `<div class="figure"><dt>${esc(t('summary.' + k))}${hint}</dt><dd>${esc(v)}</dd></div>`;
+    const hint = t(hintKey) !== hintKey ? `<span class="small">${esc(t(hintKey))}</span>` : explained('summary.' + k);
+    return `<div class="figure"><dt title="${esc(tip('summary.' + k))}">${esc(t('summary.' + k))}${hint}</dt><dd>${esc(v)}</dd></div>`;
   });
   document.getElementById('summary-body').innerHTML = `<dl class="figures">${rows.join('')}</dl>`;
 }

@@ -32,18 +32,18 @@ const nl = {
   'controls.method': 'Methode',
   'toggle.articulation': 'Scharnierpunten en brugfiguren',
   'toggle.suggested': 'Voorgestelde verbindingen',
-  'toggle.community': 'Kleur volgens groep (community)',
-  'toggle.ties': 'Dragende verbindingen (edge betweenness)',
-  'method.salton': 'Salton (gedeeld, gewogen naar beider contacten)',
-  'method.sorensen': 'Sørensen (gedeeld deel van beider contacten)',
-  'method.hub-promoted': 'Hub-promoted (gedeeld deel van de kleinste)',
-  'method.hub-depressed': 'Hub-depressed (gedeeld deel van de grootste)',
-  'method.leicht-holme-newman': 'Leicht–Holme–Newman (meer gedeeld dan toeval)',
-  'method.adamic-adar': 'Adamic–Adar (gedeelde, weinig drukke contacten)',
-  'method.resource-allocation': 'Resource allocation',
-  'method.jaccard': 'Jaccard (overlap van contacten)',
+  'toggle.community': 'Kleur volgens groep',
+  'toggle.ties': 'Dragende verbindingen',
+  'method.salton': 'Gedeelde contacten, gewogen naar beider kring',
+  'method.sorensen': 'Gedeeld deel van beider kring',
+  'method.hub-promoted': 'Gedeeld deel van de kleinste kring',
+  'method.hub-depressed': 'Gedeeld deel van de grootste kring',
+  'method.leicht-holme-newman': 'Meer gedeeld dan toeval',
+  'method.adamic-adar': 'Gedeelde contacten, rustige tellen meer',
+  'method.resource-allocation': 'Gedeelde contacten, rustige tellen veel meer',
+  'method.jaccard': 'Overlap van contacten',
   'method.common-neighbours': 'Gemeenschappelijke contacten',
-  'method.preferential-attachment': 'Preferential attachment (twee drukke spelers)',
+  'method.preferential-attachment': 'Twee drukke spelers',
   'method.shared-families': 'Gedeelde gezinnen',
   'export.title': 'Bewaren',
   'export.png': 'Kaart als PNG',
@@ -54,6 +54,7 @@ const nl = {
   'map.title': 'Netwerkkaart',
   'map.aria': 'Netwerkkaart: gebruik de zoekbalk om een punt te kiezen; de details verschijnen rechts.',
   'map.caption': '{nodes} punten, {edges} verbindingen op {at}',
+  'map.captionGrouped': '{nodes} punten, {edges} verbindingen op {at} · {drawn} getekend (gezinnen samengevoegd)',
   'map.empty': 'Op deze datum staat er niets op de kaart.',
   'zoom.label': 'Zoomen',
   'zoom.in': 'Inzoomen',
@@ -88,11 +89,11 @@ const nl = {
   'edge.uses': 'gebruikt',
   'edge.supports': 'ondersteunt',
   'edge.sits-at': 'zit aan tafel',
-  'score.degree': 'Contacten (graad)',
-  'score.betweenness': 'Tussenpositie (betweenness)',
-  'score.pagerank': 'Invloed (PageRank)',
-  'score.closeness': 'Nabijheid (closeness)',
-  'score.eigenvector': 'Hartpositie (eigenvector)',
+  'score.degree': 'Contacten',
+  'score.betweenness': 'Tussenpositie',
+  'score.pagerank': 'Invloed',
+  'score.closeness': 'Nabijheid',
+  'score.eigenvector': 'Hartpositie',
   'score.articulation': 'Scharnierpunt',
   'score.community': 'Groep',
   'explain.degree': 'Met hoeveel partners, mensen, aanbod of gezinnen dit rechtstreeks verbonden is.',
@@ -102,8 +103,8 @@ const nl = {
   'explain.eigenvector': 'Verbonden met de centrale spelers: zit in het hart van het netwerk.',
   'explain.articulation': 'Valt dit weg, dan raakt een deel van het netwerk los.',
   'explain.community': 'Een groep die onderling meer samenwerkt dan met de rest.',
-  'score.coreness': 'Kern (k-core)',
-  'score.katz': 'Bereik via omwegen (Katz)',
+  'score.coreness': 'Kern',
+  'score.katz': 'Bereik via omwegen',
   'explain.coreness': 'Hoe diep dit in de kern zit: hoog = in de groep waar iedereen veel onderlinge banden heeft; 1 = aan de rand.',
   'explain.katz': 'Hoeveel wegen, ook langere, hier uitkomen; verre wegen tellen minder.',
   'yes': 'ja',
@@ -123,7 +124,7 @@ const nl = {
   'whatif.title': 'Als {name} wegvalt',
   'whatif.clear': 'Herstel de kaart',
   'whatif.components': 'Losse delen van het netwerk: {before} → {after}',
-  'whatif.fragmentation': 'Versnippering: {before} → {after}',
+  'whatif.fragmentation': 'Deel van de paren dat elkaar niet kan bereiken: {before} → {after}',
   'whatif.partners': 'Partners die los raken: {n}',
   'whatif.families': 'Gezinnen die los raken: {n}',
   'whatif.persons': 'Personen die los raken: {n}',
@@ -154,9 +155,9 @@ const nl = {
   'summary.diameter': 'Langste afstand (stappen)',
   'summary.averageShortestPath': 'Gemiddeld aantal stappen',
   'summary.averageShortestPath.hint': 'Hoeveel tussenpersonen er gemiddeld nodig zijn.',
-  'summary.averageClustering': 'Clustering',
+  'summary.averageClustering': 'Onderlinge bekendheid',
   'summary.averageClustering.hint': 'Hoe vaak je contacten elkaar ook kennen.',
-  'summary.transitivity': 'Transitiviteit',
+  'summary.transitivity': 'Gesloten driehoeken',
   'summary.degreeCentralization': 'Centralisatie',
   'summary.degreeCentralization.hint': 'Hoe sterk het netwerk rond enkele spelers draait.',
   'summary.reciprocity': 'Wederkerigheid',
@@ -230,18 +231,18 @@ const en = {
   'controls.method': 'Method',
   'toggle.articulation': 'Articulation points and bridge figures',
   'toggle.suggested': 'Suggested links',
-  'toggle.community': 'Colour by community',
-  'toggle.ties': 'Ties that carry the network (edge betweenness)',
-  'method.salton': 'Salton (shared, scaled by both contact lists)',
-  'method.sorensen': 'Sørensen (shared share of both contact lists)',
-  'method.hub-promoted': 'Hub-promoted (shared share of the smaller)',
-  'method.hub-depressed': 'Hub-depressed (shared share of the larger)',
-  'method.leicht-holme-newman': 'Leicht–Holme–Newman (more shared than chance)',
-  'method.adamic-adar': 'Adamic–Adar (shared, less busy contacts)',
-  'method.resource-allocation': 'Resource allocation',
-  'method.jaccard': 'Jaccard (overlap of contacts)',
+  'toggle.community': 'Colour by group',
+  'toggle.ties': 'Ties that carry the network',
+  'method.salton': 'Shared contacts, scaled by both circles',
+  'method.sorensen': 'Shared part of both circles',
+  'method.hub-promoted': 'Shared part of the smaller circle',
+  'method.hub-depressed': 'Shared part of the larger circle',
+  'method.leicht-holme-newman': 'More shared than chance',
+  'method.adamic-adar': 'Shared contacts, quiet ones count more',
+  'method.resource-allocation': 'Shared contacts, quiet ones count much more',
+  'method.jaccard': 'Overlap of contacts',
   'method.common-neighbours': 'Common contacts',
-  'method.preferential-attachment': 'Preferential attachment (two busy players)',
+  'method.preferential-attachment': 'Two busy players',
   'method.shared-families': 'Shared families',
   'export.title': 'Save',
   'export.png': 'Map as PNG',
@@ -252,6 +253,7 @@ const en = {
   'map.title': 'Network map',
   'map.aria': 'Network map: use the search box to pick a point; its details appear on the right.',
   'map.caption': '{nodes} points, {edges} ties on {at}',
+  'map.captionGrouped': '{nodes} points, {edges} ties on {at} · {drawn} drawn (families grouped)',
   'map.empty': 'Nothing is on the map at this date.',
   'zoom.label': 'Zoom',
   'zoom.in': 'Zoom in',
@@ -286,11 +288,11 @@ const en = {
   'edge.uses': 'uses',
   'edge.supports': 'supports',
   'edge.sits-at': 'sits at the table',
-  'score.degree': 'Ties (degree)',
-  'score.betweenness': 'In-between position (betweenness)',
-  'score.pagerank': 'Influence (PageRank)',
-  'score.closeness': 'Closeness',
-  'score.eigenvector': 'Core position (eigenvector)',
+  'score.degree': 'Ties',
+  'score.betweenness': 'In-between position',
+  'score.pagerank': 'Influence',
+  'score.closeness': 'Nearness',
+  'score.eigenvector': 'Heart position',
   'score.articulation': 'Articulation point',
   'score.community': 'Community',
   'explain.degree': 'How many partners, people, services or families this one is tied to directly.',
@@ -300,8 +302,8 @@ const en = {
   'explain.eigenvector': 'Tied to the central players: sits at the heart of the network.',
   'explain.articulation': 'If this one goes, part of the network is cut off.',
   'explain.community': 'A group that works together more among itself than with the rest.',
-  'score.coreness': 'Core (k-core)',
-  'score.katz': 'Reach through detours (Katz)',
+  'score.coreness': 'Core',
+  'score.katz': 'Reach through detours',
   'explain.coreness': 'How deep in the core this sits: high = in the group where everyone has many ties among themselves; 1 = at the edge.',
   'explain.katz': 'How many paths, longer ones too, end here; distant paths count less.',
   'yes': 'yes',
@@ -321,7 +323,7 @@ const en = {
   'whatif.title': 'If {name} leaves',
   'whatif.clear': 'Clear the map',
   'whatif.components': 'Separate parts of the network: {before} → {after}',
-  'whatif.fragmentation': 'Fragmentation: {before} → {after}',
+  'whatif.fragmentation': 'Share of pairs that cannot reach each other: {before} → {after}',
   'whatif.partners': 'Partners cut off: {n}',
   'whatif.families': 'Families cut off: {n}',
   'whatif.persons': 'People cut off: {n}',
@@ -352,9 +354,9 @@ const en = {
   'summary.diameter': 'Longest distance (steps)',
   'summary.averageShortestPath': 'Average number of steps',
   'summary.averageShortestPath.hint': 'How many go-betweens it takes on average.',
-  'summary.averageClustering': 'Clustering',
+  'summary.averageClustering': 'Mutual acquaintance',
   'summary.averageClustering.hint': 'How often your contacts know each other too.',
-  'summary.transitivity': 'Transitivity',
+  'summary.transitivity': 'Closed triangles',
   'summary.degreeCentralization': 'Centralisation',
   'summary.degreeCentralization.hint': 'How much the network turns around a few players.',
   'summary.reciprocity': 'Reciprocity',
@@ -447,25 +449,6 @@ export function has(key) {
   return key in dictionaries[current];
 }
 
-// The server explains its reasons in English; these patterns say the same in Dutch.
-const SERVER_NL = [
-  [/^exchanged (\d+) referrals? with (\d+) members? in the last 12 months$/, 'wisselde $1 doorverwijzingen uit met $2 leden in de laatste 12 maanden'],
-  [/^reaches (\d+) famil(?:y|ies) that members also reach$/, 'bereikt $1 gezinnen die ook leden bereiken'],
-  [/^among the (\d+) most central partners of the ecosystem$/, 'bij de $1 meest centrale partners van het ecosysteem'],
-  [/^collaborates with (\d+) members? and shares collaboration partners with (\d+) members? \((.+)\)$/, 'werkt samen met $1 leden en deelt samenwerkingspartners met $2 leden ($3)'],
-  [/^covers no domain that nobody at the table covers$/, 'dekt geen levensdomein dat nog niemand aan tafel dekt'],
-  [/^covers (.+?) that nobody at the table covers$/, 'dekt $1, waar nog niemand aan tafel actief is'],
-];
-
-/** A sentence from the server in the current language, when its pattern is known. */
-export function serverText(text) {
-  if (!text || current !== 'nl') return text || '';
-  for (const [pattern, dutch] of SERVER_NL) {
-    if (pattern.test(text)) return text.replace(pattern, dutch);
-  }
-  return text;
-}
-
 /** A word of an open vocabulary (domain, sector, role, kind…) in the current language. */
 export function word(value) {
   if (value == null || value === '') return '';
@@ -488,11 +471,18 @@ export function counts(c) {
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${nouns.and} ${parts[parts.length - 1]}`;
 }
 
-export function number(value, digits = 2) {
+/**
+ * The one number format of the app, in the language's locale (nl-BE: "0,85", "3.524"): integers whole,
+ * decimals with {@code digits} (all of them below 10); {@code options} adds Intl options (the CSV files
+ * write numbers without grouping). A masked family count ("<5") is shown as it is.
+ */
+export function number(value, digits = 2, options = {}) {
   if (value == null || Number.isNaN(value)) return '–';
+  if (typeof value !== 'number') return String(value);
   const locale = current === 'nl' ? 'nl-BE' : 'en-GB';
-  if (Number.isInteger(value)) return value.toLocaleString(locale);
-  return value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: Math.abs(value) < 10 ? digits : 0 });
+  const fraction = Number.isInteger(value) ? { maximumFractionDigits: 0 }
+    : { maximumFractionDigits: digits, minimumFractionDigits: Math.abs(value) < 10 ? digits : 0 };
+  return new Intl.NumberFormat(locale, { ...fraction, ...options }).format(value);
 }
 
 export function date(iso) {

@@ -23,6 +23,7 @@ import * as landing from './landing.js';
 import * as drawer from './drawer.js';
 import { fitWithLabels } from './labels.js';
 import * as computed from './computed.js';
+import * as glossary from './glossary.js';
 
 const $ = (id) => document.getElementById(id);
 const STORED_LANGUAGE = 'tafel.lang';
@@ -35,11 +36,21 @@ let storedLang = null;
 try { storedLang = localStorage.getItem(STORED_LANGUAGE); } catch { /* private mode */ }
 setLanguage(urlLang || storedLang || 'nl');
 translatePage();
+glossary.explainTerms();
+
+/** The glossary card: every broker word with its technical name and what it means. */
+function showGlossary() {
+  $('glossary-body').innerHTML = glossary.glossaryHtml(esc);
+  $('glossary').hidden = false;
+  $('glossary').scrollIntoView({ block: 'nearest' });
+}
 
 function switchLanguage() {
   setLanguage(language() === 'nl' ? 'en' : 'nl');
   try { localStorage.setItem(STORED_LANGUAGE, language()); } catch { /* private mode */ }
   translatePage();
+  glossary.explainTerms();
+  if (!$('glossary').hidden) showGlossary();
   renderFilterOptions();
   table.renderTableOptions();
   table.render();
@@ -146,9 +157,13 @@ function caption() {
     el.textContent = table.analysis ? `${table.analysis.table?.name || state.table} · ${date(state.at)}` : '';
     return;
   }
-  const nodes = map.cy.nodes().length;
-  el.textContent = nodes === 0 ? t('map.empty')
-    : t('map.caption', { nodes, edges: map.cy.edges().not('.suggested').not('.lost').length, at: date(state.at) });
+  // the caption counts what the key figures count (every family on its own); the map may group them
+  const drawn = map.cy.nodes().length;
+  const inView = map.graph?.inView;
+  const nodes = inView ? inView.nodes : drawn;
+  const edges = inView ? inView.edges : map.cy.edges().not('.suggested').not('.lost').length;
+  const words = { nodes: number(nodes), edges: number(edges), drawn: number(drawn), at: date(state.at) };
+  el.textContent = drawn === 0 ? t('map.empty') : t(drawn === nodes ? 'map.caption' : 'map.captionGrouped', words);
 }
 
 function fillSearchList() {
@@ -319,6 +334,8 @@ function wire() {
   $('lang').addEventListener('click', switchLanguage);
   wave.init(loadMap).catch(api.showError);
   namedMissing.init(loadTable).catch(api.showError);
+  $('glossary-open').addEventListener('click', showGlossary);
+  $('glossary-close').addEventListener('click', () => { $('glossary').hidden = true; });
   $('alert-close').addEventListener('click', api.clearError);
   $('mode-home').addEventListener('click', () => setMode('home'));
   $('mode-map').addEventListener('click', () => setMode('map'));

@@ -8,6 +8,7 @@ import { cy } from './map.js';
 import { esc } from './dom.js';
 import { sectorColour, UNKNOWN } from './style.js';
 import { reasonsHtml } from './details.js';
+import { about } from './glossary.js';
 import * as labels from './labels.js';
 import { fitText } from './labels.js';
 import * as named from './named-missing.js';
@@ -132,6 +133,7 @@ export function render() {
   parts.push(`<h3>${esc(t('table.missing', { n: missing.length }))}</h3>`);
   if (missing.length === 0) parts.push(`<p>${esc(t('table.missingNone'))}</p>`);
   else {
+    parts.push(`<p class="small">${esc(about('score.relevance'))}</p>`);
     parts.push(`<ol id="missing" class="ranked">${missing.map((m, i) => `<li data-id="${esc(m.id)}">`
       + `<details><summary><span class="name">${esc(m.name)}</span> <span class="muted">${esc(word(m.sector))}</span> <span class="score">${esc(number(m.score))}</span></summary>`
       + `${reasonsHtml(m.reasons)}${i < MAX_CHAIRS ? `<button type="button" class="link" data-node="${esc(m.id)}">${esc(t('table.showOnMap'))}</button>` : ''}</details></li>`).join('')}</ol>`);

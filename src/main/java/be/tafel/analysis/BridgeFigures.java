@@ -12,10 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Bridge figures: the persons and partners whose leaving would cut others off. For every articulation
- * point that is a person or a partner, the vertices of its component that would no longer reach the
- * largest remaining part of that component are counted by type, for all of them in one depth-first
- * search ({@link RemovalCuts}), O(n + m).
+ * Bridge figures: the persons and partners whose leaving would cut others off. A person leaves alone, a
+ * partner with its staff and services ({@link Leaving}), as in the what-if, so both count the same. For
+ * every person that is an articulation point, and every partner whose leaving with its own splits its
+ * component, the vertices that would no longer reach the largest remaining part of that component are
+ * counted by type, for all of them in two depth-first searches ({@link RemovalCuts}), O(n + m).
  */
 public final class BridgeFigures {
     private BridgeFigures() {}
@@ -39,12 +40,23 @@ public final class BridgeFigures {
         for (int v = 0; v < typeOf.length; v++) {
             typeOf[v] = snapshot.vertex(v).type().ordinal();
         }
-        RemovalCuts cuts = new RemovalCuts(snapshot.graph().undirected(), typeOf, NodeLabel.values().length);
+        int types = NodeLabel.values().length;
+        CsrGraph undirected = snapshot.graph().undirected();
+        RemovalCuts alone = new RemovalCuts(undirected, typeOf, types);
+        RemovalCuts withTheirs =
+                new RemovalCuts(Leaving.withOwnersMerged(undirected, Leaving.ownerOf(snapshot)), typeOf, types);
         List<BridgeFigure> figures = new ArrayList<>();
         for (int v : biconnectivity.getArticulationPoints()) {
-            Vertex vertex = snapshot.vertex(v);
-            if (vertex.type() == NodeLabel.PERSON || vertex.type() == NodeLabel.PARTNER) {
-                figures.add(figure(vertex, cuts.cutOffByType(v)));
+            if (snapshot.vertex(v).type() == NodeLabel.PERSON) {
+                figures.add(figure(snapshot.vertex(v), alone.cutOffByType(v)));
+            }
+        }
+        for (int v = 0; v < snapshot.size(); v++) {
+            if (snapshot.vertex(v).type() == NodeLabel.PARTNER) {
+                int[] cut = withTheirs.cutOffByType(v);
+                if (java.util.Arrays.stream(cut).sum() > 0) {
+                    figures.add(figure(snapshot.vertex(v), cut));
+                }
             }
         }
         figures.sort(Comparator.comparing(BridgeFigure::cutOff, Comparator.reverseOrder())

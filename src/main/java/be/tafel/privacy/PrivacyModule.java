@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 
 /**
- * Jackson serialisers that render {@link FamilyCount}, {@link NodeRef}, {@link FamilyRatio} and {@link FamilyText} for the
- * audience a writer carries as its {@code Audience.class} attribute (see {@link PrivateJson}); a writer without
+ * Jackson serialisers that render {@link FamilyCount}, {@link NodeRef}, {@link FamilyRatio}, {@link FamilyText} and
+ * {@link PrivateText} for the audience a writer carries as its {@code Audience.class} attribute (see {@link PrivateJson}); a writer without
  * it writes for {@link Audience#RESTRICTED}.
  */
 public final class PrivacyModule extends SimpleModule {
@@ -33,6 +33,13 @@ public final class PrivacyModule extends SimpleModule {
             @Override
             public void serialize(FamilyText value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 text(value, gen, provider);
+            }
+        });
+        addSerializer(PrivateText.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(PrivateText value, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
+                gen.writeString(value.shownTo(Audience.of(provider)));
             }
         });
         addSerializer(FamilyRatio.class, new JsonSerializer<>() {

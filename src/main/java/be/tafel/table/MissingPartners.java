@@ -1,18 +1,15 @@
 package be.tafel.table;
 
-import static be.tafel.table.Wording.joiningAnd;
-import static be.tafel.table.Wording.ordinal;
-import static be.tafel.table.Wording.plural;
-
 import be.tafel.analysis.Centrality;
 import be.tafel.analysis.Reach;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Ties;
 import be.tafel.analysis.Vertex;
+import be.tafel.analysis.ViewRequest;
+import be.tafel.message.Message;
 import be.tafel.model.NodeLabel;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.privacy.FamilyRatio;
-import be.tafel.privacy.FamilyText;
 import be.tafel.table.Relevance.Part;
 import be.tafel.table.TableReport.DomainCount;
 import be.tafel.table.TableReport.MissingPartner;
@@ -23,7 +20,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -33,6 +29,9 @@ import java.util.stream.IntStream;
  * raw value and a sentence that says what the number means.
  */
 final class MissingPartners {
+    /** The referral view's window, in the months the reasons name. */
+    private static final int REFERRAL_MONTHS = ViewRequest.REFERRAL_WINDOW_DAYS / 365 * 12;
+
     /** A centrality reason names the rank bracket when the candidate ranks within one of these. */
     static final int[] CENTRALITY_BRACKETS = {5, 10};
 
@@ -91,7 +90,7 @@ final class MissingPartners {
     }
 
     /** A part of a score; the shared families are a count, and what is computed from it reads as it does. */
-    private static Reason reason(Part p, Relevance relevance, int c, FamilyText text) {
+    private static Reason reason(Part p, Relevance relevance, int c, Message text) {
         if (p != Part.SHARED_FAMILIES) {
             return new Reason(
                     p.kind(),
@@ -114,7 +113,7 @@ final class MissingPartners {
     /** The raw values and sentences of the five parts, per candidate. */
     private final class Parts {
         final double[][] raw = new double[Part.values().length][];
-        final Map<Part, FamilyText[]> texts = new EnumMap<>(Part.class);
+        final Map<Part, Message[]> texts = new EnumMap<>(Part.class);
         private final boolean[] memberInReferral = new boolean[referral.size()];
         private final int[] membersInCollaboration;
         private final Ties referrals = new Ties(referral);
@@ -124,7 +123,7 @@ final class MissingPartners {
         Parts(int n) {
             for (Part p : Part.values()) {
                 raw[p.ordinal()] = new double[n];
-                texts.put(p, new FamilyText[n]);
+                texts.put(p, new Message[n]);
             }
             present.keySet().forEach(id -> referral.indexOf(id).ifPresent(i -> memberInReferral[i] = true));
             membersInCollaboration = present.keySet().stream()
@@ -155,12 +154,15 @@ final class MissingPartners {
                     c,
                     volume,
                     volume == 0
-                            ? "exchanged no referrals with members in the last 12 months"
-                            : String.format(
-                                    Locale.ROOT,
-                                    "exchanged %s with %s in the last 12 months",
-                                    plural((long) volume, "referral"),
-                                    plural(withMembers.others(), "member")));
+                            ? Message.of("referralsNone", "months", REFERRAL_MONTHS)
+                            : Message.of(
+                                    "referralsWithMembers",
+                                    "referrals",
+                                    (long) volume,
+                                    "members",
+                                    withMembers.others(),
+                                    "months",
+                                    REFERRAL_MONTHS));
         }
 
         private void sharedFamilies(int c, String id) {
@@ -170,29 +172,24 @@ final class MissingPartners {
                     c,
                     shared,
                     shared == 0
-                            ? FamilyText.plain("reaches no families that members also reach")
-                            : FamilyText.of(
-                                    "reaches {families} that members also reach", FamilyCount.of((int) shared)));
+                            ? Message.of("sharedFamiliesNone")
+                            : Message.of("sharedFamilies", "families", FamilyCount.of((int) shared)));
         }
 
         private void centrality(int c, double betweenness) {
             int higher = partnerBetweenness.length - upperBound(partnerBetweenness, betweenness);
             int rank = higher + 1;
-            String text;
+            Message text;
             if (betweenness == 0) {
-                text = "lies on no shortest path between others in the ecosystem";
+                text = Message.of("centralityNone");
             } else {
                 int bracket = Arrays.stream(CENTRALITY_BRACKETS)
                         .filter(b -> rank <= b)
                         .findFirst()
                         .orElse(0);
                 text = bracket > 0
-                        ? "among the " + bracket + " most central partners of the ecosystem"
-                        : String.format(
-                                Locale.ROOT,
-                                "ranks %s of %d partners by betweenness in the ecosystem",
-                                ordinal(rank),
-                                partnerBetweenness.length);
+                        ? Message.of("centralityTop", "top", bracket)
+                        : Message.of("centralityRank", "rank", rank, "partners", partnerBetweenness.length);
             }
             set(Part.CENTRALITY, c, betweenness, text);
         }
@@ -214,46 +211,40 @@ final class MissingPartners {
                     score += links.adamicAdar(v, m);
                 }
             }
-            List<String> text = new ArrayList<>();
+            Message text;
             if (adjacent > 0) {
-                text.add("collaborates with " + plural(adjacent, "member"));
+                text = sharing == 0
+                        ? Message.of("collaboratesSharesNone", "collaborating", adjacent)
+                        : Message.of(
+                                "collaboratesShares", "collaborating", adjacent, "members", sharing, "score", score);
+            } else {
+                text = sharing == 0
+                        ? Message.of("sharesNoPartners")
+                        : Message.of("sharesPartners", "members", sharing, "score", score);
             }
-            text.add(
-                    sharing == 0
-                            ? "shares no collaboration partners with members"
-                            : String.format(
-                                    Locale.ROOT,
-                                    "shares collaboration partners with %s (Adamic–Adar %.2f)",
-                                    plural(sharing, "member"),
-                                    score));
-            set(Part.LINK_PREDICTION, c, score, String.join(" and ", text));
+            set(Part.LINK_PREDICTION, c, score, text);
         }
 
         private void emptyChair(int c, Vertex candidate) {
             List<DomainCount> covered = emptyDomains.stream()
                     .filter(d -> candidate.domains().contains(d.domain()))
                     .toList();
-            FamilyText text;
+            Message text;
             if (covered.isEmpty()) {
-                text = FamilyText.plain("covers no domain that nobody at the table covers");
+                text = Message.of("emptyChairNone");
             } else {
-                String names = covered.stream().map(d -> "'" + d.domain() + "'").collect(joiningAnd());
+                List<String> names = covered.stream().map(DomainCount::domain).toList();
                 int families = (int) loaded.families().stream()
                         .filter(f -> covered.stream().anyMatch(d -> f.needs().contains(d.domain())))
                         .count();
-                String sentence = "no member covers its domain" + (covered.size() > 1 ? "s " : " ") + names;
                 text = families > 0
-                        ? FamilyText.of(sentence + " (needed by {families} members reach)", FamilyCount.of(families))
-                        : FamilyText.plain(sentence);
+                        ? Message.of("emptyChairNeeded", "domains", names, "families", FamilyCount.of(families))
+                        : Message.of("emptyChair", "domains", names);
             }
             set(Part.EMPTY_CHAIR, c, covered.size(), text);
         }
 
-        private void set(Part part, int c, double value, String text) {
-            set(part, c, value, FamilyText.plain(text));
-        }
-
-        private void set(Part part, int c, double value, FamilyText text) {
+        private void set(Part part, int c, double value, Message text) {
             raw[part.ordinal()][c] = value;
             texts.get(part)[c] = text;
         }

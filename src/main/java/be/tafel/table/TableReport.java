@@ -1,8 +1,10 @@
 package be.tafel.table;
 
+import be.tafel.message.Message;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.privacy.FamilyRatio;
-import be.tafel.privacy.FamilyText;
+import be.tafel.privacy.PrivateText;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -65,10 +67,16 @@ public record TableReport(
     /**
      * One part of a relevance score: the raw {@code value}, its share of the largest among the candidates
      * ({@code normalised}), the part's {@code weight}, what it adds to the score ({@code contribution} = weight
-     * × normalised) and a sentence a broker can read aloud.
+     * × normalised) and a sentence a broker can read aloud: {@code message} as a code with parameters for the
+     * app, {@code text} in English for API users.
      */
     public record Reason(
-            String kind, Number value, Number normalised, double weight, Number contribution, FamilyText text) {}
+            String kind, Number value, Number normalised, double weight, Number contribution, Message message) {
+        @JsonProperty("text")
+        public PrivateText text() {
+            return message.english();
+        }
+    }
 
     /**
      * The gaps at the table: life domains nobody at the table is active in, neighbourhoods where the families

@@ -2,11 +2,10 @@ package be.tafel.table;
 
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Departure;
-import be.tafel.analysis.EdgeKind;
+import be.tafel.analysis.Leaving;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
-import be.tafel.analysis.ViewEdge;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
 import be.tafel.model.NodeLabel;
@@ -173,11 +172,10 @@ public final class WhatIf {
 
         Ownership(Snapshot eco) {
             this.eco = eco;
-            for (ViewEdge e : eco.edges()) {
-                if (e.kind() == EdgeKind.WORKS_FOR) {
-                    link(e.target(), e.source());
-                } else if (e.kind() == EdgeKind.OFFERS) {
-                    link(e.source(), e.target());
+            int[] owner = Leaving.ownerOf(eco);
+            for (int v = 0; v < owner.length; v++) {
+                if (owner[v] >= 0) {
+                    link(owner[v], v);
                 }
             }
         }

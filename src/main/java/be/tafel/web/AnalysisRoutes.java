@@ -155,8 +155,19 @@ public final class AnalysisRoutes {
      * any neighbourhood, is therefore not summarised: the refusal says no more than {@code "<5"} would.
      */
     private static void refuseFewFamilies(Snapshot snapshot) {
+        if (countsFewFamilies(snapshot)) {
+            throw new ForbiddenResponse("This view holds fewer than " + FamilyCount.THRESHOLD + " families: only"
+                    + " brokers see its summary, which would count them. Widen the filter.");
+        }
+    }
+
+    /**
+     * Whether counting the view's vertices would give a masked family count back to the current reader: 1 to 4
+     * families in all or in a neighbourhood, for everyone but brokers ({@link #refuseFewFamilies}).
+     */
+    static boolean countsFewFamilies(Snapshot snapshot) {
         if (Audience.current().seesFamilies()) {
-            return;
+            return false;
         }
         int families = 0;
         Map<String, Integer> perNeighbourhood = new java.util.HashMap<>();
@@ -168,10 +179,7 @@ public final class AnalysisRoutes {
         }
         boolean anyGroupMasked = perNeighbourhood.values().stream()
                 .anyMatch(n -> FamilyCount.of(n).maskedFor(Audience.current()));
-        if (FamilyCount.of(families).maskedFor(Audience.current()) || anyGroupMasked) {
-            throw new ForbiddenResponse("This view holds fewer than " + FamilyCount.THRESHOLD + " families: only"
-                    + " brokers see its summary, which would count them. Widen the filter.");
-        }
+        return FamilyCount.of(families).maskedFor(Audience.current()) || anyGroupMasked;
     }
 
     private static ScoredNode scored(Snapshot snapshot, Centrality c, Cohesion cohesion, int v, boolean weighted) {

@@ -58,11 +58,20 @@ public final class GraphRoutes {
 
     public record Element<T>(T data) {}
 
+    /**
+     * What the view holds, counted as the key figures ({@code /api/analysis/summary}) count it: every family
+     * on its own; {@code drawn}: the points on the map, families grouped or not. Left out where the key
+     * figures are refused to the reader (1 to 4 families in the view or a neighbourhood: the count would give
+     * them back).
+     */
+    public record InView(int nodes, int edges, int drawn) {}
+
     public record GraphResponse(
             String view,
             LocalDate at,
             boolean directed,
             FamilyCount families,
+            InView inView,
             List<Element<NodeData>> nodes,
             List<Element<EdgeData>> edges) {}
 
@@ -144,6 +153,9 @@ public final class GraphRoutes {
                 snapshot.request().at(),
                 snapshot.graph().isDirected(),
                 total,
+                AnalysisRoutes.countsFewFamilies(snapshot)
+                        ? null
+                        : new InView(snapshot.size(), snapshot.graph().edgeCount(), nodes.size()),
                 new ArrayList<>(nodes.values()),
                 edges(snapshot, elementOf, grouped));
     }

@@ -224,6 +224,33 @@ class FamilyPrivacyApiTest {
                 app.client(broker).get("/api/analysis/summary?view=ecosystem").status());
     }
 
+    /** The map's counts (every family on its own) would give back what the refused summary would. */
+    @Test
+    void the_maps_count_of_the_view_is_left_out_where_the_summary_is_refused() {
+        for (String token : List.of(viewer, analyst)) {
+            for (String filter : List.of("?view=ecosystem", "?view=ecosystem&neighbourhood=Noord")) {
+                JsonNode graph =
+                        app.client(token).get("/api/graph" + filter).asJson().json();
+                assertTrue(
+                        graph.path("inView").isMissingNode()
+                                || graph.get("inView").isNull(),
+                        filter + ": " + graph.get("inView"));
+            }
+            JsonNode collaboration = app.client(token)
+                    .get("/api/graph?view=collaboration")
+                    .asJson()
+                    .json();
+            assertTrue(collaboration.at("/inView/nodes").asInt() > 0, "a view without families is counted");
+        }
+        assertTrue(app.client(broker)
+                        .get("/api/graph?view=ecosystem")
+                        .asJson()
+                        .json()
+                        .at("/inView/nodes")
+                        .asInt()
+                > 0);
+    }
+
     /** The relevance sums its parts: where its shared families read "<5", the score must not give them back. */
     @Test
     void a_missing_partners_relevance_is_masked_with_its_shared_families() {

@@ -85,6 +85,10 @@ class MapBrowserTest {
                 "families come grouped per neighbourhood");
         assertTrue(
                 text("map-caption").contains(String.valueOf(graph.get("nodes").size())), text("map-caption"));
+        // the caption counts what the key figures count (every family on its own), in Dutch figures
+        String points = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl-BE"))
+                .format(graph.at("/inView/nodes").asInt());
+        assertTrue(text("map-caption").startsWith(points + " punten"), text("map-caption"));
         assertFalse(driver.findElement(By.id("legend-body")).getText().isBlank(), "the legend lists what is drawn");
         screenshot("map.png");
     }
@@ -167,10 +171,11 @@ class MapBrowserTest {
     void tapping_a_node_opens_its_details_and_what_if_marks_who_is_cut_off() {
         JsonNode bridges = api("/api/analysis/bridges?view=ecosystem&at=" + today());
         JsonNode figure = null;
+        // a partner leaves with its own staff and services, so in the demo its departure cuts off families
         for (JsonNode f : bridges.get("bridgeFigures")) {
-            if (f.get("partners").asInt() + f.get("persons").asInt() > 0) {
+            if (figure == null && f.get("families").asInt() > 0
+                    || f.get("partners").asInt() + f.get("persons").asInt() > 0) {
                 figure = f;
-                break;
             }
         }
         assertTrue(figure != null, "the demo town has a bridge figure whose leaving cuts someone off");
@@ -218,7 +223,7 @@ class MapBrowserTest {
         String first = answer.get("ties").get(0).get("a").asText();
         js("cy.getElementById(arguments[0]).emit('tap')", first);
         new WebDriverWait(driver, PATIENCE)
-                .until(d -> d.findElement(By.id("details-body")).getText().contains("Kern (k-core)"));
+                .until(d -> d.findElement(By.id("details-body")).getText().contains("Kern"));
     }
 
     private static String pair(String a, String b) {

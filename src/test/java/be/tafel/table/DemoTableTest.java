@@ -72,9 +72,9 @@ class DemoTableTest {
         int first = -1;
         for (int i = 0; i < missing.size() && first < 0; i++) {
             if (reason(missing.get(i), "empty-chair")
-                    .get("text")
-                    .asText()
-                    .contains("'" + DemoNetwork.UNCOVERED_DOMAIN + "'")) {
+                    .at("/message/domains")
+                    .toString()
+                    .contains("\"" + DemoNetwork.UNCOVERED_DOMAIN + "\"")) {
                 first = i;
             }
         }

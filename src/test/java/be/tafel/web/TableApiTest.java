@@ -225,6 +225,11 @@ class TableApiTest {
             assertEquals(
                     "exchanged 4 referrals with 2 members in the last 12 months",
                     referrals.get("text").asText());
+            JsonNode message = referrals.get("message");
+            assertEquals("referralsWithMembers", message.get("code").asText());
+            assertEquals(4, message.get("referrals").asInt());
+            assertEquals(2, message.get("members").asInt());
+            assertEquals(12, message.get("months").asInt());
         }
 
         @Test
@@ -277,11 +282,18 @@ class TableApiTest {
             JsonNode youth = byId(analysis().get("missing"), "p-youth");
 
             assertEquals(
-                    "no member covers its domain 'housing' (needed by 2 families members reach)",
+                    "no member covers its domain housing (needed by 2 families members reach)",
                     reason(housing, "empty-chair").get("text").asText());
+            JsonNode needed = reason(housing, "empty-chair").get("message");
+            assertEquals("emptyChairNeeded", needed.get("code").asText());
+            assertEquals("[\"housing\"]", needed.get("domains").toString());
+            assertEquals(2, needed.get("families").asInt());
             assertEquals(
-                    "no member covers its domain 'youth-work'",
+                    "no member covers its domain youth-work",
                     reason(youth, "empty-chair").get("text").asText());
+            assertEquals(
+                    "emptyChair",
+                    reason(youth, "empty-chair").at("/message/code").asText());
         }
 
         @Test
@@ -294,6 +306,8 @@ class TableApiTest {
             assertEquals(
                     "collaborates with 1 member and shares collaboration partners with 1 member (Adamic–Adar 1.44)",
                     links.get("text").asText());
+            assertEquals(1 / Math.log(2), links.at("/message/score").asDouble(), EXACT);
+            assertEquals("collaboratesShares", links.at("/message/code").asText());
         }
 
         @Test
