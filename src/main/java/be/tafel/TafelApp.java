@@ -115,7 +115,6 @@ public final class TafelApp {
         ObjectMapper json = Json.mapper();
         NetworkWriter writer = new NetworkWriter(store);
         GraphRepository repository = new GraphRepository(store);
-        HealthRoutes health = new HealthRoutes(store);
         Journal journal = new Journal(store, writer, json);
         JournalRoutes journalRoutes = new JournalRoutes(journal, store);
         ImportRoutes imports = new ImportRoutes(writer, repository, journal, json, new VocabularyStore(store));
@@ -125,6 +124,7 @@ public final class TafelApp {
         QualityRoutes quality =
                 new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
         AnalysisService analyses = new AnalysisService(store);
+        HealthRoutes health = new HealthRoutes(store, analyses);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
         OpenApiRoutes openApi = new OpenApiRoutes();

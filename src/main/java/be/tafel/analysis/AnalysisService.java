@@ -1,13 +1,16 @@
 package be.tafel.analysis;
 
+import be.tafel.journal.Change;
 import be.tafel.store.GraphStore;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -23,7 +26,10 @@ public final class AnalysisService {
     private final GraphStore store;
     private final ViewLoader loader;
     private final Cache<Key, ViewAnalysis> cache;
-    private final AtomicLong newestVersion = new AtomicLong(-1);
+    private final JournalTail journal;
+    private final LongAdder projections = new LongAdder();
+    private final LongAdder deltasApplied = new LongAdder();
+    private final LongAdder viewsCarried = new LongAdder();
 
     public AnalysisService(GraphStore store) {
         this(store, MAX_BYTES_DEFAULT);
@@ -38,6 +44,7 @@ public final class AnalysisService {
     AnalysisService(GraphStore store, long maxBytes, Executor executor) {
         this.store = Objects.requireNonNull(store, "store");
         this.loader = new ViewLoader(store);
+        this.journal = new JournalTail(store);
         Caffeine<Key, ViewAnalysis> builder = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((Key key, ViewAnalysis analysis) -> (int) Math.min(Integer.MAX_VALUE, analysis.weight()))
@@ -47,11 +54,69 @@ public final class AnalysisService {
 
     private record Key(ViewRequest request, long version) {}
 
-    /** The analyses of the view at the graph's current version, loaded on a miss. */
+    /**
+     * The analyses of the view at the graph's current version. On a miss, the newest analysis of the same view at
+     * an older version catches up on the journal's entries since ({@link SnapshotDelta}); only when it cannot is
+     * the view projected from the store again.
+     */
     public ViewAnalysis analyse(ViewRequest request) {
         long version = store.version();
-        forgetBefore(version);
-        return cache.get(new Key(request, version), k -> new ViewAnalysis(loader.load(request), loader));
+        ViewAnalysis analysis = cache.get(
+                new Key(request, version), k -> caughtUp(request, version).orElseGet(() -> project(request)));
+        forgetOlder(request, version);
+        return analysis;
+    }
+
+    private ViewAnalysis project(ViewRequest request) {
+        projections.increment();
+        return new ViewAnalysis(loader.load(request), loader);
+    }
+
+    /**
+     * The view at {@code version} from its newest cached analysis at an older version and the journal in between,
+     * or empty when there is none or the journal's entries need a projection.
+     */
+    private Optional<ViewAnalysis> caughtUp(ViewRequest request, long version) {
+        ViewAnalysis base = null;
+        for (Map.Entry<Key, ViewAnalysis> e : cache.asMap().entrySet()) {
+            Key key = e.getKey();
+            if (key.request().equals(request)
+                    && key.version() < version
+                    && e.getValue().version() == key.version()
+                    && (base == null || key.version() > base.version())) {
+                base = e.getValue();
+            }
+        }
+        if (base == null) {
+            return Optional.empty();
+        }
+        List<Change> entries = journal.between(base.version(), version);
+        SnapshotDelta.Result result = SnapshotDelta.apply(base.snapshot(), entries, version);
+        return switch (result.outcome()) {
+            case CARRIED -> {
+                viewsCarried.increment();
+                yield Optional.of(base.movedTo(result.snapshot(), SnapshotDelta.keepsReach(entries)));
+            }
+            case APPLIED -> {
+                deltasApplied.increment();
+                yield Optional.of(new ViewAnalysis(result.snapshot(), loader));
+            }
+            case REPROJECT -> Optional.empty();
+        };
+    }
+
+    /** The analysis of {@code request} at {@code version} if cached, else caught up from an older one and cached. */
+    private ViewAnalysis cachedOrCaughtUp(ViewRequest request, long version) {
+        Key key = new Key(request, version);
+        ViewAnalysis analysis = cache.getIfPresent(key);
+        if (analysis == null) {
+            analysis = caughtUp(request, version).orElse(null);
+            if (analysis != null) {
+                analysis = cache.asMap().merge(key, analysis, (cached, caught) -> cached);
+                forgetOlder(request, version);
+            }
+        }
+        return analysis;
     }
 
     /** What one answer reads beside its views, in the same transaction: e.g. a table's seats. */
@@ -90,10 +155,9 @@ public final class AnalysisService {
      */
     public <T> OneVersion<T> oneVersion(List<ViewRequest> requests, boolean withReach, ConsistentRead<T> extra) {
         long version = store.version();
-        forgetBefore(version);
         List<ViewAnalysis> cached = new ArrayList<>();
         for (ViewRequest request : requests) {
-            ViewAnalysis analysis = cache.getIfPresent(new Key(request, version));
+            ViewAnalysis analysis = cachedOrCaughtUp(request, version);
             if (analysis == null || analysis.version() != version || (withReach && analysis.loadedReach() == null)) {
                 break;
             }
@@ -108,8 +172,10 @@ public final class AnalysisService {
                         Key key = new Key(request, v);
                         ViewAnalysis analysis = cache.getIfPresent(key);
                         if (analysis == null || analysis.version() != v) {
+                            projections.increment();
                             analysis = new ViewAnalysis(loader.load(tx, request, v), loader);
                             cache.put(key, analysis);
+                            forgetOlder(request, v);
                         }
                         if (withReach && analysis.loadedReach() == null) {
                             analysis.keepReach(ViewLoader.reach(tx, request));
@@ -126,15 +192,31 @@ public final class AnalysisService {
                 .value();
     }
 
-    /** Analyses of older graph versions can never be asked for again: they go when a newer version is seen. */
-    private void forgetBefore(long version) {
-        if (newestVersion.getAndAccumulate(version, Math::max) < version) {
-            cache.asMap().keySet().removeIf(k -> k.version() < version);
-        }
+    /**
+     * Analyses of older graph versions are never answered again: the newest one of each view stays only as the base
+     * its next version catches up from, and goes when that version is cached (or when the cache's bound needs room).
+     */
+    private void forgetOlder(ViewRequest request, long version) {
+        cache.asMap().keySet().removeIf(k -> k.request().equals(request) && k.version() < version);
     }
 
     private static List<Reach> reaches(List<ViewAnalysis> views) {
         return views.stream().map(ViewAnalysis::loadedReach).toList();
+    }
+
+    /** How many views were projected from the store (cold, or after a change the journal could not carry). */
+    public long projections() {
+        return projections.sum();
+    }
+
+    /** How many views were brought to a new version by applying the journal's changes in memory. */
+    public long deltasApplied() {
+        return deltasApplied.sum();
+    }
+
+    /** How many views moved to a new version untouched, keeping their computed analyses. */
+    public long viewsCarried() {
+        return viewsCarried.sum();
     }
 
     public long cacheHits() {
