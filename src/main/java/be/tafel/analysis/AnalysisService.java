@@ -54,6 +54,40 @@ public final class AnalysisService {
 
     private record Key(ViewRequest request, long version) {}
 
+    /** The lowest and highest graph version of the analyses handed out on this thread since {@link #recordVersions}. */
+    private static final ThreadLocal<long[]> HANDED_OUT = new ThreadLocal<>();
+
+    /**
+     * Starts noting the graph versions of the analyses this thread is handed, so that an answer can say which
+     * version it was computed from ({@link #recordedVersions}).
+     */
+    public static void recordVersions() {
+        HANDED_OUT.set(new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+    }
+
+    /**
+     * The graph version every analysis handed to this thread since {@link #recordVersions} was of: {@code "12"}, or
+     * {@code "11-12"} when they were of several versions (which an answer must never mix); null when none was
+     * handed out. Stops noting.
+     */
+    public static String recordedVersions() {
+        long[] range = HANDED_OUT.get();
+        HANDED_OUT.remove();
+        if (range == null || range[0] > range[1]) {
+            return null;
+        }
+        return range[0] == range[1] ? Long.toString(range[0]) : range[0] + "-" + range[1];
+    }
+
+    private static ViewAnalysis noted(ViewAnalysis analysis) {
+        long[] range = HANDED_OUT.get();
+        if (range != null) {
+            range[0] = Math.min(range[0], analysis.version());
+            range[1] = Math.max(range[1], analysis.version());
+        }
+        return analysis;
+    }
+
     /**
      * The analyses of the view at the graph's current version. On a miss, the newest analysis of the same view at
      * an older version catches up on the journal's entries since ({@link SnapshotDelta}); only when it cannot is
@@ -64,7 +98,7 @@ public final class AnalysisService {
         ViewAnalysis analysis = cache.get(
                 new Key(request, version), k -> caughtUp(request, version).orElseGet(() -> project(request)));
         forgetOlder(request, version);
-        return analysis;
+        return noted(analysis);
     }
 
     private ViewAnalysis project(ViewRequest request) {
@@ -164,6 +198,7 @@ public final class AnalysisService {
             cached.add(analysis);
         }
         if (extra == null && cached.size() == requests.size()) {
+            cached.forEach(AnalysisService::noted);
             return new OneVersion<>(List.copyOf(cached), withReach ? reaches(cached) : List.of(), null, version);
         }
         return store.readConsistent((tx, v) -> {
@@ -181,7 +216,7 @@ public final class AnalysisService {
                             analysis.keepReach(ViewLoader.reach(tx, request));
                             cache.put(key, analysis); // weighed again, with its reach
                         }
-                        views.add(analysis);
+                        views.add(noted(analysis));
                     }
                     OneVersion<T> loaded =
                             new OneVersion<>(List.copyOf(views), withReach ? reaches(views) : List.of(), null, v);
