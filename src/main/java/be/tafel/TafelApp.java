@@ -191,7 +191,7 @@ public final class TafelApp {
                 get("export", exports::export, EXPORTERS);
                 get("vocabulary", vocabulary::get, READERS);
                 post("vocabulary", vocabulary::add, BROKERS);
-                get("graph", warm.around(graph::graph, viewParameters("aggregateFamilies")), READERS);
+                get("graph", warm.around(graph::graph, viewParameters("aggregateFamilies", "scores")), READERS);
                 get("what-if", warm.around(tables::whatIf, List.of("remove", "view", "at")), READERS);
                 get("tables/{id}/analysis", warm.around(tables::analysis, List.of("at", "limit")), READERS);
                 get("tables/{id}/compare", warm.around(tables::compare, List.of("from", "to", "limit")), READERS);
