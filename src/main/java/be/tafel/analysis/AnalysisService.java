@@ -133,7 +133,11 @@ public final class AnalysisService {
             }
             case APPLIED -> {
                 deltasApplied.increment();
-                yield Optional.of(new ViewAnalysis(result.snapshot(), loader));
+                ViewAnalysis applied = new ViewAnalysis(result.snapshot(), loader);
+                if (base.loadedReach() != null && SnapshotDelta.keepsReach(entries)) {
+                    applied.keepReach(base.loadedReach()); // ties and seats are no part of the reach of families
+                }
+                yield Optional.of(applied);
             }
             case REPROJECT -> Optional.empty();
         };
@@ -190,14 +194,14 @@ public final class AnalysisService {
     public <T> OneVersion<T> oneVersion(List<ViewRequest> requests, boolean withReach, ConsistentRead<T> extra) {
         long version = store.version();
         List<ViewAnalysis> cached = new ArrayList<>();
+        boolean complete = true;
         for (ViewRequest request : requests) {
-            ViewAnalysis analysis = cachedOrCaughtUp(request, version);
-            if (analysis == null || analysis.version() != version || (withReach && analysis.loadedReach() == null)) {
-                break;
-            }
+            ViewAnalysis analysis = cachedOrCaughtUp(request, version); // every view catches up, even after a miss
+            complete &=
+                    analysis != null && analysis.version() == version && (!withReach || analysis.loadedReach() != null);
             cached.add(analysis);
         }
-        if (extra == null && cached.size() == requests.size()) {
+        if (extra == null && complete) {
             cached.forEach(AnalysisService::noted);
             return new OneVersion<>(List.copyOf(cached), withReach ? reaches(cached) : List.of(), null, version);
         }
@@ -205,7 +209,7 @@ public final class AnalysisService {
                     List<ViewAnalysis> views = new ArrayList<>();
                     for (ViewRequest request : requests) {
                         Key key = new Key(request, v);
-                        ViewAnalysis analysis = cache.getIfPresent(key);
+                        ViewAnalysis analysis = cachedOrCaughtUp(request, v);
                         if (analysis == null || analysis.version() != v) {
                             projections.increment();
                             analysis = new ViewAnalysis(loader.load(tx, request, v), loader);
