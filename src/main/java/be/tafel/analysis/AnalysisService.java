@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -27,6 +29,7 @@ public final class AnalysisService {
     private final ViewLoader loader;
     private final Cache<Key, ViewAnalysis> cache;
     private final JournalTail journal;
+    private final Map<Key, CompletableFuture<ViewAnalysis>> inFlight = new ConcurrentHashMap<>();
     private final LongAdder projections = new LongAdder();
     private final LongAdder deltasApplied = new LongAdder();
     private final LongAdder viewsCarried = new LongAdder();
@@ -95,10 +98,37 @@ public final class AnalysisService {
      */
     public ViewAnalysis analyse(ViewRequest request) {
         long version = store.version();
-        ViewAnalysis analysis = cache.get(
-                new Key(request, version), k -> caughtUp(request, version).orElseGet(() -> project(request)));
-        forgetOlder(request, version);
-        return noted(analysis);
+        Key key = new Key(request, version);
+        ViewAnalysis hit = cache.getIfPresent(key);
+        if (hit != null) {
+            return noted(hit);
+        }
+        // Computed outside the cache's own locks: a projection waits for the store's read gate, and a one-version
+        // read holding that gate may put into the cache meanwhile. Concurrent misses of one key wait for the first.
+        CompletableFuture<ViewAnalysis> mine = new CompletableFuture<>();
+        CompletableFuture<ViewAnalysis> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return noted(running.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            ViewAnalysis analysis = cache.getIfPresent(key);
+            if (analysis == null) {
+                analysis = caughtUp(request, version).orElseGet(() -> project(request));
+                analysis = cache.asMap().merge(key, analysis, (cached, computed) -> cached);
+                forgetOlder(request, version);
+            }
+            mine.complete(analysis);
+            return noted(analysis);
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     private ViewAnalysis project(ViewRequest request) {
