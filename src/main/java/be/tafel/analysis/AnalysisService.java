@@ -143,16 +143,17 @@ public final class AnalysisService {
     private Optional<ViewAnalysis> caughtUp(ViewRequest request, long version) {
         ViewAnalysis base = null;
         for (Map.Entry<Key, ViewAnalysis> e : cache.asMap().entrySet()) {
-            Key key = e.getKey();
-            if (key.request().equals(request)
-                    && key.version() < version
-                    && e.getValue().version() == key.version()
-                    && (base == null || key.version() > base.version())) {
+            // by the version the analysis was read at: a projection under a busy store may be newer than its key
+            if (e.getKey().request().equals(request)
+                    && (base == null || e.getValue().version() > base.version())) {
                 base = e.getValue();
             }
         }
         if (base == null) {
             return Optional.empty();
+        }
+        if (base.version() >= version) {
+            return Optional.of(base); // read at this version, or at a newer one while this request waited: one version
         }
         List<Change> entries = journal.between(base.version(), version);
         SnapshotDelta.Result result = SnapshotDelta.apply(base.snapshot(), entries, version);
