@@ -169,29 +169,11 @@ public final class GraphRoutes {
     /** A vertex with its scores; with {@code scores} null only its degree (and whether it is a cut vertex). */
     private static NodeData node(
             Vertex vertex, Snapshot snapshot, Centrality scores, Cohesion cohesion, boolean articulation, int v) {
-        if (scores == null) {
-            CsrGraph graph = snapshot.graph();
-            int degree =
-                    graph.out().degree(v) + (graph.isDirected() ? graph.in().degree(v) : 0);
-            return new NodeData(
-                    vertex.ref(),
-                    vertex.type() == NodeLabel.FAMILY ? vertex.ref() : NodeRef.of(vertex.name()),
-                    vertex.type().code(),
-                    vertex.sector(),
-                    vertex.kind(),
-                    vertex.role(),
-                    vertex.neighbourhood(),
-                    vertex.domains(),
-                    null,
-                    degree,
-                    null,
-                    null,
-                    null,
-                    null,
-                    articulation,
-                    null,
-                    null);
-        }
+        boolean all = scores != null;
+        CsrGraph graph = snapshot.graph();
+        int degree = all
+                ? scores.degree()[v]
+                : graph.out().degree(v) + (graph.isDirected() ? graph.in().degree(v) : 0);
         return new NodeData(
                 vertex.ref(),
                 vertex.type() == NodeLabel.FAMILY ? vertex.ref() : NodeRef.of(vertex.name()),
@@ -202,14 +184,14 @@ public final class GraphRoutes {
                 vertex.neighbourhood(),
                 vertex.domains(),
                 null,
-                scores.degree()[v],
-                scores.betweenness()[v],
-                scores.pagerank()[v],
-                scores.closeness() == null ? null : scores.closeness()[v],
-                scores.eigenvector()[v],
+                degree,
+                all ? scores.betweenness()[v] : null,
+                all ? scores.pagerank()[v] : null,
+                all && scores.closeness() != null ? scores.closeness()[v] : null,
+                all ? scores.eigenvector()[v] : null,
                 articulation,
-                cohesion.coreNumbers()[v],
-                Double.isNaN(cohesion.katz()[v]) ? null : cohesion.katz()[v]);
+                all ? cohesion.coreNumbers()[v] : null,
+                all && !Double.isNaN(cohesion.katz()[v]) ? cohesion.katz()[v] : null);
     }
 
     /**

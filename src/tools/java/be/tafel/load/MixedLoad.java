@@ -157,16 +157,9 @@ final class MixedLoad {
                     failed,
                     Map.copyOf(failures),
                     sorted.length / Math.max(1e-9, elapsedNanos / 1e9),
-                    millis(sorted, 0.50),
-                    millis(sorted, 0.99),
+                    SteadyLoad.Report.millis(sorted, 0.50),
+                    SteadyLoad.Report.millis(sorted, 0.99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
-        }
-
-        private static double millis(long[] sorted, double quantile) {
-            if (sorted.length == 0) {
-                return 0;
-            }
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
         }
 
         @Override

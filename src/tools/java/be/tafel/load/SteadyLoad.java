@@ -198,7 +198,8 @@ public final class SteadyLoad {
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
 
-        private static double millis(long[] sorted, double quantile) {
+        /** The {@code quantile} of sorted nanosecond latencies, in milliseconds (also for {@link MixedLoad}). */
+        static double millis(long[] sorted, double quantile) {
             if (sorted.length == 0) {
                 return 0;
             }
