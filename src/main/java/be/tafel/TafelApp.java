@@ -129,7 +129,6 @@ public final class TafelApp {
         ObjectMapper json = Json.mapper();
         NetworkWriter writer = new NetworkWriter(store);
         GraphRepository repository = new GraphRepository(store);
-        HealthRoutes health = new HealthRoutes(store);
         Journal journal = new Journal(store, writer, json);
         JournalRoutes journalRoutes = new JournalRoutes(journal, store);
         ImportRoutes imports = new ImportRoutes(writer, repository, journal, json, new VocabularyStore(store));
@@ -138,6 +137,7 @@ public final class TafelApp {
         MeetingRoutes meetings = new MeetingRoutes(new MeetingSessions(store, journal, writer, json), json);
         QualityRoutes quality =
                 new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
+        HealthRoutes health = new HealthRoutes(store, analyses);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
         OpenApiRoutes openApi = new OpenApiRoutes();
@@ -209,7 +209,7 @@ public final class TafelApp {
                 get("export", exports::export, EXPORTERS);
                 get("vocabulary", vocabulary::get, READERS);
                 post("vocabulary", vocabulary::add, BROKERS);
-                get("graph", warm.around(graph::graph, viewParameters("aggregateFamilies")), READERS);
+                get("graph", warm.around(graph::graph, viewParameters("aggregateFamilies", "scores")), READERS);
                 get("what-if", warm.around(tables::whatIf, List.of("remove", "view", "at")), READERS);
                 get("tables/{id}/analysis", warm.around(tables::analysis, List.of("at", "limit")), READERS);
                 get("tables/{id}/compare", warm.around(tables::compare, List.of("from", "to", "limit")), READERS);

@@ -1,13 +1,18 @@
 package be.tafel.analysis;
 
+import be.tafel.journal.Change;
 import be.tafel.store.GraphStore;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -23,7 +28,11 @@ public final class AnalysisService {
     private final GraphStore store;
     private final ViewLoader loader;
     private final Cache<Key, ViewAnalysis> cache;
-    private final AtomicLong newestVersion = new AtomicLong(-1);
+    private final JournalTail journal;
+    private final Map<Key, CompletableFuture<ViewAnalysis>> inFlight = new ConcurrentHashMap<>();
+    private final LongAdder projections = new LongAdder();
+    private final LongAdder deltasApplied = new LongAdder();
+    private final LongAdder viewsCarried = new LongAdder();
 
     public AnalysisService(GraphStore store) {
         this(store, MAX_BYTES_DEFAULT);
@@ -38,6 +47,7 @@ public final class AnalysisService {
     AnalysisService(GraphStore store, long maxBytes, Executor executor) {
         this.store = Objects.requireNonNull(store, "store");
         this.loader = new ViewLoader(store);
+        this.journal = new JournalTail(store);
         Caffeine<Key, ViewAnalysis> builder = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((Key key, ViewAnalysis analysis) -> (int) Math.min(Integer.MAX_VALUE, analysis.weight()))
@@ -47,11 +57,135 @@ public final class AnalysisService {
 
     private record Key(ViewRequest request, long version) {}
 
-    /** The analyses of the view at the graph's current version, loaded on a miss. */
+    /** The lowest and highest graph version of the analyses handed out on this thread since {@link #recordVersions}. */
+    private static final ThreadLocal<long[]> HANDED_OUT = new ThreadLocal<>();
+
+    /**
+     * Starts noting the graph versions of the analyses this thread is handed, so that an answer can say which
+     * version it was computed from ({@link #recordedVersions}).
+     */
+    public static void recordVersions() {
+        HANDED_OUT.set(new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+    }
+
+    /**
+     * The graph version every analysis handed to this thread since {@link #recordVersions} was of: {@code "12"}, or
+     * {@code "11-12"} when they were of several versions (which an answer must never mix); null when none was
+     * handed out. Stops noting.
+     */
+    public static String recordedVersions() {
+        long[] range = HANDED_OUT.get();
+        HANDED_OUT.remove();
+        if (range == null || range[0] > range[1]) {
+            return null;
+        }
+        return range[0] == range[1] ? Long.toString(range[0]) : range[0] + "-" + range[1];
+    }
+
+    private static ViewAnalysis noted(ViewAnalysis analysis) {
+        long[] range = HANDED_OUT.get();
+        if (range != null) {
+            range[0] = Math.min(range[0], analysis.version());
+            range[1] = Math.max(range[1], analysis.version());
+        }
+        return analysis;
+    }
+
+    /**
+     * The analyses of the view at the graph's current version. On a miss, the newest analysis of the same view at
+     * an older version catches up on the journal's entries since ({@link SnapshotDelta}); only when it cannot is
+     * the view projected from the store again.
+     */
     public ViewAnalysis analyse(ViewRequest request) {
         long version = store.version();
-        forgetBefore(version);
-        return cache.get(new Key(request, version), k -> new ViewAnalysis(loader.load(request), loader));
+        Key key = new Key(request, version);
+        ViewAnalysis hit = cache.getIfPresent(key);
+        if (hit != null) {
+            return noted(hit);
+        }
+        // Computed outside the cache's own locks: a projection waits for the store's read gate, and a one-version
+        // read holding that gate may put into the cache meanwhile. Concurrent misses of one key wait for the first.
+        CompletableFuture<ViewAnalysis> mine = new CompletableFuture<>();
+        CompletableFuture<ViewAnalysis> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return noted(running.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            ViewAnalysis analysis = cache.getIfPresent(key);
+            if (analysis == null) {
+                analysis = caughtUp(request, version).orElseGet(() -> project(request));
+                analysis = cache.asMap().merge(key, analysis, (cached, computed) -> cached);
+                forgetOlder(request, version);
+            }
+            mine.complete(analysis);
+            return noted(analysis);
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private ViewAnalysis project(ViewRequest request) {
+        projections.increment();
+        return new ViewAnalysis(loader.load(request), loader);
+    }
+
+    /**
+     * The view at {@code version} from its newest cached analysis at an older version and the journal in between,
+     * or empty when there is none or the journal's entries need a projection.
+     */
+    private Optional<ViewAnalysis> caughtUp(ViewRequest request, long version) {
+        ViewAnalysis base = null;
+        for (Map.Entry<Key, ViewAnalysis> e : cache.asMap().entrySet()) {
+            // by the version the analysis was read at: a projection under a busy store may be newer than its key
+            if (e.getKey().request().equals(request)
+                    && (base == null || e.getValue().version() > base.version())) {
+                base = e.getValue();
+            }
+        }
+        if (base == null) {
+            return Optional.empty();
+        }
+        if (base.version() >= version) {
+            return Optional.of(base); // read at this version, or at a newer one while this request waited: one version
+        }
+        List<Change> entries = journal.between(base.version(), version);
+        SnapshotDelta.Result result = SnapshotDelta.apply(base.snapshot(), entries, version);
+        return switch (result.outcome()) {
+            case CARRIED -> {
+                viewsCarried.increment();
+                yield Optional.of(base.movedTo(result.snapshot(), SnapshotDelta.keepsReach(entries)));
+            }
+            case APPLIED -> {
+                deltasApplied.increment();
+                ViewAnalysis applied = new ViewAnalysis(result.snapshot(), loader);
+                if (base.loadedReach() != null && SnapshotDelta.keepsReach(entries)) {
+                    applied.keepReach(base.loadedReach()); // ties and seats are no part of the reach of families
+                }
+                yield Optional.of(applied);
+            }
+            case REPROJECT -> Optional.empty();
+        };
+    }
+
+    /** The analysis of {@code request} at {@code version} if cached, else caught up from an older one and cached. */
+    private ViewAnalysis cachedOrCaughtUp(ViewRequest request, long version) {
+        Key key = new Key(request, version);
+        ViewAnalysis analysis = cache.getIfPresent(key);
+        if (analysis == null) {
+            analysis = caughtUp(request, version).orElse(null);
+            if (analysis != null) {
+                analysis = cache.asMap().merge(key, analysis, (cached, caught) -> cached);
+                forgetOlder(request, version);
+            }
+        }
+        return analysis;
     }
 
     /** What one answer reads beside its views, in the same transaction: e.g. a table's seats. */
@@ -90,32 +224,34 @@ public final class AnalysisService {
      */
     public <T> OneVersion<T> oneVersion(List<ViewRequest> requests, boolean withReach, ConsistentRead<T> extra) {
         long version = store.version();
-        forgetBefore(version);
         List<ViewAnalysis> cached = new ArrayList<>();
+        boolean complete = true;
         for (ViewRequest request : requests) {
-            ViewAnalysis analysis = cache.getIfPresent(new Key(request, version));
-            if (analysis == null || analysis.version() != version || (withReach && analysis.loadedReach() == null)) {
-                break;
-            }
+            ViewAnalysis analysis = cachedOrCaughtUp(request, version); // every view catches up, even after a miss
+            complete &=
+                    analysis != null && analysis.version() == version && (!withReach || analysis.loadedReach() != null);
             cached.add(analysis);
         }
-        if (extra == null && cached.size() == requests.size()) {
+        if (extra == null && complete) {
+            cached.forEach(AnalysisService::noted);
             return new OneVersion<>(List.copyOf(cached), withReach ? reaches(cached) : List.of(), null, version);
         }
         return store.readConsistent((tx, v) -> {
                     List<ViewAnalysis> views = new ArrayList<>();
                     for (ViewRequest request : requests) {
                         Key key = new Key(request, v);
-                        ViewAnalysis analysis = cache.getIfPresent(key);
+                        ViewAnalysis analysis = cachedOrCaughtUp(request, v);
                         if (analysis == null || analysis.version() != v) {
+                            projections.increment();
                             analysis = new ViewAnalysis(loader.load(tx, request, v), loader);
                             cache.put(key, analysis);
+                            forgetOlder(request, v);
                         }
                         if (withReach && analysis.loadedReach() == null) {
                             analysis.keepReach(ViewLoader.reach(tx, request));
                             cache.put(key, analysis); // weighed again, with its reach
                         }
-                        views.add(analysis);
+                        views.add(noted(analysis));
                     }
                     OneVersion<T> loaded =
                             new OneVersion<>(List.copyOf(views), withReach ? reaches(views) : List.of(), null, v);
@@ -126,15 +262,31 @@ public final class AnalysisService {
                 .value();
     }
 
-    /** Analyses of older graph versions can never be asked for again: they go when a newer version is seen. */
-    private void forgetBefore(long version) {
-        if (newestVersion.getAndAccumulate(version, Math::max) < version) {
-            cache.asMap().keySet().removeIf(k -> k.version() < version);
-        }
+    /**
+     * Analyses of older graph versions are never answered again: the newest one of each view stays only as the base
+     * its next version catches up from, and goes when that version is cached (or when the cache's bound needs room).
+     */
+    private void forgetOlder(ViewRequest request, long version) {
+        cache.asMap().keySet().removeIf(k -> k.request().equals(request) && k.version() < version);
     }
 
     private static List<Reach> reaches(List<ViewAnalysis> views) {
         return views.stream().map(ViewAnalysis::loadedReach).toList();
+    }
+
+    /** How many views were projected from the store (cold, or after a change the journal could not carry). */
+    public long projections() {
+        return projections.sum();
+    }
+
+    /** How many views were brought to a new version by applying the journal's changes in memory. */
+    public long deltasApplied() {
+        return deltasApplied.sum();
+    }
+
+    /** How many views moved to a new version untouched, keeping their computed analyses. */
+    public long viewsCarried() {
+        return viewsCarried.sum();
     }
 
     public long cacheHits() {

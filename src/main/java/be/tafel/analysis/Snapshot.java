@@ -30,6 +30,31 @@ public final class Snapshot {
         }
     }
 
+    /** The same view at a later graph version that did not change it: shares everything but the version. */
+    private Snapshot(Snapshot same, long version) {
+        this.request = same.request;
+        this.vertices = same.vertices;
+        this.index = same.index;
+        this.graph = same.graph;
+        this.edges = same.edges;
+        this.version = version;
+    }
+
+    /** The vertices of {@code same} with other edges, at {@code version}. */
+    Snapshot(Snapshot same, CsrGraph graph, List<ViewEdge> edges, long version) {
+        this.request = same.request;
+        this.vertices = same.vertices;
+        this.index = same.index;
+        this.graph = graph;
+        this.edges = List.copyOf(edges);
+        this.version = version;
+    }
+
+    /** This snapshot at {@code version}, a later version of the graph that left this view as it is. */
+    Snapshot at(long version) {
+        return new Snapshot(this, version);
+    }
+
     public ViewRequest request() {
         return request;
     }

@@ -58,6 +58,34 @@ public final class ViewAnalysis {
         this.cohesion = new Lazy<>(() -> new Cohesion(snapshot));
     }
 
+    /**
+     * {@code same}'s analyses, computed or still to compute, for {@code moved}: the same view at a later graph
+     * version that did not change it ({@link SnapshotDelta.Outcome#CARRIED}). The reach of families moves along
+     * only when {@code keepReach}.
+     */
+    private ViewAnalysis(ViewAnalysis same, Snapshot moved, boolean keepReach) {
+        this.snapshot = moved;
+        this.loader = same.loader;
+        this.centralities.putAll(same.centralities);
+        this.summary = same.summary;
+        this.biconnectivity = same.biconnectivity;
+        this.communities = same.communities;
+        this.communityAnswer = same.communityAnswer;
+        this.bridgeFigures = same.bridgeFigures;
+        this.bridges = same.bridges;
+        this.brokerage.putAll(same.brokerage);
+        this.cohesion = same.cohesion;
+        this.reach = keepReach ? same.reach : null;
+    }
+
+    /** This view's analyses at a later version that left the view as it is. */
+    ViewAnalysis movedTo(Snapshot moved, boolean keepReach) {
+        if (moved.version() < snapshot.version() || !moved.request().equals(snapshot.request())) {
+            throw new IllegalArgumentException("a view moves on to a later version of itself");
+        }
+        return new ViewAnalysis(this, moved, keepReach);
+    }
+
     /** The same snapshot with nothing computed yet: for timing an analysis without projecting again. */
     public ViewAnalysis uncached() {
         return new ViewAnalysis(snapshot, loader);

@@ -9,6 +9,7 @@ import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewEdge;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
+import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.model.NodeLabel;
 import be.tafel.privacy.Audience;
 import be.tafel.privacy.FamilyCount;
@@ -78,12 +79,29 @@ public final class GraphRoutes {
     public void graph(Context ctx) {
         ViewRequest request = ViewParams.from(ctx, ViewKind.ECOSYSTEM);
         boolean aggregate = ViewParams.flag(ctx, "aggregateFamilies", request.view() == ViewKind.ECOSYSTEM);
+        boolean degreeOnly = degreeOnly(ctx);
         ViewAnalysis analysis = analyses.analyse(request);
         if (!aggregate && !Audience.current().seesFamilies() && hasFamilies(analysis.snapshot())) {
             throw new ForbiddenResponse("Only brokers see families one by one; analysts and viewers see them"
                     + " grouped per neighbourhood (leave out aggregateFamilies=false).");
         }
-        ctx.json(elements(analysis, aggregate));
+        ctx.json(elements(analysis, aggregate, degreeOnly));
+    }
+
+    /**
+     * {@code scores=degree}: the map as it opens, sized by degree, without the path, spectral and cohesion scores
+     * (after a write those cost a whole recomputation the map does not need to draw itself); {@code scores=all}
+     * (the default) attaches every score.
+     */
+    private static boolean degreeOnly(Context ctx) {
+        String scores = ctx.queryParam("scores");
+        if (scores == null || scores.equals("all")) {
+            return false;
+        }
+        if (scores.equals("degree")) {
+            return true;
+        }
+        throw new Problems.BadRequest("scores must be 'all' or 'degree', not '" + scores + "'.");
     }
 
     private static boolean hasFamilies(Snapshot snapshot) {
@@ -95,10 +113,10 @@ public final class GraphRoutes {
         return false;
     }
 
-    private static GraphResponse elements(ViewAnalysis analysis, boolean aggregate) {
+    private static GraphResponse elements(ViewAnalysis analysis, boolean aggregate, boolean degreeOnly) {
         Snapshot snapshot = analysis.snapshot();
-        Centrality scores = analysis.centrality(false);
-        Cohesion cohesion = analysis.cohesion();
+        Centrality scores = degreeOnly ? null : analysis.centrality(false);
+        Cohesion cohesion = degreeOnly ? null : analysis.cohesion();
         boolean[] articulation = new boolean[snapshot.size()];
         for (int v : analysis.biconnectivity().getArticulationPoints()) {
             articulation[v] = true;
@@ -120,7 +138,7 @@ public final class GraphRoutes {
                 groupSizes.merge(group, 1, Integer::sum);
             } else {
                 elementOf[v] = vertex.id();
-                nodes.put(vertex.id(), new Element<>(node(vertex, scores, cohesion, articulation[v], v)));
+                nodes.put(vertex.id(), new Element<>(node(vertex, snapshot, scores, cohesion, articulation[v], v)));
             }
         }
         FamilyCounts perNeighbourhood = FamilyCounts.adding();
@@ -160,7 +178,14 @@ public final class GraphRoutes {
                 edges(snapshot, elementOf, grouped));
     }
 
-    private static NodeData node(Vertex vertex, Centrality scores, Cohesion cohesion, boolean articulation, int v) {
+    /** A vertex with its scores; with {@code scores} null only its degree (and whether it is a cut vertex). */
+    private static NodeData node(
+            Vertex vertex, Snapshot snapshot, Centrality scores, Cohesion cohesion, boolean articulation, int v) {
+        boolean all = scores != null;
+        CsrGraph graph = snapshot.graph();
+        int degree = all
+                ? scores.degree()[v]
+                : graph.out().degree(v) + (graph.isDirected() ? graph.in().degree(v) : 0);
         return new NodeData(
                 vertex.ref(),
                 vertex.type() == NodeLabel.FAMILY ? vertex.ref() : NodeRef.of(vertex.name()),
@@ -171,14 +196,14 @@ public final class GraphRoutes {
                 vertex.neighbourhood(),
                 vertex.domains(),
                 null,
-                scores.degree()[v],
-                scores.betweenness()[v],
-                scores.pagerank()[v],
-                scores.closeness() == null ? null : scores.closeness()[v],
-                scores.eigenvector()[v],
+                degree,
+                all ? scores.betweenness()[v] : null,
+                all ? scores.pagerank()[v] : null,
+                all && scores.closeness() != null ? scores.closeness()[v] : null,
+                all ? scores.eigenvector()[v] : null,
                 articulation,
-                cohesion.coreNumbers()[v],
-                Double.isNaN(cohesion.katz()[v]) ? null : cohesion.katz()[v]);
+                all ? cohesion.coreNumbers()[v] : null,
+                all && !Double.isNaN(cohesion.katz()[v]) ? cohesion.katz()[v] : null);
     }
 
     /**

@@ -1,19 +1,35 @@
 package be.tafel.web;
 
+import be.tafel.analysis.AnalysisService;
 import be.tafel.store.GraphStore;
 import io.javalin.http.Context;
 
-/** {@code GET /api/health}: is the service up, which store does it use. Says nothing sensitive. */
+/**
+ * {@code GET /api/health}: is the service up, which store does it use, and how its in-memory views kept up with
+ * the graph's changes. Says nothing sensitive.
+ */
 public final class HealthRoutes {
     private final GraphStore store;
+    private final AnalysisService analyses;
 
-    public HealthRoutes(GraphStore store) {
+    public HealthRoutes(GraphStore store, AnalysisService analyses) {
         this.store = store;
+        this.analyses = analyses;
     }
 
-    public record Health(String status, String store, String neo4jVersion) {}
+    /**
+     * How the views this instance analysed reached the graph's versions: projected from the store, brought on by a
+     * delta from the journal applied in memory, or carried on untouched by a change that cannot affect them.
+     */
+    public record Views(long projections, long deltasApplied, long carried) {}
+
+    public record Health(String status, String store, String neo4jVersion, Views views) {}
 
     public void health(Context ctx) {
-        ctx.json(new Health("up", store.kind(), store.neo4jVersion()));
+        ctx.json(new Health(
+                "up",
+                store.kind(),
+                store.neo4jVersion(),
+                new Views(analyses.projections(), analyses.deltasApplied(), analyses.viewsCarried())));
     }
 }

@@ -1,5 +1,6 @@
 package be.tafel.web;
 
+import be.tafel.analysis.AnalysisService;
 import be.tafel.auth.AccessControl;
 import be.tafel.auth.Principal;
 import be.tafel.store.GraphStore;
@@ -65,7 +66,13 @@ public final class WarmResponses {
         }
     }
 
-    private record Kept(byte[] body, String contentType) {}
+    /**
+     * The response header naming the graph version an analysis answer was computed from (e.g. {@code 12}); two
+     * versions joined by a dash would mean an answer mixed versions, which {@link AnalysisService} never hands out.
+     */
+    public static final String GRAPH_VERSION = "X-Graph-Version";
+
+    private record Kept(byte[] body, String contentType, String graphVersion) {}
 
     /**
      * {@code handler}, answered from memory when the same request was answered at this graph version.
@@ -83,12 +90,23 @@ public final class WarmResponses {
                 Kept hit = kept.getIfPresent(key);
                 if (hit != null) {
                     hits.incrementAndGet();
+                    if (hit.graphVersion() != null) {
+                        ctx.header(GRAPH_VERSION, hit.graphVersion());
+                    }
                     ctx.status(200).contentType(hit.contentType()).result(hit.body());
                     return;
                 }
                 try {
                     cold.run(caller(ctx), () -> {
-                        handler.handle(ctx);
+                        AnalysisService.recordVersions();
+                        try {
+                            handler.handle(ctx);
+                        } finally {
+                            String computedFrom = AnalysisService.recordedVersions();
+                            if (computedFrom != null) {
+                                ctx.header(GRAPH_VERSION, computedFrom);
+                            }
+                        }
                         keep(ctx, key);
                     });
                 } catch (ColdWork.Busy busy) {
@@ -154,7 +172,7 @@ public final class WarmResponses {
         if (body.length > LARGEST_KEPT_BYTES) {
             return;
         }
-        kept.put(key, new Kept(body, ctx.res().getContentType()));
+        kept.put(key, new Kept(body, ctx.res().getContentType(), ctx.res().getHeader(GRAPH_VERSION)));
     }
 
     private static String role(Context ctx) {

@@ -20,12 +20,17 @@ import be.tafel.analysis.algo.PageRank;
 import be.tafel.analysis.algo.PathLength;
 import be.tafel.analysis.algo.SampledCentrality;
 import be.tafel.analysis.algo.ShortestPathCentrality;
+import be.tafel.journal.Author;
+import be.tafel.journal.Journal;
 import be.tafel.model.Coded;
+import be.tafel.model.Collaboration;
 import be.tafel.model.Network;
+import be.tafel.model.Period;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
 import be.tafel.store.StoreConfig;
 import be.tafel.table.TableAnalysis;
+import be.tafel.web.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -230,6 +235,7 @@ public final class Benchmark {
                         "-",
                         () -> new TableAnalysis(store, new AnalysisService(store))
                                 .analyse(SyntheticNetwork.STEERING_TABLE, AT, 20));
+                tableAfterWrite(store);
             }
         } finally {
             if (!options.reuse()) {
@@ -409,10 +415,157 @@ public final class Benchmark {
         });
         kernels.put("louvain", lastWarm);
         export(snapshot, centrality, louvain, kernels, missingLinks);
+        afterWrite(store, request, snapshot);
         if (options.checkSampling() && request.view() == ViewKind.ECOSYSTEM) {
             new SamplingCheck(out, options.out()).check(view, plain);
         }
         out.printf(Locale.ROOT, "  peak heap so far %d MB%n", peakHeapBytes() >> 20);
+    }
+
+    /** The author of the benchmark's one-tie edits, as the journal records them. */
+    private static final Author EDITOR = new Author("bench", "broker", "bench");
+
+    /** How many one-tie edits the after-write figures are the median of (at least 3). */
+    private int afterWriteRuns() {
+        return Math.max(3, options.runs());
+    }
+
+    private int edits;
+
+    /**
+     * One journaled write of one new collaboration spell between two partners of the view (a new {@code since}
+     * each time, so every edit changes the view): what a broker's edit on the map costs the next answers.
+     */
+    private void oneTieEdit(Journal journal, String a, String b) {
+        edits++;
+        Collaboration tie =
+                new Collaboration(a, b, "bench edit", 1 + edits % 5, null, new Period(AT.minusDays(edits), null));
+        Network empty = Network.empty();
+        journal.write(
+                EDITOR,
+                "edit",
+                null,
+                new Network(
+                        empty.partners(),
+                        empty.persons(),
+                        empty.services(),
+                        empty.families(),
+                        empty.tables(),
+                        empty.seats(),
+                        List.of(tie),
+                        empty.supports(),
+                        empty.uses(),
+                        empty.referrals()));
+    }
+
+    /**
+     * After a one-tie edit: how long the view takes to catch up on the journal (a delta applied in memory, or the
+     * view carried on untouched), and then each answer on the caught-up view, each the median of
+     * {@link #afterWriteRuns()} edits. The service is warm before each edit: every analysis was computed at the
+     * version before, as in a service that answered it a moment ago.
+     */
+    private void afterWrite(GraphStore store, ViewRequest request, Snapshot snapshot) {
+        String view = request.view().code();
+        List<String> partners = snapshot.vertices().stream()
+                .filter(v -> v.type() == be.tafel.model.NodeLabel.PARTNER)
+                .map(be.tafel.analysis.Vertex::id)
+                .toList();
+        if (partners.size() < 2) {
+            return;
+        }
+        String a = partners.getFirst();
+        String b = partners.get(partners.size() / 2);
+        Journal journal = new Journal(store, new NetworkWriter(store), Json.mapper());
+        AnalysisService service = new AnalysisService(store);
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        for (int run = 0; run <= afterWriteRuns(); run++) {
+            ViewAnalysis before = service.analyse(request); // warm: everything computed at this version
+            before.summary();
+            before.centrality(false);
+            before.bridgeFigures();
+            before.communities();
+            long projections = service.projections();
+            oneTieEdit(journal, a, b);
+            long start = System.nanoTime();
+            ViewAnalysis after = service.analyse(request);
+            double catchUp = ms(start);
+            String how = service.projections() > projections
+                    ? "projected"
+                    : after.snapshot().graph() == before.snapshot().graph() ? "carried" : "delta";
+            if (run == 0) {
+                continue; // the first edit compiles the delta's code
+            }
+            times.computeIfAbsent("catch-up (" + how + ")", k -> new ArrayList<>())
+                    .add(catchUp);
+            times.computeIfAbsent("map sized by degree", k -> new ArrayList<>())
+                    .add(catchUp + timeMs(() -> degrees(after.snapshot().graph())));
+            times.computeIfAbsent("summary", k -> new ArrayList<>()).add(catchUp + timeMs(after::summary));
+            times.computeIfAbsent("centrality (whole response)", k -> new ArrayList<>())
+                    .add(catchUp + timeMs(() -> after.centrality(false)));
+            times.computeIfAbsent("bridges", k -> new ArrayList<>()).add(catchUp + timeMs(after::bridgeFigures));
+            times.computeIfAbsent("communities (louvain)", k -> new ArrayList<>())
+                    .add(catchUp + timeMs(after::communities));
+        }
+        times.forEach((name, list) -> afterWriteRow(name, view, list));
+    }
+
+    /** The steering table's report after a one-tie edit in the collaboration and ecosystem views, warm before. */
+    private void tableAfterWrite(GraphStore store) {
+        AnalysisService service = new AnalysisService(store);
+        TableAnalysis tables = new TableAnalysis(store, service);
+        List<String> partners =
+                service.analyse(new ViewRequest(ViewKind.COLLABORATION, AT, null, null)).snapshot().vertices().stream()
+                        .map(be.tafel.analysis.Vertex::id)
+                        .toList();
+        Journal journal = new Journal(store, new NetworkWriter(store), Json.mapper());
+        List<Double> times = new ArrayList<>();
+        for (int run = 0; run <= afterWriteRuns(); run++) {
+            tables.analyse(SyntheticNetwork.STEERING_TABLE, AT, 20);
+            oneTieEdit(journal, partners.getFirst(), partners.get(partners.size() / 2));
+            double ms = timeMs(() -> tables.analyse(SyntheticNetwork.STEERING_TABLE, AT, 20));
+            if (run > 0) {
+                times.add(ms);
+            }
+        }
+        afterWriteRow("table analysis", "-", times);
+    }
+
+    private static int[] degrees(CsrGraph graph) {
+        int[] degrees = new int[graph.vertexCount()];
+        for (int v = 0; v < degrees.length; v++) {
+            degrees[v] =
+                    graph.out().degree(v) + (graph.isDirected() ? graph.in().degree(v) : 0);
+        }
+        return degrees;
+    }
+
+    private static double timeMs(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return ms(start);
+    }
+
+    private void afterWriteRow(String name, String view, List<Double> times) {
+        double[] sorted =
+                times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        row(
+                "after one-tie edit: " + name,
+                view,
+                "",
+                "-",
+                fmt(median),
+                fmt(sorted[0]) + "-" + fmt(sorted[sorted.length - 1]),
+                sorted.length + " edits");
+        out.printf(
+                Locale.ROOT,
+                "  after one-tie edit: %-28s %-16s median %10s ms over %d edits (catch-up included)%n",
+                name,
+                view,
+                fmt(median),
+                sorted.length);
     }
 
     /** How many missing links per method are timed and written for side_by_side.py. */

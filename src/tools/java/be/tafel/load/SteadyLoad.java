@@ -24,7 +24,12 @@ import java.util.concurrent.locks.LockSupport;
  * what a closed-loop tool such as wrk would report.
  *
  * <pre>bin/tafel run load [--url http://127.0.0.1:7070] [--rate 200] [--seconds 60]
- *     [--warmup 10] [--connections 32] [--paths FILE] [--token TOKEN]</pre>
+ *     [--warmup 10] [--connections 32] [--paths FILE] [--token TOKEN] [--edits 20]</pre>
+ *
+ * <p>With {@code --edits N} the run mixes writes into the reads ({@link MixedLoad}): N edits a second (a tie
+ * between two partners starts, the next edit ends it again) through {@code POST /api/collaborations}, while the
+ * reads go on at {@code --rate}; every read must name the one graph version it was computed from in its
+ * {@code X-Graph-Version} header, and a read without it, or naming two, counts as failed.
  *
  * <p>The first {@code --warmup} seconds run at the same rate unmeasured, so the JIT has compiled the
  * client (and the server's warm paths) before latencies count.
@@ -65,8 +70,27 @@ public final class SteadyLoad {
         if (options.warmupSeconds() > 0) {
             drive(options.warmupSeconds()); // unmeasured: the JIT compiles the client and the server
         }
+        MixedLoad edits = options.edits() > 0
+                ? MixedLoad.start(client, options.url(), options.token(), options.edits(), options.seconds())
+                : null;
         Report report = drive(options.seconds());
         out.println(report);
+        if (edits != null) {
+            MixedLoad.Report written = edits.finish();
+            out.println(written);
+            if (written.failed() > 0) {
+                return new Report(
+                        report.requests(),
+                        report.failed() + written.failed(),
+                        report.failures(),
+                        report.rate(),
+                        report.p50(),
+                        report.p90(),
+                        report.p99(),
+                        report.p999(),
+                        report.max());
+            }
+        }
         return report;
     }
 
@@ -98,11 +122,24 @@ public final class SteadyLoad {
         return Report.of(latencies, failures, System.nanoTime() - start);
     }
 
-    /** Sends one request and waits for it; the kind of failure, or null. */
+    /**
+     * Sends one request and waits for it; the kind of failure, or null. In a mixed run an answer must name the one
+     * graph version it was computed from.
+     */
     private String send(String path) {
         try {
             HttpResponse<Void> response = client.send(request(path), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() >= 400 ? "HTTP " + response.statusCode() : null;
+            if (response.statusCode() >= 400) {
+                return "HTTP " + response.statusCode();
+            }
+            if (options.edits() > 0) {
+                String version =
+                        response.headers().firstValue("X-Graph-Version").orElse("");
+                if (!version.matches("\\d+")) {
+                    return version.isEmpty() ? "no graph version" : "mixed graph versions";
+                }
+            }
+            return null;
         } catch (IOException e) {
             return e.getClass().getSimpleName();
         } catch (InterruptedException e) {
@@ -161,7 +198,8 @@ public final class SteadyLoad {
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         }
 
-        private static double millis(long[] sorted, double quantile) {
+        /** The {@code quantile} of sorted nanosecond latencies, in milliseconds (also for {@link MixedLoad}). */
+        static double millis(long[] sorted, double quantile) {
             if (sorted.length == 0) {
                 return 0;
             }
@@ -187,7 +225,14 @@ public final class SteadyLoad {
     }
 
     record Options(
-            String url, int rate, int seconds, int warmupSeconds, int connections, List<String> paths, String token) {
+            String url,
+            int rate,
+            int seconds,
+            int warmupSeconds,
+            int connections,
+            List<String> paths,
+            String token,
+            int edits) {
         static Options parse(List<String> args) throws IOException {
             String url = "http://127.0.0.1:7070";
             int rate = 200;
@@ -200,6 +245,7 @@ public final class SteadyLoad {
                     .lines()
                     .toList());
             String token = System.getenv("TAFEL_TOKEN");
+            int edits = 0;
             for (int i = 0; i < args.size(); i++) {
                 String value = i + 1 < args.size() ? args.get(i + 1) : null;
                 switch (args.get(i)) {
@@ -210,15 +256,16 @@ public final class SteadyLoad {
                     case "--connections" -> connections = Integer.parseInt(required(value, "--connections"));
                     case "--paths" -> paths = paths(Files.readAllLines(Path.of(required(value, "--paths"))));
                     case "--token" -> token = required(value, "--token");
+                    case "--edits" -> edits = Integer.parseInt(required(value, "--edits"));
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
                 i++;
             }
-            if (rate < 1 || seconds < 1 || connections < 1 || warmup < 0 || paths.isEmpty()) {
+            if (rate < 1 || seconds < 1 || connections < 1 || warmup < 0 || edits < 0 || paths.isEmpty()) {
                 throw new IllegalArgumentException(
                         "--rate, --seconds and --connections must be positive, and --paths must list paths");
             }
-            return new Options(url.replaceFirst("/$", ""), rate, seconds, warmup, connections, paths, token);
+            return new Options(url.replaceFirst("/$", ""), rate, seconds, warmup, connections, paths, token, edits);
         }
 
         /** The lines that are paths: comments and blank lines are skipped. */

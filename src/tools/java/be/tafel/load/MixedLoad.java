@@ -1,0 +1,179 @@
+package be.tafel.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The writing half of a mixed load run: {@code rate} edits a second for {@code seconds}, on a thread of its own,
+ * each one journaled write through {@code POST /api/collaborations}. Edit 2k starts a tie between two partners
+ * (seeded random, with a {@code since} of its own so every spell is new); edit 2k+1 ends that spell on the day it
+ * started, so the network keeps its size. Latencies count from when each edit was due, as the reads' do.
+ */
+final class MixedLoad {
+    private static final LocalDate FIRST_SINCE = LocalDate.of(2019, 1, 1);
+    private static final long SEED = 19L;
+
+    private final HttpClient client;
+    private final String url;
+    private final String token;
+    private final List<String> partners;
+    private final int rate;
+    private final int total;
+    private final long[] latencies;
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Thread thread;
+    private volatile long elapsedNanos;
+
+    private MixedLoad(HttpClient client, String url, String token, List<String> partners, int rate, int seconds) {
+        this.client = client;
+        this.url = url;
+        this.token = token;
+        this.partners = partners;
+        this.rate = rate;
+        this.total = rate * seconds;
+        this.latencies = new long[total];
+        this.thread = Thread.ofPlatform().name("load-edits").unstarted(this::drive);
+    }
+
+    /** Reads the partners' ids and starts the edits. */
+    static MixedLoad start(HttpClient client, String url, String token, int rate, int seconds) {
+        List<String> partners = partners(client, url, token);
+        if (partners.size() < 2) {
+            throw new IllegalStateException(
+                    "a mixed run edits ties between partners; the service has " + partners.size() + " partner(s)");
+        }
+        MixedLoad load = new MixedLoad(client, url, token, partners, rate, seconds);
+        load.thread.start();
+        return load;
+    }
+
+    /** Waits for the last edit and reports. */
+    Report finish() throws InterruptedException {
+        thread.join();
+        return Report.of(latencies, failures, elapsedNanos);
+    }
+
+    private void drive() {
+        Random random = new Random(SEED);
+        long interval = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        String started = null;
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            LockSupport.parkNanos(due - System.nanoTime());
+            String body;
+            if (i % 2 == 0) {
+                int a = random.nextInt(partners.size());
+                int b = (a + 1 + random.nextInt(partners.size() - 1)) % partners.size();
+                String since = FIRST_SINCE.plusDays(i / 2).toString();
+                started = String.format(
+                        Locale.ROOT,
+                        "\"a\": \"%s\", \"b\": \"%s\", \"kind\": \"load test\", \"strength\": %d, \"since\": \"%s\"",
+                        partners.get(a),
+                        partners.get(b),
+                        1 + random.nextInt(5),
+                        since);
+                body = "{" + started + "}";
+            } else {
+                String since = FIRST_SINCE.plusDays(i / 2).toString();
+                body = "{" + started + ", \"until\": \"" + since + "\"}";
+            }
+            String failure = send(body);
+            latencies[i] = System.nanoTime() - due;
+            if (failure != null) {
+                failures.merge(failure, 1, Integer::sum);
+            }
+        }
+        elapsedNanos = System.nanoTime() - start;
+    }
+
+    private String send(String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + "/api/collaborations"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() >= 400 ? "edit HTTP " + response.statusCode() : null;
+        } catch (IOException e) {
+            return "edit " + e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private static List<String> partners(HttpClient client, String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + "/api/partners?limit=1000"))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/partners answered " + response.statusCode());
+            }
+            List<String> ids = new ArrayList<>();
+            for (JsonNode partner : new ObjectMapper().readTree(response.body()).path("items")) {
+                ids.add(partner.path("id").asText());
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new IllegalStateException("the service at " + url + " does not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** What the edits measured. */
+    record Report(
+            int edits, int failed, Map<String, Integer> failures, double rate, double p50, double p99, double max) {
+        static Report of(long[] latencies, Map<String, Integer> failures, long elapsedNanos) {
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
+            return new Report(
+                    sorted.length,
+                    failed,
+                    Map.copyOf(failures),
+                    sorted.length / Math.max(1e-9, elapsedNanos / 1e9),
+                    SteadyLoad.Report.millis(sorted, 0.50),
+                    SteadyLoad.Report.millis(sorted, 0.99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "%d edits at %.1f/s, %d failed %s; edit latency from due time: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    edits,
+                    rate,
+                    failed,
+                    failures,
+                    p50,
+                    p99,
+                    max);
+        }
+    }
+}
