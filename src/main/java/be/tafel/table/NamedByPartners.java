@@ -1,5 +1,6 @@
 package be.tafel.table;
 
+import be.tafel.message.Message;
 import be.tafel.model.NamedOrganisations;
 import be.tafel.store.CypherFiles;
 import be.tafel.table.TableReport.NamedMissing;
@@ -53,8 +54,8 @@ final class NamedByPartners {
                         wave[0],
                         wave[1],
                         "named-by-partners",
-                        "named as missing by " + Wording.plural(n.count(), "partner") + " in the survey wave '"
-                                + wave[1] + "'"))
+                        Message.of(
+                                "namedByPartners", "partners", n.count(), "wave", wave[1] == null ? wave[0] : wave[1])))
                 .toList();
     }
 }

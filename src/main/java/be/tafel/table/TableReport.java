@@ -62,7 +62,12 @@ public record TableReport(
      * with {@code POST /api/surveys/{wave}/named-missing/{key}/confirm} or {@code /match}.
      */
     public record NamedMissing(
-            String key, String name, int namedBy, String wave, String waveName, String reason, String text) {}
+            String key, String name, int namedBy, String wave, String waveName, String reason, Message message) {
+        @JsonProperty("text")
+        public PrivateText text() {
+            return message.english();
+        }
+    }
 
     /**
      * One part of a relevance score: the raw {@code value}, its share of the largest among the candidates
