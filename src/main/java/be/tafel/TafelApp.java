@@ -128,7 +128,7 @@ public final class TafelApp {
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
         OpenApiRoutes openApi = new OpenApiRoutes();
-        ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork);
+        ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork, imports::exportWorkbook);
         StructureRoutes structure = new StructureRoutes(analyses);
         CohesionRoutes cohesion = new CohesionRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
