@@ -22,6 +22,7 @@ import be.tafel.change.Timeline;
 import be.tafel.introduction.Introductions;
 import be.tafel.journal.Journal;
 import be.tafel.meeting.MeetingSessions;
+import be.tafel.meeting.SessionComparison;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
 import be.tafel.privacy.Audience;
@@ -121,7 +122,9 @@ public final class TafelApp {
         ImportRoutes imports = new ImportRoutes(writer, repository, journal, json, new VocabularyStore(store));
         CrudRoutes crud = new CrudRoutes(writer, repository, journal, json);
         IntroductionRoutes introductions = new IntroductionRoutes(new Introductions(store, json), json);
-        MeetingRoutes meetings = new MeetingRoutes(new MeetingSessions(store, journal, writer, json), json);
+        MeetingSessions meetingSessions = new MeetingSessions(store, journal, writer, json);
+        MeetingRoutes meetings =
+                new MeetingRoutes(meetingSessions, new SessionComparison(meetingSessions, store), json);
         QualityRoutes quality =
                 new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
         AnalysisService analyses = new AnalysisService(store);
@@ -186,6 +189,7 @@ public final class TafelApp {
                 post("tables/{id}/sessions", meetings::save, BROKERS);
                 get("tables/{id}/sessions", meetings::list, READERS);
                 get("tables/{id}/sessions/{sid}", meetings::get, READERS);
+                get("tables/{id}/sessions/{sid}/compare", warm.around(meetings::compare, List.of("with")), READERS);
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);

@@ -250,6 +250,34 @@ class NetworkWorkbookApiTest {
     }
 
     @Test
+    void csv_files_may_be_named_headed_and_coded_in_dutch_too() {
+        String boundary = "tafelcsv42";
+        StringBuilder body = new StringBuilder();
+        Map<String, String> files = Map.of(
+                "partners.csv", "id,naam,soort\np-a,A,vzw\np-b,B,public\n",
+                "personen.csv", "id,naam,rol,werktVoor\nx-1,Ann,brugfiguur,p-a\n");
+        files.forEach((name, content) -> body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
+                .append(name)
+                .append("\"\r\nContent-Type: text/csv\r\n\r\n")
+                .append(content)
+                .append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+
+        Response response = http.postBytes(
+                "/api/import",
+                "multipart/form-data; boundary=" + boundary,
+                body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals(200, response.status(), response.text());
+        assertEquals(
+                "non-profit", http.get("/api/partners/p-a").json().get("kind").asText());
+        assertEquals(
+                "bridge-figure", http.get("/api/persons/x-1").json().get("role").asText());
+    }
+
+    @Test
     void a_view_cannot_be_asked_as_a_workbook_and_an_unknown_language_is_refused() {
         assertEquals(400, http.get("/api/export?format=xlsx&view=collaboration").status());
         assertEquals(400, http.get("/api/export?format=xlsx&lang=fr").status());
