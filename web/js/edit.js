@@ -95,7 +95,7 @@ function partnersOnMap() {
 }
 
 async function listOf(collection) {
-  const answer = await request('GET', `${collection}?limit=100000`);
+  const answer = await request('GET', `${collection}?limit=10000`);
   return answer.ok ? (answer.body.items || []) : [];
 }
 

@@ -62,12 +62,12 @@ function comparisonHtml() {
     <select id="meeting-compare-with">${c.earlier.map((e) => `<option value="${esc(e.id)}"${e.id === c.previous.id ? ' selected' : ''}>${esc(date(e.date))}</option>`).join('')}</select></div>` : '';
   return `<section id="meeting-compare" class="meeting-compare" data-previous="${esc(c.previous.id)}">
     <h3>${esc(t('meeting.compare.title', { date: date(c.previous.date) }))}</h3>${choose}
-    ${compareList('meeting.compare.added', c.actorsAdded, (a) => t('meeting.compare.rated', { name: a.name, influence: a.influence, stance: stance(a.stance) }))}
-    ${compareList('meeting.compare.removed', c.actorsRemoved, (a) => t('meeting.compare.rated', { name: a.name, influence: a.influence, stance: stance(a.stance) }))}
     ${compareList('meeting.compare.influence', c.influenceChanged, (m) => `${m.name}: ${m.influenceBefore} → ${m.influenceAfter}`)}
     ${compareList('meeting.compare.stance', c.stanceChanged, (m) => `${m.name}: ${stance(m.stanceBefore)} → ${stance(m.stanceAfter)}`)}
     ${compareList('meeting.compare.ties', c.tiesAdded, (x) => `${x.aName} – ${x.bName}`)}
     ${compareList('meeting.compare.partners', c.partnersAdded, (p) => p.name)}
+    ${compareList('meeting.compare.added', c.actorsAdded, (a) => t('meeting.compare.rated', { name: a.name, influence: a.influence, stance: stance(a.stance) }))}
+    ${compareList('meeting.compare.removed', c.actorsRemoved, (a) => t('meeting.compare.rated', { name: a.name, influence: a.influence, stance: stance(a.stance) }))}
   </section>`;
 }
 

@@ -57,7 +57,8 @@ public final class SessionComparison {
     public record AddedPartner(String id, String name) {}
 
     /**
-     * The comparison; {@code previous} is null for a table's first session (then every list is empty), and
+     * The comparison; {@code previous} is null (left out of the JSON) for a table's first session (then every list
+     * is empty), and
      * {@code earlier} lists every session before this one, newest first, to compare with instead.
      */
     public record Comparison(

@@ -151,7 +151,7 @@ class MapBuildBrowserTest extends BrokerPageTest {
 
         click("#edit-undo");
         browser.until(d -> text("edit-message").startsWith("Ongedaan gemaakt"));
-        assertTrue(tieOrNull(a, b, today) == null, "undo takes the drawn tie back out");
+        assertTrue(browser.collaboration(a, b, today) == null, "undo takes the drawn tie back out");
         click("#edit-draw");
         assertEquals("false", find("edit-draw").getDomAttribute("aria-pressed"));
         assertEquals(Boolean.FALSE, browser.js("return cy.autoungrabify()"), "nodes can be moved again");
@@ -198,7 +198,7 @@ class MapBuildBrowserTest extends BrokerPageTest {
     }
 
     private static JsonNode seat(String member, String table, String since) {
-        for (JsonNode s : browser.api("/api/seats?limit=100000").get("items")) {
+        for (JsonNode s : browser.api("/api/seats?limit=10000").get("items")) {
             if (s.get("member").asText().equals(member)
                     && s.get("table").asText().equals(table)
                     && since.equals(s.path("since").asText())) {
@@ -208,20 +208,8 @@ class MapBuildBrowserTest extends BrokerPageTest {
         throw new AssertionError("no seat of " + member + " at " + table + " since " + since);
     }
 
-    private static JsonNode tieOrNull(String a, String b, String since) {
-        for (JsonNode c : browser.api("/api/collaborations?limit=100000").get("items")) {
-            if (((c.get("a").asText().equals(a) && c.get("b").asText().equals(b))
-                            || (c.get("a").asText().equals(b)
-                                    && c.get("b").asText().equals(a)))
-                    && since.equals(c.path("since").asText())) {
-                return c;
-            }
-        }
-        return null;
-    }
-
     private static JsonNode tie(String a, String b, String since) {
-        JsonNode tie = tieOrNull(a, b, since);
+        JsonNode tie = browser.collaboration(a, b, since);
         assertTrue(tie != null, "no collaboration " + a + " – " + b + " since " + since);
         return tie;
     }

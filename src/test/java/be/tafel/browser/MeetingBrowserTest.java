@@ -154,6 +154,7 @@ class MeetingBrowserTest extends BrokerPageTest {
                 .size();
         assertEquals(seated.size() - 2, added, "every other member is newly rated: " + shown);
         browser.assertDutch("meeting", ENGLISH);
+        browser.js("document.getElementById('meeting-compare').scrollIntoView()");
         browser.screenshot("meeting-compare.png");
         String sessionId = (String) browser.js("return document.getElementById('meeting-message').dataset.session");
         JsonNode api = browser.api("/api/tables/" + table + "/sessions/" + sessionId + "/compare?with=" + lastYearId);

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkWorkbookApiTest {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final List<String> DUTCH_PERSON_HEADINGS =
+            List.of("id", "naam", "rol", "werktVoor", "sinds", "tot", "werktVoorSinds", "werktVoorTot");
 
     private final TestServer server = TestServer.get();
     private final HttpJson http = server.http();
@@ -124,9 +126,7 @@ class NetworkWorkbookApiTest {
             assertNotNull(persons);
             assertNull(workbook.getSheet("persons"));
             List<String> headings = row(persons.getRow(0));
-            assertEquals(
-                    List.of("id", "naam", "rol", "werktVoor", "sinds", "tot", "werktVoorSinds", "werktVoorTot"),
-                    headings);
+            assertEquals(DUTCH_PERSON_HEADINGS, headings);
             List<String> roles = column(persons, headings.indexOf("rol"));
             assertTrue(roles.contains("brugfiguur"), roles.toString());
             assertTrue(roles.stream().noneMatch(r -> r.equals("bridge-figure")), roles.toString());
@@ -150,8 +150,7 @@ class NetworkWorkbookApiTest {
         byte[] template = http.bytes("/api/import/template.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             assertEquals(
-                    List.of("id", "naam", "rol", "werktVoor", "sinds", "tot", "werktVoorSinds", "werktVoorTot"),
-                    row(workbook.getSheet("personen").getRow(0)));
+                    DUTCH_PERSON_HEADINGS, row(workbook.getSheet("personen").getRow(0)));
             assertEquals(
                     "brugfiguur", row(workbook.getSheet("personen").getRow(1)).get(2));
             assertEquals(
