@@ -157,10 +157,12 @@ async function renderSeats() {
   const now = today();
   const mineNow = seats.filter((s) => s.member === id && (!s.until || s.until >= now));
   const nameOf = (table) => tables.find((x) => x.id === table)?.name ?? table;
+  // a seat left today still counts today (until is the last day): it shows its end instead of "Verlaten"
   list.innerHTML = mineNow.length === 0 ? `<li class="hint">${esc(t('edit.noSeats'))}</li>` : mineNow.map((s) => `<li data-table="${esc(s.table)}">
-    ${esc(t('edit.seatSince', { table: nameOf(s.table), role: word(s.role ?? 'member'), date: date(s.since) || '–' }))}
-    <button type="button" class="link" data-edit="leave" data-table="${esc(s.table)}" data-since="${esc(s.since ?? '')}">${esc(t('edit.leave'))}</button></li>`).join('');
-  const free = tables.filter((x) => !mineNow.some((s) => s.table === x.id)).sort((x, y) => x.name.localeCompare(y.name));
+    ${s.until ? esc(t('edit.seatUntil', { table: nameOf(s.table), role: word(s.role ?? 'member'), date: date(s.until) }))
+    : `${esc(t('edit.seatSince', { table: nameOf(s.table), role: word(s.role ?? 'member'), date: date(s.since) || '–' }))}
+    <button type="button" class="link" data-edit="leave" data-table="${esc(s.table)}" data-since="${esc(s.since ?? '')}">${esc(t('edit.leave'))}</button>`}</li>`).join('');
+  const free = tables.filter((x) => !mineNow.some((s) => s.table === x.id && !s.until)).sort((x, y) => x.name.localeCompare(y.name));
   choice.innerHTML = free.map((x) => `<option value="${esc(x.id)}">${esc(x.name)}</option>`).join('');
 }
 

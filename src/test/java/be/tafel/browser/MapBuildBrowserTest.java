@@ -94,7 +94,8 @@ class MapBuildBrowserTest extends BrokerPageTest {
         click(leave);
         browser.until(
                 d -> today.equals(seat(partner, table, today).path("until").asText()));
-        browser.until(d -> d.findElements(By.cssSelector(leave)).isEmpty());
+        browser.until(d -> d.findElements(By.cssSelector(leave)).isEmpty()
+                && text("edit-seats").contains("tot en met"));
         assertEquals("member", seat(partner, table, today).get("role").asText(), "the seat keeps its row");
 
         click("#edit-undo");
