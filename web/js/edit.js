@@ -1,6 +1,7 @@
-// Editing on the map (brokers): change a partner's properties, add a partner, draw a collaboration
-// ("Verbinden met…", then a click on the other partner), end one by setting `until` (never a delete),
-// undo and redo, and the panel "Wijzigingen in deze sessie". Every write carries If-Match with the graph
+// Editing on the map (brokers): change a partner's properties, add a partner, a person, a service or a
+// table, seat a partner at a table or let it leave (its seat gets `until`), draw a collaboration by dragging
+// from one partner to another ("Samenwerking tekenen", draw-tie.js) or with "Verbinden met…" and a click,
+// end one by setting `until` (never a delete), undo and redo, and the panel "Wijzigingen in deze sessie". Every write carries If-Match with the graph
 // version the map was drawn at; a 409 shows a Dutch message and reloads the element.
 
 import { request } from './api.js';
@@ -9,6 +10,7 @@ import * as map from './map.js';
 import { esc } from './dom.js';
 import { today } from './state.js';
 import { words, TIE_KINDS } from './edit-words.js';
+import * as drawTie from './draw-tie.js';
 
 addWords(words);
 
@@ -21,6 +23,11 @@ const mine = new Set(); // versions this page's writes produced
 let selected = null; // { id, props }
 let connectFrom = null; // { id, name } while "Verbinden met…" waits for a click
 let pendingTie = null; // { a, b } being described
+let creating = null; // 'person' | 'service' | 'table' while its form is open
+const PERSON_ROLES = ['bridge-figure', 'coordinator', 'staff', 'volunteer'];
+const TABLE_KINDS = ['steering', 'working-group', 'broad-consultation'];
+const PREFIX = { person: 'pe', service: 's', table: 't' };
+const COLLECTION = { person: 'persons', service: 'services', table: 'tables' };
 
 /** The graph version now, or null when the journal is not for this caller (not a broker). */
 async function versionNow() {
@@ -81,8 +88,119 @@ function options(values, chosen, label) {
   return values.map((v) => `<option value="${esc(v)}"${v === chosen ? ' selected' : ''}>${esc(label(v))}</option>`).join('');
 }
 
+/** The partners on the map, by name, for the choice of an employer, a provider or a tie's other end. */
+function partnersOnMap() {
+  return map.cy.nodes('[type="partner"]').map((n) => ({ id: n.id(), name: n.data('label') || n.id() }))
+    .sort((x, y) => x.name.localeCompare(y.name));
+}
+
+async function listOf(collection) {
+  const answer = await request('GET', `${collection}?limit=10000`);
+  return answer.ok ? (answer.body.items || []) : [];
+}
+
+/** The form for a new person, service or table; the chosen partner is the employer or provider. */
+async function renderCreate() {
+  const body = $('edit-form');
+  const partners = partnersOnMap();
+  const chosen = selected?.id;
+  const partnerOptions = partners.map((p) => `<option value="${esc(p.id)}"${p.id === chosen ? ' selected' : ''}>${esc(p.name)}</option>`).join('');
+  let fields;
+  if (creating === 'person') {
+    fields = `<label for="new-role">${esc(t('edit.role'))}</label><select id="new-role">${options(PERSON_ROLES, 'bridge-figure', word)}</select>
+      <label for="new-works-for">${esc(t('edit.worksFor'))}</label><select id="new-works-for"><option value="">–</option>${partnerOptions}</select>`;
+  } else if (creating === 'service') {
+    const vocabulary = await request('GET', 'vocabulary');
+    const domains = vocabulary.ok ? vocabulary.body.lifeDomains || [] : [];
+    fields = `<label for="new-provider">${esc(t('edit.provider'))}</label><select id="new-provider">${partnerOptions}</select>
+      <label for="new-domain">${esc(t('edit.domain'))}</label><select id="new-domain"><option value="">–</option>${options(domains, null, word)}</select>
+      <label for="new-age-min">${esc(t('edit.ageMin'))}</label><input id="new-age-min" type="number" min="0" max="25" step="1">
+      <label for="new-age-max">${esc(t('edit.ageMax'))}</label><input id="new-age-max" type="number" min="0" max="25" step="1">`;
+  } else {
+    fields = `<label for="new-kind">${esc(t('edit.tableKind'))}</label><select id="new-kind">${options(TABLE_KINDS, 'working-group', word)}</select>`;
+  }
+  body.innerHTML = `<h3 id="new-title" data-creating="${esc(creating)}">${esc(t('edit.new.' + creating))}</h3>
+    <label for="new-name">${esc(t('edit.name'))}</label><input id="new-name" type="text">
+    ${fields}
+    <div class="buttons"><button type="button" class="primary" data-edit="save-new">${esc(t('edit.save'))}</button>
+    <button type="button" class="link" data-edit="cancel">${esc(t('edit.cancel'))}</button></div>`;
+  $('new-name').focus();
+}
+
+/** Writes the new person, service or table (POST /api/persons|services|tables), checked like an import row. */
+async function saveNew() {
+  const name = $('new-name').value.trim();
+  const row = { id: slug(name, PREFIX[creating]), name };
+  if (creating === 'person') Object.assign(row, { role: $('new-role').value, worksFor: $('new-works-for').value });
+  if (creating === 'service') {
+    Object.assign(row, { provider: $('new-provider').value, domain: $('new-domain').value });
+    if ($('new-age-min').value !== '') row.ageMin = Number($('new-age-min').value);
+    if ($('new-age-max').value !== '') row.ageMax = Number($('new-age-max').value);
+  }
+  if (creating === 'table') row.kind = $('new-kind').value;
+  const answer = await write('POST', COLLECTION[creating], withoutNulls(row));
+  if (answer.ok) {
+    $('edit-message').dataset.created = row.id;
+    creating = null;
+    renderForm();
+  }
+}
+
+/** The chosen partner's current seats, each with "Verlaten", and the tables it could join. */
+async function renderSeats() {
+  if (!selected) return;
+  const id = selected.id;
+  const [seats, tables] = await Promise.all([listOf('seats'), listOf('tables')]);
+  const list = $('edit-seats');
+  const choice = $('seat-table');
+  if (!list || !choice || !selected || selected.id !== id) return;
+  const now = today();
+  const mineNow = seats.filter((s) => s.member === id && (!s.until || s.until >= now));
+  const nameOf = (table) => tables.find((x) => x.id === table)?.name ?? table;
+  // a seat left today still counts today (until is the last day): it shows its end instead of "Verlaten"
+  list.innerHTML = mineNow.length === 0 ? `<li class="hint">${esc(t('edit.noSeats'))}</li>` : mineNow.map((s) => `<li data-table="${esc(s.table)}">
+    ${s.until ? esc(t('edit.seatUntil', { table: nameOf(s.table), role: word(s.role ?? 'member'), date: date(s.until) }))
+    : `${esc(t('edit.seatSince', { table: nameOf(s.table), role: word(s.role ?? 'member'), date: date(s.since) || '–' }))}
+    <button type="button" class="link" data-edit="leave" data-table="${esc(s.table)}" data-since="${esc(s.since ?? '')}">${esc(t('edit.leave'))}</button>`}</li>`).join('');
+  const free = tables.filter((x) => !mineNow.some((s) => s.table === x.id && !s.until)).sort((x, y) => x.name.localeCompare(y.name));
+  choice.innerHTML = free.map((x) => `<option value="${esc(x.id)}">${esc(x.name)}</option>`).join('');
+}
+
+/** Seats the chosen partner at a table from today (POST /api/seats). */
+async function seat() {
+  const table = $('seat-table').value;
+  if (!table) return;
+  await write('POST', 'seats', { member: selected.id, table, role: 'member', since: today() });
+}
+
+/** Lets the chosen partner leave a table: its seat keeps its history and gets `until` today. */
+async function leave(button) {
+  const seats = await listOf('seats');
+  const found = seats.find((s) => s.member === selected.id && s.table === button.dataset.table && (s.since ?? '') === button.dataset.since);
+  await write('POST', 'seats', withoutNulls({ ...(found || { member: selected.id, table: button.dataset.table, since: button.dataset.since }), until: today() }));
+}
+
+/** A drag from one partner to another ended: describe the tie (kind, strength, trust) before it is written. */
+function drawn(a, b) {
+  creating = null;
+  connectFrom = null;
+  selected = null;
+  pendingTie = { a, b };
+  renderForm();
+}
+
+function setDrawing(on) {
+  drawTie.set(on, drawn);
+  $('edit-draw').setAttribute('aria-pressed', String(on));
+  message(on ? t('edit.drawHint') : '', 'good');
+}
+
 function renderForm() {
   const body = $('edit-form');
+  if (creating) {
+    renderCreate();
+    return;
+  }
   if (pendingTie) {
     const name = (id) => map.cy.getElementById(id).data('label') || id;
     body.innerHTML = `<h3>${esc(t('edit.tieTitle', { a: name(pendingTie.a), b: name(pendingTie.b) }))}</h3>
@@ -108,8 +226,12 @@ function renderForm() {
     <div class="buttons"><button type="button" class="primary" data-edit="save">${esc(t('edit.save'))}</button>
     <button type="button" data-edit="connect">${esc(t('edit.connect'))}</button></div>
     ${connectFrom ? `<p class="hint connect-hint">${esc(t('edit.connectHint', { name: connectFrom.name }))}</p>` : ''}
-    <h3>${esc(t('edit.ties'))}</h3><ul id="edit-ties" class="ties"></ul>`;
+    <h3>${esc(t('edit.ties'))}</h3><ul id="edit-ties" class="ties"></ul>
+    <h3>${esc(t('edit.seats'))}</h3><ul id="edit-seats" class="ties"></ul>
+    <label for="seat-table">${esc(t('edit.seatAt'))}</label><select id="seat-table"></select>
+    <div class="buttons"><button type="button" data-edit="seat">${esc(t('edit.seat'))}</button></div>`;
   renderTies();
+  renderSeats();
 }
 
 async function renderTies() {
@@ -140,10 +262,10 @@ async function renderSession() {
     }).join('')}</ol>`;
 }
 
-/** A new partner's id from its name, unique enough for one broker's session. */
-export function slug(name) {
+/** A new partner's (or person's, service's, table's) id from its name, unique enough for one broker's session. */
+export function slug(name, prefix = 'p') {
   const base = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `p-${base.slice(0, 40) || 'partner'}-${Date.now().toString(36)}`;
+  return `${prefix}-${base.slice(0, 40) || 'nieuw'}-${Date.now().toString(36)}`;
 }
 
 function withoutNulls(o) {
@@ -200,6 +322,7 @@ function onSelected(node) {
     if (!connectFrom) { selected = null; pendingTie = null; renderForm(); }
     return;
   }
+  creating = null;
   if (connectFrom && node.id() !== connectFrom.id) {
     pendingTie = { a: connectFrom.id, b: node.id() };
     connectFrom = null;
@@ -224,9 +347,19 @@ export async function init() {
   document.addEventListener('tafel:selected', (e) => onSelected(e.detail));
   $('edit-undo').addEventListener('click', () => { undoRedo('undo'); });
   $('edit-redo').addEventListener('click', () => { undoRedo('redo'); });
+  for (const type of ['person', 'service', 'table']) {
+    $(`edit-add-${type}`).addEventListener('click', () => {
+      pendingTie = null;
+      connectFrom = null;
+      creating = type;
+      renderForm();
+    });
+  }
+  $('edit-draw').addEventListener('click', () => setDrawing(!drawTie.isOn()));
   $('edit-add').addEventListener('click', () => {
     pendingTie = null;
     connectFrom = null;
+    creating = null;
     selected = { id: slug(t('edit.add')), props: { kind: 'non-profit' }, isNew: true };
     renderForm();
     $('edit-name').focus();
@@ -244,7 +377,10 @@ export async function init() {
       renderForm();
     }
     if (action === 'save-tie') saveTie();
-    if (action === 'cancel') { pendingTie = null; connectFrom = null; renderForm(); }
+    if (action === 'cancel') { pendingTie = null; connectFrom = null; creating = null; renderForm(); }
     if (action === 'end') endTie(button);
+    if (action === 'save-new') saveNew();
+    if (action === 'seat') seat();
+    if (action === 'leave') leave(button);
   });
 }

@@ -413,7 +413,7 @@ function wire() {
   $('export-csv').addEventListener('click', exporter.exportCsv);
   $('import-template').addEventListener('click', (e) => {
     e.preventDefault(); // fetched with the tab's API token, which a plain link would not send
-    api.file('import/template.xlsx').then((blob) => download(blob, 'tafel-import-template.xlsx')).catch(api.showError);
+    api.file(`import/template.xlsx?lang=${language()}`).then((blob) => download(blob, 'tafel-import-template.xlsx')).catch(api.showError);
   });
 
   $('zoom-in').addEventListener('click', () => zoomBy(1.3));

@@ -17,6 +17,7 @@ const $ = (id) => document.getElementById(id);
 const STANCES = ['supports', 'neutral', 'opposes'];
 let actors = []; // { id, name, influence, stance, isNew }
 let ties = []; // { a, b }
+let comparison = null; // the saved session compared with an earlier one (GET …/sessions/{sid}/compare)
 
 const nameOf = (id) => actors.find((a) => a.id === id)?.name ?? id;
 
@@ -41,13 +42,50 @@ function render() {
       <label for="meeting-tie-b">${esc(t('meeting.tieB'))}</label><select id="meeting-tie-b">${options}</select>
       <button type="button" data-meeting="add-tie">${esc(t('meeting.addTie'))}</button></div>
     <h3>${esc(t('meeting.ties', { n: ties.length }))}</h3>
-    <ul class="meeting-ties">${ties.map((x) => `<li>${esc(nameOf(x.a))} – ${esc(nameOf(x.b))}</li>`).join('')}</ul>`;
+    <ul class="meeting-ties">${ties.map((x) => `<li>${esc(nameOf(x.a))} – ${esc(nameOf(x.b))}</li>`).join('')}</ul>
+    ${comparisonHtml()}`;
+}
+
+/** One list of the comparison: a heading with its count and one item per row (or "none"). */
+function compareList(key, rows, item) {
+  return `<h4>${esc(t(key, { n: rows.length }))}</h4>
+    <ul data-compare="${esc(key.split('.').pop())}">${rows.length ? rows.map((r) => `<li>${esc(item(r))}</li>`).join('') : `<li class="small">${esc(t('meeting.compare.none'))}</li>`}</ul>`;
+}
+
+/** What changed since the table's earlier session: actors, influence, stance, ties and partners. */
+function comparisonHtml() {
+  const c = comparison;
+  if (!c) return '';
+  if (!c.previous) return `<section id="meeting-compare" class="meeting-compare"><p>${esc(t('meeting.compare.first'))}</p></section>`;
+  const stance = (s) => t('meeting.stance.' + s);
+  const choose = c.earlier.length > 1 ? `<div class="meeting-row"><label for="meeting-compare-with">${esc(t('meeting.compare.with'))}</label>
+    <select id="meeting-compare-with">${c.earlier.map((e) => `<option value="${esc(e.id)}"${e.id === c.previous.id ? ' selected' : ''}>${esc(date(e.date))}</option>`).join('')}</select></div>` : '';
+  return `<section id="meeting-compare" class="meeting-compare" data-previous="${esc(c.previous.id)}">
+    <h3>${esc(t('meeting.compare.title', { date: date(c.previous.date) }))}</h3>${choose}
+    ${compareList('meeting.compare.influence', c.influenceChanged, (m) => `${m.name}: ${m.influenceBefore} → ${m.influenceAfter}`)}
+    ${compareList('meeting.compare.stance', c.stanceChanged, (m) => `${m.name}: ${stance(m.stanceBefore)} → ${stance(m.stanceAfter)}`)}
+    ${compareList('meeting.compare.ties', c.tiesAdded, (x) => `${x.aName} – ${x.bName}`)}
+    ${compareList('meeting.compare.partners', c.partnersAdded, (p) => p.name)}
+    ${compareList('meeting.compare.added', c.actorsAdded, (a) => t('meeting.compare.rated', { name: a.name, influence: a.influence, stance: stance(a.stance) }))}
+    ${compareList('meeting.compare.removed', c.actorsRemoved, (a) => t('meeting.compare.rated', { name: a.name, influence: a.influence, stance: stance(a.stance) }))}
+  </section>`;
+}
+
+/** Asks the server what changed since an earlier session (the one before, unless `earlier` names one). */
+async function compare(session, earlier) {
+  const query = earlier ? `?with=${encodeURIComponent(earlier)}` : '';
+  const answer = await request('GET', `tables/${encodeURIComponent(state.table)}/sessions/${encodeURIComponent(session)}/compare${query}`);
+  if (answer.ok) {
+    comparison = answer.body;
+    render();
+  }
 }
 
 function open() {
   const members = table.analysis?.atTheTable || [];
   actors = members.map((m) => ({ id: m.id, name: m.name || m.id, type: m.type, influence: 0, stance: 'neutral' }));
   ties = [];
+  comparison = null;
   $('meeting-message').textContent = '';
   render();
   $('meeting').hidden = false;
@@ -74,6 +112,7 @@ async function save() {
     el.className = 'edit-message good';
     el.dataset.session = answer.body?.id ?? '';
     document.dispatchEvent(new CustomEvent('tafel:changed'));
+    if (answer.body?.id) await compare(answer.body.id);
   } else {
     const e = answer.body?.errors?.[0];
     el.textContent = t('meeting.failed', { message: e ? `${e.field ?? ''} ${e.message ?? ''}` : (answer.body?.detail ?? answer.status) });
@@ -88,6 +127,9 @@ export async function init() {
   $('meeting-start').addEventListener('click', open);
   $('meeting-close').addEventListener('click', close);
   $('meeting-save').addEventListener('click', () => { save(); });
+  $('meeting-body').addEventListener('change', (event) => {
+    if (event.target.id === 'meeting-compare-with' && comparison) compare(comparison.session.id, event.target.value);
+  });
   $('meeting-body').addEventListener('click', (event) => {
     const button = event.target.closest('button');
     if (!button) return;

@@ -2,6 +2,8 @@
 
 export const words = {
   nl: {
+    'upload.download': 'Netwerk downloaden (Excel)',
+    'upload.downloadHint': 'Het hele netwerk in de vorm van het sjabloon: aanvullen en opnieuw aanleveren.',
     'upload.hint': 'Aanleveren: een Excel-bestand (.xlsx), CSV-bestanden of een JSON-document.',
     'upload.choose': 'Bestanden kiezen…',
     'upload.check': 'Controleren',
@@ -37,6 +39,8 @@ export const words = {
     'upload.m.personal': '"{field}" lijkt persoonsgegevens te bevatten; Tafel bewaart geen persoonsgegevens.',
   },
   en: {
+    'upload.download': 'Download the network (Excel)',
+    'upload.downloadHint': 'The whole network in the template\'s form: complete it and bring it in again.',
     'upload.hint': 'Bring in an Excel file (.xlsx), CSV files or a JSON document.',
     'upload.choose': 'Choose files…',
     'upload.check': 'Check',

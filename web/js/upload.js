@@ -2,9 +2,9 @@
 // without writing (POST /api/import?dryRun=true); every problem is shown as a row of a table; only the
 // button "Toepassen" sends it for real, and the server writes all of it or nothing.
 
-import { request } from './api.js';
-import { t, addWords } from './i18n.js';
-import { esc } from './dom.js';
+import { request, file, showError } from './api.js';
+import { t, addWords, language } from './i18n.js';
+import { esc, download } from './dom.js';
 import { words, MESSAGES } from './upload-words.js';
 
 addWords(words);
@@ -95,7 +95,17 @@ async function apply() {
   document.dispatchEvent(new CustomEvent('tafel:changed'));
 }
 
+/** The whole network as a workbook in the template's form, in the app's language (GET /api/export?format=xlsx). */
+function downloadNetwork(e) {
+  e.preventDefault(); // fetched with the tab's API token, which a plain link would not send
+  const lang = language();
+  file(`export?format=xlsx&lang=${lang}`)
+    .then((blob) => download(blob, `tafel-${lang === 'nl' ? 'netwerk' : 'network'}.xlsx`))
+    .catch(showError);
+}
+
 export function init() {
+  $('export-network').addEventListener('click', downloadNetwork);
   $('upload-check').addEventListener('click', () => { check(); });
   $('upload-apply').addEventListener('click', () => { apply(); });
   $('upload-cancel').addEventListener('click', () => { checked = null; $('upload').hidden = true; });

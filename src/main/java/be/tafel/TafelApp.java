@@ -23,6 +23,7 @@ import be.tafel.change.Timeline;
 import be.tafel.introduction.Introductions;
 import be.tafel.journal.Journal;
 import be.tafel.meeting.MeetingSessions;
+import be.tafel.meeting.SessionComparison;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.RelationshipKind;
 import be.tafel.privacy.Audience;
@@ -134,14 +135,16 @@ public final class TafelApp {
         ImportRoutes imports = new ImportRoutes(writer, repository, journal, json, new VocabularyStore(store));
         CrudRoutes crud = new CrudRoutes(writer, repository, journal, json);
         IntroductionRoutes introductions = new IntroductionRoutes(new Introductions(store, json), json);
-        MeetingRoutes meetings = new MeetingRoutes(new MeetingSessions(store, journal, writer, json), json);
+        MeetingSessions meetingSessions = new MeetingSessions(store, journal, writer, json);
+        MeetingRoutes meetings =
+                new MeetingRoutes(meetingSessions, new SessionComparison(meetingSessions, store), json);
         QualityRoutes quality =
                 new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
         HealthRoutes health = new HealthRoutes(store, analyses);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
         OpenApiRoutes openApi = new OpenApiRoutes();
-        ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork);
+        ExportRoutes exports = new ExportRoutes(analyses, imports::exportNetwork, imports::exportWorkbook);
         StructureRoutes structure = new StructureRoutes(analyses);
         CohesionRoutes cohesion = new CohesionRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
@@ -204,6 +207,7 @@ public final class TafelApp {
                 post("tables/{id}/sessions", meetings::save, BROKERS);
                 get("tables/{id}/sessions", meetings::list, READERS);
                 get("tables/{id}/sessions/{sid}", meetings::get, READERS);
+                get("tables/{id}/sessions/{sid}/compare", warm.around(meetings::compare, List.of("with")), READERS);
                 post("import", imports::importNetwork, BROKERS);
                 get("import/template.xlsx", imports::template, READERS); // holds no data: an empty form
                 get("export", exports::export, EXPORTERS);

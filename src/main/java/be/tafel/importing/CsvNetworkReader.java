@@ -1,6 +1,5 @@
 package be.tafel.importing;
 
-import be.tafel.model.Coded;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,7 +16,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an import given as CSV files, one per section, named after the section ({@code partners.csv}).
+ * Reads an import given as CSV files, one per section, named after the section ({@code partners.csv}, or in
+ * Dutch {@code personen.csv}; headings and codes may be Dutch too, see {@link WorkbookLabels}).
  * The first line holds the column names (the JSON field names); lists are separated by {@code ;};
  * access scores are columns {@code access.reachable} and so on ({@link FlatRow}). Rows are numbered as a
  * spreadsheet shows them: the header is row 1.
@@ -35,7 +35,7 @@ public final class CsvNetworkReader {
         Map<Section, List<NumberedRow>> sections = new EnumMap<>(Section.class);
         files.forEach((name, bytes) -> {
             String key = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.csv$", "");
-            Coded.parse(Section.class, key)
+            java.util.Optional.ofNullable(WorkbookLabels.section(key))
                     .ifPresentOrElse(
                             section -> {
                                 if (sections.containsKey(section)) {
@@ -78,7 +78,10 @@ public final class CsvNetworkReader {
                 .setIgnoreEmptyLines(true)
                 .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(text)), format)) {
-            List<String> header = parser.getHeaderNames();
+            // Dutch headings (naam, werktVoor) name the same fields as the English ones
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(name -> WorkbookLabels.field(section, name))
+                    .toList();
             if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
                 problems.add(new ImportProblem(section.key(), 1, null, "the file has no header row with column names"));
                 return rows;
@@ -93,7 +96,14 @@ public final class CsvNetworkReader {
                             "row has " + record.size() + " cells but the header names " + header.size() + " columns"));
                     continue;
                 }
-                rows.add(new NumberedRow(row, FlatRow.fields(header, record.toList())));
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < record.size(); i++) {
+                    cells.add(
+                            i < header.size()
+                                    ? WorkbookLabels.code(section, header.get(i), record.get(i))
+                                    : record.get(i));
+                }
+                rows.add(new NumberedRow(row, FlatRow.fields(header, cells)));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             problems.add(new ImportProblem(section.key(), null, null, "the CSV cannot be read: " + e.getMessage()));

@@ -1,18 +1,20 @@
 package be.tafel.importing;
 
 import be.tafel.importing.SheetReader.SheetRow;
-import be.tafel.model.Coded;
 import be.tafel.model.Network;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -54,11 +56,24 @@ public final class XlsxNetworkReader {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
-    private final NetworkReader reader;
+    private final BiFunction<List<String>, List<String>, NetworkReader> readers;
 
+    /** A reader that checks terms against the network's vocabulary as {@code reader} has it. */
     public XlsxNetworkReader(NetworkReader reader) {
-        this.reader = reader;
+        this((domains, places) -> reader);
     }
+
+    /**
+     * A reader that checks a workbook with the reader {@code readers} gives for the terms of its vocabulary sheet
+     * (the life domains and neighbourhoods a download carries), so a network with added terms imports into a store
+     * that lacks them.
+     */
+    public XlsxNetworkReader(BiFunction<List<String>, List<String>, NetworkReader> readers) {
+        this.readers = readers;
+    }
+
+    /** A workbook's network and the terms of its vocabulary sheet (empty lists without one). */
+    public record Workbook(Network network, List<String> lifeDomains, List<String> neighbourhoods) {}
 
     /** True for the name of the template's instructions sheet ("Instructies - Instructions"), which is not data. */
     public static boolean isInstructions(String sheetName) {
@@ -68,8 +83,17 @@ public final class XlsxNetworkReader {
 
     /** Reads the workbook, checks it like any import and returns the network, or throws {@link InvalidNetworkException}. */
     public Network read(byte[] workbook) {
+        return readWorkbook(workbook).network();
+    }
+
+    /**
+     * Reads the workbook with its vocabulary sheet. Sheets, headings and codes may be Dutch or English
+     * ({@link WorkbookLabels}); the problems of a Dutch workbook name its sheets and columns as it does.
+     */
+    public Workbook readWorkbook(byte[] workbook) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<Section, List<NumberedRow>> sections = new EnumMap<>(Section.class);
+        Terms terms = new Terms();
         String unreadable = unreadableReason(workbook);
         if (unreadable != null) {
             throw new InvalidNetworkException(List.of(new ImportProblem(null, null, null, unreadable)));
@@ -79,7 +103,7 @@ public final class XlsxNetworkReader {
             // a file lets POI unpack one part at a time instead of the whole workbook in memory
             file = Files.createTempFile("tafel-import-", ".xlsx");
             Files.write(file, workbook);
-            readSheets(file, sections, problems);
+            readSheets(file, sections, problems, terms);
         } catch (IOException
                 | OpenXML4JException
                 | SAXException
@@ -90,10 +114,39 @@ public final class XlsxNetworkReader {
         } finally {
             deleteQuietly(file);
         }
-        return reader.read(sections, problems);
+        try {
+            Network network =
+                    readers.apply(terms.lifeDomains, terms.neighbourhoods).read(sections, problems);
+            return new Workbook(network, List.copyOf(terms.lifeDomains), List.copyOf(terms.neighbourhoods));
+        } catch (InvalidNetworkException e) {
+            if (!terms.dutch) {
+                throw e;
+            }
+            throw new InvalidNetworkException(
+                    e.problems().stream().map(XlsxNetworkReader::inDutch).toList());
+        }
     }
 
-    private static void readSheets(Path file, Map<Section, List<NumberedRow>> sections, List<ImportProblem> problems)
+    /** A problem with the sheet and column named as a Dutch workbook names them. */
+    private static ImportProblem inDutch(ImportProblem problem) {
+        Section section = problem.section() == null ? null : WorkbookLabels.section(problem.section());
+        if (section == null) {
+            return problem;
+        }
+        String field = problem.field();
+        String heading = field == null ? null : WorkbookLabels.DUTCH.heading(section, field);
+        return new ImportProblem(WorkbookLabels.DUTCH.sheet(section), problem.row(), heading, problem.message());
+    }
+
+    /** The terms of the vocabulary sheet, and whether any sheet had a Dutch name. */
+    private static final class Terms {
+        private final List<String> lifeDomains = new ArrayList<>();
+        private final List<String> neighbourhoods = new ArrayList<>();
+        private boolean dutch;
+    }
+
+    private static void readSheets(
+            Path file, Map<Section, List<NumberedRow>> sections, List<ImportProblem> problems, Terms terms)
             throws IOException, OpenXML4JException, SAXException, XmlException, ParserConfigurationException {
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
@@ -109,15 +162,26 @@ public final class XlsxNetworkReader {
                     if (isInstructions(name)) {
                         continue;
                     }
-                    Section section = Coded.parse(Section.class, name.strip().toLowerCase(Locale.ROOT))
-                            .orElse(null);
+                    terms.dutch |= WorkbookLabels.isDutchSheet(name);
+                    if (WorkbookLabels.isVocabulary(name)) {
+                        VocabularyRows rows = new VocabularyRows(name, problems, terms);
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        parser.setContentHandler(new SheetReader(strings, styles, date1904, rows::add));
+                        parser.parse(new InputSource(sheet));
+                        continue;
+                    }
+                    Section section = WorkbookLabels.section(name);
                     if (section == null) {
                         problems.add(new ImportProblem(
                                 name,
                                 null,
                                 null,
                                 "unknown sheet '" + name + "'; name each sheet after its section: "
-                                        + NetworkReader.sectionNames()));
+                                        + NetworkReader.sectionNames() + " (or in Dutch: "
+                                        + Arrays.stream(Section.values())
+                                                .map(WorkbookLabels.DUTCH::sheet)
+                                                .collect(Collectors.joining(", "))
+                                        + ")"));
                         continue;
                     }
                     SectionRows rows = new SectionRows(section, problems, count);
@@ -232,7 +296,12 @@ public final class XlsxNetworkReader {
                 }
             });
             for (int column = 0; column < columns.size(); column++) {
-                cells.add(columns.get(column) == null ? null : row.cells().get(column));
+                String field = columns.get(column);
+                cells.add(
+                        field == null
+                                ? null
+                                : WorkbookLabels.code(
+                                        section, field, row.cells().get(column)));
             }
             row.unreadable()
                     .forEach((column, reason) -> problems.add(new ImportProblem(
@@ -257,7 +326,9 @@ public final class XlsxNetworkReader {
             columns = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
             for (int column = 0; column < width; column++) {
-                String name = row.cells().get(column);
+                String heading = row.cells().get(column);
+                // a Dutch heading (naam, werktVoor) names the same field as the English one
+                String name = WorkbookLabels.field(section, heading);
                 columns.add(name);
                 if (name != null && seen.putIfAbsent(name, column) != null) {
                     problems.add(new ImportProblem(
@@ -280,6 +351,65 @@ public final class XlsxNetworkReader {
         /** The column names with unnamed columns as empty strings (their cells were reported). */
         private List<String> columnNames() {
             return columns.stream().map(name -> name == null ? "" : name).toList();
+        }
+    }
+
+    /** The vocabulary sheet: row 1 names the columns list and term ({@code lijst}, {@code term}); each row a term. */
+    private static final class VocabularyRows {
+        private final String sheet;
+        private final List<ImportProblem> problems;
+        private final Terms terms;
+        private int listColumn = -1;
+        private int termColumn = -1;
+        private boolean header = true;
+
+        VocabularyRows(String sheet, List<ImportProblem> problems, Terms terms) {
+            this.sheet = sheet;
+            this.problems = problems;
+            this.terms = terms;
+        }
+
+        void add(SheetRow row) {
+            if (row.isBlank()) {
+                return;
+            }
+            if (header) {
+                header = false;
+                row.cells().forEach((column, heading) -> {
+                    String name = WorkbookLabels.vocabularyColumnOf(heading);
+                    if ("list".equals(name)) {
+                        listColumn = column;
+                    } else if ("term".equals(name)) {
+                        termColumn = column;
+                    }
+                });
+                if (listColumn < 0 || termColumn < 0) {
+                    problems.add(new ImportProblem(
+                            sheet,
+                            row.number(),
+                            null,
+                            "row 1 must name the columns " + "list and term (lijst en term)"));
+                }
+                return;
+            }
+            if (listColumn < 0 || termColumn < 0) {
+                return;
+            }
+            String list = WorkbookLabels.vocabularyListOf(row.cells().get(listColumn));
+            String term = row.cells().get(termColumn);
+            if (list == null || term == null) {
+                problems.add(new ImportProblem(
+                        sheet,
+                        row.number(),
+                        list == null ? "list" : "term",
+                        list == null
+                                ? "the list must be lifeDomains or neighbourhoods (levensdomeinen of wijken)"
+                                : "the term is empty"));
+            } else if (list.equals("lifeDomains")) {
+                terms.lifeDomains.add(term);
+            } else {
+                terms.neighbourhoods.add(term);
+            }
         }
     }
 }

@@ -9,6 +9,8 @@ import be.tafel.model.PersonRole;
 import be.tafel.model.ReferralStatus;
 import be.tafel.model.SeatRole;
 import be.tafel.model.TableKind;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,8 +29,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The import template as an {@code .xlsx} workbook: a first sheet of instructions in Dutch and English,
@@ -51,8 +54,8 @@ public final class XlsxTemplate {
         DATE
     }
 
-    /** A column: its name, whether a row needs it, its kind of value, the allowed codes (or null). */
-    private record Column(String name, boolean required, Type type, String codes) {
+    /** A column: its field name, whether a row needs it, its kind of value, the allowed codes (or null). */
+    private record Column(String name, boolean required, Type type, List<String> codes) {
         static Column required(String name) {
             return new Column(name, true, Type.TEXT, null);
         }
@@ -74,11 +77,15 @@ public final class XlsxTemplate {
         }
 
         static <E extends Enum<E> & Coded> Column code(String name, boolean required, Class<E> type) {
-            return new Column(name, required, Type.TEXT, Coded.allowed(type));
+            return new Column(name, required, Type.TEXT, codesOf(type));
         }
 
         static <E extends Enum<E> & Coded> Column codes(String name, Class<E> type) {
-            return new Column(name, false, Type.LIST, Coded.allowed(type));
+            return new Column(name, false, Type.LIST, codesOf(type));
+        }
+
+        private static <E extends Enum<E> & Coded> List<String> codesOf(Class<E> type) {
+            return Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
         }
     }
 
@@ -260,28 +267,129 @@ public final class XlsxTemplate {
 
     private XlsxTemplate() {}
 
-    /** The template as the bytes of an {@code .xlsx} file. */
+    /** The template in Dutch as the bytes of an {@code .xlsx} file. */
     public static byte[] workbook() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
+        return workbook(WorkbookLabels.DUTCH);
+    }
+
+    /** The template, its sheet names, headings and codes in the language of {@code labels}. */
+    public static byte[] workbook(WorkbookLabels labels) {
+        return write(labels, null);
+    }
+
+    /**
+     * A whole network as a workbook that imports back unchanged: the template's sheets and headings with the
+     * rows of {@code document} (an import document, as {@code GET /api/export} answers it) instead of the
+     * examples, and its added vocabulary terms on a sheet of their own. Streamed to the file (a demo's
+     * thousands of rows never sit in memory as cells).
+     */
+    public static byte[] network(WorkbookLabels labels, ObjectNode document) {
+        return write(labels, document);
+    }
+
+    /** The field names of a section's sheet, in their order. */
+    static List<String> fields(Section section) {
+        return spec(section).columns().stream().map(Column::name).toList();
+    }
+
+    private static SheetSpec spec(Section section) {
+        return SHEETS.stream().filter(s -> s.section() == section).findFirst().orElseThrow();
+    }
+
+    private static byte[] write(WorkbookLabels labels, ObjectNode document) {
+        // closing a streamed workbook deletes its temporary files
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
-            instructions(workbook.createSheet(INSTRUCTIONS_SHEET), styles);
+            instructions(workbook.createSheet(INSTRUCTIONS_SHEET), styles, labels, document != null);
             for (SheetSpec spec : SHEETS) {
-                section(workbook.createSheet(spec.section().key()), spec, styles);
+                Sheet sheet = workbook.createSheet(labels.sheet(spec.section()));
+                if (document == null) {
+                    section(sheet, spec, styles, labels, spec.examples());
+                } else {
+                    section(
+                            sheet,
+                            spec,
+                            styles,
+                            labels,
+                            rows(spec, document.path(spec.section().key())));
+                }
+            }
+            if (document != null && document.path("vocabulary").isObject()) {
+                vocabulary(workbook.createSheet(labels.vocabularySheet()), styles, labels, document.get("vocabulary"));
             }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("the template could not be written", e);
+            throw new UncheckedIOException("the workbook could not be written", e);
         }
     }
 
-    private static void instructions(Sheet sheet, Styles styles) {
+    /** A section's rows of an import document as cell values in the order of its columns (null: an empty cell). */
+    private static List<List<Object>> rows(SheetSpec spec, JsonNode rows) {
+        List<List<Object>> values = new ArrayList<>();
+        for (JsonNode row : rows) {
+            List<Object> cells = new ArrayList<>();
+            for (Column column : spec.columns()) {
+                JsonNode value = column.name().startsWith(FlatRow.ACCESS_PREFIX)
+                        ? row.path("access").get(column.name().substring(FlatRow.ACCESS_PREFIX.length()))
+                        : row.get(column.name());
+                cells.add(cell(value));
+            }
+            values.add(cells);
+        }
+        return values;
+    }
+
+    private static Object cell(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asText()));
+            return items.isEmpty() ? null : new ListCell(items);
+        }
+        if (value.isNumber()) {
+            return value.numberValue();
+        }
+        return value.asText();
+    }
+
+    /** A list's items, written joined by {@code ;} with each item labelled. */
+    private record ListCell(List<String> items) {}
+
+    /** The added vocabulary terms: one row per term, with the list it belongs to. */
+    private static void vocabulary(Sheet sheet, Styles styles, WorkbookLabels labels, JsonNode terms) {
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < WorkbookLabels.VOCABULARY_COLUMNS.size(); c++) {
+            header.createCell(c).setCellValue(labels.vocabularyHeading(WorkbookLabels.VOCABULARY_COLUMNS.get(c)));
+            header.getCell(c).setCellStyle(styles.requiredHeader);
+            sheet.setColumnWidth(c, 30 * 256);
+        }
+        int r = 1;
+        for (String list : List.of("lifeDomains", "neighbourhoods")) {
+            for (JsonNode term : terms.path(list)) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(labels.vocabularyList(list));
+                row.createCell(1).setCellValue(term.asText());
+                row.getCell(0).setCellStyle(styles.text);
+                row.getCell(1).setCellStyle(styles.text);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void instructions(Sheet sheet, Styles styles, WorkbookLabels labels, boolean download) {
         sheet.setColumnWidth(0, 18 * 256);
         sheet.setColumnWidth(1, 80 * 256);
         sheet.setColumnWidth(2, 80 * 256);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Tafel", "Importsjabloon", "Import template"});
+        rows.add(
+                download
+                        ? new String[] {"Tafel", "Het netwerk, om opnieuw te importeren", "The network, to import again"
+                        }
+                        : new String[] {"Tafel", "Importsjabloon", "Import template"});
         rows.add(new String[] {"", "Nederlands", "English"});
         rows.add(new String[] {
             "",
@@ -314,11 +422,20 @@ public final class XlsxTemplate {
                     + " date cells. Every id is unique across all sheets; relationships refer to those ids."
         });
         rows.add(new String[] {
+            labels == WorkbookLabels.DUTCH ? "Taal" : "Language",
+            "Tabbladen, kolomnamen en codes mogen in het Nederlands (personen, naam, brugfiguur) of in het Engels"
+                    + " (persons, name, bridge-figure): Tafel leest beide. Dit bestand gebruikt "
+                    + (labels == WorkbookLabels.DUTCH ? "het Nederlands." : "het Engels."),
+            "Sheets, column names and codes may be Dutch (personen, naam, brugfiguur) or English (persons, name,"
+                    + " bridge-figure): Tafel reads both. This file uses "
+                    + (labels == WorkbookLabels.DUTCH ? "Dutch." : "English.")
+        });
+        rows.add(new String[] {
             "Privacy",
             "Een gezin krijgt alleen een nietszeggend id (bv. gezin-00042) en de kolommen "
-                    + familyColumns() + ". Nooit een naam, adres, telefoon, e-mail, geboortedatum of"
+                    + familyColumns(labels) + ". Nooit een naam, adres, telefoon, e-mail, geboortedatum of"
                     + " rijksregisternummer: Tafel weigert elke andere kolom op het tabblad families.",
-            "A family carries only an opaque id (e.g. fam-00042) and the columns " + familyColumns()
+            "A family carries only an opaque id (e.g. fam-00042) and the columns " + familyColumns(labels)
                     + ". Never a name, address, phone, e-mail, birth date or national number: Tafel refuses any"
                     + " other column on the families sheet."
         });
@@ -333,9 +450,9 @@ public final class XlsxTemplate {
         });
         for (SheetSpec spec : SHEETS) {
             rows.add(new String[] {
-                spec.section().key(),
-                spec.nl() + "\n" + columnsText(spec, true),
-                spec.en() + "\n" + columnsText(spec, false)
+                labels.sheet(spec.section()),
+                spec.nl() + "\n" + columnsText(spec, true, labels),
+                spec.en() + "\n" + columnsText(spec, false, labels)
             });
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -348,29 +465,30 @@ public final class XlsxTemplate {
         sheet.createFreezePane(0, 2);
     }
 
-    private static String familyColumns() {
-        return SHEETS.stream().filter(s -> s.section() == Section.FAMILIES).findFirst().orElseThrow().columns().stream()
+    private static String familyColumns(WorkbookLabels labels) {
+        return spec(Section.FAMILIES).columns().stream()
                 .map(Column::name)
                 .filter(name -> !name.equals("id"))
+                .map(name -> labels.heading(Section.FAMILIES, name))
                 .collect(Collectors.joining(", "));
     }
 
     /** "Verplicht: id, name. Andere kolommen: sector, domains [lijst], kind (public, …)." */
-    private static String columnsText(SheetSpec spec, boolean dutch) {
+    private static String columnsText(SheetSpec spec, boolean dutch, WorkbookLabels labels) {
         String required = spec.columns().stream()
                 .filter(Column::required)
-                .map(c -> describe(c, dutch))
+                .map(c -> describe(spec.section(), c, dutch, labels))
                 .collect(Collectors.joining(", "));
         String optional = spec.columns().stream()
                 .filter(c -> !c.required())
-                .map(c -> describe(c, dutch))
+                .map(c -> describe(spec.section(), c, dutch, labels))
                 .collect(Collectors.joining(", "));
         return (dutch ? "Verplicht: " : "Required: ") + required + "."
                 + (optional.isEmpty() ? "" : (dutch ? " Andere kolommen: " : " Other columns: ") + optional + ".");
     }
 
-    private static String describe(Column column, boolean dutch) {
-        String text = column.name();
+    private static String describe(Section section, Column column, boolean dutch, WorkbookLabels labels) {
+        String text = labels.heading(section, column.name());
         if (column.type() == Type.LIST) {
             text += dutch ? " [lijst]" : " [list]";
         } else if (column.type() == Type.DATE) {
@@ -378,15 +496,25 @@ public final class XlsxTemplate {
         } else if (column.type() == Type.NUMBER) {
             text += dutch ? " [getal]" : " [number]";
         }
-        return column.codes() == null ? text : text + " (" + column.codes() + ")";
+        return column.codes() == null ? text : text + " (" + String.join(", ", codes(section, column, labels)) + ")";
     }
 
-    private static void section(Sheet sheet, SheetSpec spec, Styles styles) {
+    /** A column's allowed codes as this workbook writes them. */
+    private static List<String> codes(Section section, Column column, WorkbookLabels labels) {
+        return column.codes().stream()
+                .map(code -> labels.label(section, column.name(), code))
+                .toList();
+    }
+
+    private static void section(
+            Sheet sheet, SheetSpec spec, Styles styles, WorkbookLabels labels, List<List<Object>> rows) {
         List<Column> columns = spec.columns();
+        Section section = spec.section();
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            header.createCell(c).setCellValue(column.name());
+            String heading = labels.heading(section, column.name());
+            header.createCell(c).setCellValue(heading);
             header.getCell(c).setCellStyle(column.required() ? styles.requiredHeader : styles.header);
             // ids and codes are text even when they look like numbers (a leading zero stays)
             if (column.type() != Type.NUMBER) {
@@ -394,31 +522,60 @@ public final class XlsxTemplate {
             }
             int index = c;
             int width = Math.max(
-                    column.name().length(),
-                    spec.examples().stream()
-                            .filter(example -> example.size() > index)
-                            .mapToInt(example ->
-                                    String.valueOf(example.get(index)).length())
+                    heading.length(),
+                    rows.stream()
+                            .limit(200)
+                            .filter(values -> values.size() > index && values.get(index) != null)
+                            .mapToInt(
+                                    values -> String.valueOf(values.get(index)).length())
                             .max()
                             .orElse(0));
             sheet.setColumnWidth(c, Math.min(60, width + 3) * 256);
             if (column.codes() != null && column.type() == Type.TEXT) {
-                dropDown(sheet, c, column.codes().split(", "));
+                dropDown(sheet, c, codes(section, column, labels).toArray(String[]::new));
             }
         }
-        for (int r = 0; r < spec.examples().size(); r++) {
+        for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r + 1);
-            List<Object> values = spec.examples().get(r);
-            for (int c = 0; c < values.size(); c++) {
-                if (values.get(c) instanceof Number number) {
-                    row.createCell(c).setCellValue(number.doubleValue());
-                } else {
-                    row.createCell(c).setCellValue(String.valueOf(values.get(c)));
-                    row.getCell(c).setCellStyle(styles.text);
+            List<Object> values = rows.get(r);
+            for (int c = 0; c < values.size() && c < columns.size(); c++) {
+                Object value = values.get(c);
+                String field = columns.get(c).name();
+                switch (value) {
+                    case null -> {
+                        // an empty cell
+                    }
+                    case Number number -> row.createCell(c).setCellValue(number.doubleValue());
+                    case ListCell list ->
+                        text(
+                                row,
+                                c,
+                                styles,
+                                String.join(
+                                        ";",
+                                        list.items().stream()
+                                                .map(item -> labels.label(section, field, item))
+                                                .toList()));
+                    default -> text(row, c, styles, labelled(labels, section, field, String.valueOf(value)));
                 }
             }
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /** A text cell's value with its codes labelled; a list column's items one by one. */
+    private static String labelled(WorkbookLabels labels, Section section, String field, String value) {
+        if (FlatRow.LIST_FIELDS.contains(field)) {
+            return Arrays.stream(value.split(";"))
+                    .map(item -> labels.label(section, field, item))
+                    .collect(Collectors.joining(";"));
+        }
+        return labels.label(section, field, value);
+    }
+
+    private static void text(Row row, int column, Styles styles, String value) {
+        row.createCell(column).setCellValue(value);
+        row.getCell(column).setCellStyle(styles.text);
     }
 
     /** A drop-down of the allowed codes in the column's rows below the header. */
@@ -441,7 +598,7 @@ public final class XlsxTemplate {
         final CellStyle wrapped;
         final CellStyle boldWrapped;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             short textFormat = workbook.createDataFormat().getFormat("@");

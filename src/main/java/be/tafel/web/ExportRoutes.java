@@ -22,19 +22,30 @@ import java.util.Locale;
 /**
  * {@code GET /api/export?view=…&format=graphml|gexf|csv}: a view with its scores as a file for Gephi, R,
  * Python or a spreadsheet. Without {@code view} and {@code format} (or with {@code format=json}) the
- * same path answers the whole graph as one import document, as it always has.
+ * same path answers the whole graph as one import document, as it always has; {@code format=xlsx} answers it as
+ * a workbook in the import template's form.
  */
 public final class ExportRoutes {
     private final AnalysisService analyses;
     private final Handler importDocument;
+    private final Handler importWorkbook;
 
-    public ExportRoutes(AnalysisService analyses, Handler importDocument) {
+    public ExportRoutes(AnalysisService analyses, Handler importDocument, Handler importWorkbook) {
         this.analyses = analyses;
         this.importDocument = importDocument;
+        this.importWorkbook = importWorkbook;
     }
 
     public void export(Context ctx) throws Exception {
         String formatText = ctx.queryParam("format");
+        if ("xlsx".equals(formatText)) {
+            if (ctx.queryParam("view") != null) {
+                throw new Problems.BadRequest("format=xlsx is the whole network as a workbook to import again; it"
+                        + " takes no view (use graphml, gexf or csv for a view)");
+            }
+            importWorkbook.handle(ctx);
+            return;
+        }
         if ((ctx.queryParam("view") == null && formatText == null) || "json".equals(formatText)) {
             importDocument.handle(ctx);
             return;

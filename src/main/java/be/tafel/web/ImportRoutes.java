@@ -5,6 +5,7 @@ import be.tafel.importing.ImportProblem;
 import be.tafel.importing.InvalidNetworkException;
 import be.tafel.importing.NetworkReader;
 import be.tafel.importing.Vocabulary;
+import be.tafel.importing.WorkbookLabels;
 import be.tafel.importing.XlsxNetworkReader;
 import be.tafel.importing.XlsxTemplate;
 import be.tafel.journal.Journal;
@@ -79,11 +80,34 @@ public final class ImportRoutes {
         ctx.json(new ImportResult(dryRun, network.rows(), counts, (System.nanoTime() - started) / 1_000_000));
     }
 
-    /** The import template workbook: instructions in Dutch and English, a sheet per section with examples. */
+    /**
+     * The import template workbook: instructions in Dutch and English, a sheet per section with examples; its sheet
+     * names, headings and codes in Dutch, or in English with {@code lang=en}.
+     */
     public void template(Context ctx) {
         ctx.contentType(XlsxNetworkReader.CONTENT_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"tafel-import-template.xlsx\"")
-                .result(XlsxTemplate.workbook());
+                .result(XlsxTemplate.workbook(labels(ctx)));
+    }
+
+    /**
+     * The whole network as a workbook that imports back unchanged ({@code GET /api/export?format=xlsx}): the same
+     * rows as the JSON document, under the template's sheets and headings in Dutch (or English with
+     * {@code lang=en}), with the same rows left out for everyone but brokers.
+     */
+    public void exportWorkbook(Context ctx) {
+        WorkbookLabels labels = labels(ctx);
+        ctx.contentType(XlsxNetworkReader.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"tafel-netwerk.xlsx\"")
+                .result(XlsxTemplate.network(labels, document()));
+    }
+
+    private static WorkbookLabels labels(Context ctx) {
+        try {
+            return WorkbookLabels.of(ctx.queryParam("lang"));
+        } catch (IllegalArgumentException e) {
+            throw new Problems.BadRequest(e.getMessage());
+        }
     }
 
     /**
@@ -92,6 +116,11 @@ public final class ImportRoutes {
      * and uses, and the family of each referral.
      */
     public void exportNetwork(Context ctx) {
+        ctx.json(document());
+    }
+
+    /** The import document of {@link #exportNetwork}, as the caller may see it. */
+    private ObjectNode document() {
         ObjectNode doc = json.valueToTree(repository.export());
         Vocabulary added = vocabulary.added();
         if (!added.lifeDomains().isEmpty() || !added.neighbourhoods().isEmpty()) {
@@ -105,7 +134,7 @@ public final class ImportRoutes {
                 }
             }
         }
-        ctx.json(doc);
+        return doc;
     }
 
     private Read read(Context ctx) throws IOException {
@@ -132,10 +161,10 @@ public final class ImportRoutes {
             }
             return new Read(new NetworkReader(writer).readJson(document), List.of(), List.of());
         }
-        return new Read(readFiles(ctx), List.of(), List.of());
+        return readFiles(ctx);
     }
 
-    private Network readFiles(Context ctx) throws IOException {
+    private Read readFiles(Context ctx) throws IOException {
         NetworkReader reader = new NetworkReader(writer);
         if (ctx.isMultipartFormData()) {
             List<UploadedFile> uploads = uploads(ctx);
@@ -150,7 +179,7 @@ public final class ImportRoutes {
                             "send one .xlsx workbook on its own (one sheet per section), or CSV files, not both and"
                                     + " not several workbooks")));
                 }
-                return new XlsxNetworkReader(reader).read(bytes(workbooks.getFirst()));
+                return readWorkbook(bytes(workbooks.getFirst()));
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (UploadedFile file : uploads) {
@@ -163,9 +192,29 @@ public final class ImportRoutes {
                                     + "'; send one file per section")));
                 }
             }
-            return new CsvNetworkReader(reader).read(files);
+            return new Read(new CsvNetworkReader(reader).read(files), List.of(), List.of());
         }
-        return new XlsxNetworkReader(reader).read(ctx.bodyAsBytes());
+        return readWorkbook(ctx.bodyAsBytes());
+    }
+
+    /** A workbook, checked with the terms of its vocabulary sheet (a download's added terms) as a document's own. */
+    private Read readWorkbook(byte[] bytes) {
+        XlsxNetworkReader.Workbook workbook = new XlsxNetworkReader((domains, places) -> {
+                    List<ImportProblem> problems = new ArrayList<>();
+                    ObjectNode terms = json.createObjectNode();
+                    terms.set("lifeDomains", json.valueToTree(domains));
+                    terms.set("neighbourhoods", json.valueToTree(places));
+                    List<String> checkedDomains = VocabularyRoutes.terms(terms, "lifeDomains", problems);
+                    List<String> checkedPlaces = VocabularyRoutes.terms(terms, "neighbourhoods", problems);
+                    if (!problems.isEmpty()) {
+                        throw new InvalidNetworkException(problems);
+                    }
+                    return checkedDomains.isEmpty() && checkedPlaces.isEmpty()
+                            ? new NetworkReader(writer)
+                            : new NetworkReader(writer, writer.vocabulary().with(checkedDomains, checkedPlaces));
+                })
+                .readWorkbook(bytes);
+        return new Read(workbook.network(), workbook.lifeDomains(), workbook.neighbourhoods());
     }
 
     /** The uploaded files; a body that is not well-formed multipart (a bad boundary, say) is a 400. */

@@ -128,6 +128,19 @@ final class BrokerBrowser implements AutoCloseable {
         return response.json();
     }
 
+    /** The collaboration between a and b (either way round) that started on {@code since}, or null. */
+    JsonNode collaboration(String a, String b, String since) {
+        for (JsonNode c : api("/api/collaborations?limit=10000").get("items")) {
+            if (((c.get("a").asText().equals(a) && c.get("b").asText().equals(b))
+                            || (c.get("a").asText().equals(b)
+                                    && c.get("b").asText().equals(a)))
+                    && since.equals(c.path("since").asText())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** The graph version now (the journal's). */
     long version() {
         return api("/api/journal?since=999999999").get("version").asLong();

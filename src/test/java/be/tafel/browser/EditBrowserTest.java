@@ -179,13 +179,9 @@ class EditBrowserTest extends BrokerPageTest {
     }
 
     private static JsonNode tie(String a, String b, String since) {
-        for (JsonNode c : browser.api("/api/collaborations?limit=10000").get("items")) {
-            if (((c.get("a").asText().equals(a) && c.get("b").asText().equals(b))
-                            || (c.get("a").asText().equals(b)
-                                    && c.get("b").asText().equals(a)))
-                    && since.equals(c.path("since").asText())) {
-                return c;
-            }
+        JsonNode tie = browser.collaboration(a, b, since);
+        if (tie != null) {
+            return tie;
         }
         throw new AssertionError("no collaboration " + a + " – " + b + " since " + since);
     }

@@ -98,6 +98,40 @@ class UploadBrowserTest extends BrokerPageTest {
     }
 
     /** Lets the file input hold these files (Chromium takes several paths separated by newlines). */
+    @Test
+    void the_network_downloads_from_the_panel_as_a_dutch_workbook_that_imports_again() throws IOException {
+        browser.openInDutch("/");
+        // keep the file the page hands to the browser's download
+        browser.js("window.tafelDownloads = []; const make = URL.createObjectURL.bind(URL);"
+                + " URL.createObjectURL = (blob) => { window.tafelDownloads.push(blob); return make(blob); };");
+        WebElement link = browser.driver.findElement(By.id("export-network"));
+        assertEquals("Netwerk downloaden (Excel)", link.getText());
+
+        link.click();
+        browser.until(d -> ((Number) browser.js("return window.tafelDownloads.length")).intValue() > 0);
+        String base64 = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + " const reader = new FileReader();"
+                        + " reader.onload = () => done(reader.result.split(',')[1]);"
+                        + " reader.readAsDataURL(window.tafelDownloads[0]);");
+        byte[] workbook = java.util.Base64.getDecoder().decode(base64);
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            assertTrue(book.getSheet("personen") != null && book.getSheet("samenwerkingen") != null);
+            assertEquals(
+                    browser.api("/api/partners?limit=1").get("total").asInt(),
+                    book.getSheet("partners").getLastRowNum(),
+                    "one row per partner under the heading");
+        }
+        HttpJson.Response dryRun = browser.http.postBytes(
+                "/api/import?dryRun=true",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                workbook);
+        assertEquals(200, dryRun.status(), dryRun.text());
+        browser.assertNoConsoleErrors();
+    }
+
     private static void choose(List<Path> paths) {
         WebElement input = browser.driver.findElement(By.id("upload-files"));
         input.sendKeys(String.join(

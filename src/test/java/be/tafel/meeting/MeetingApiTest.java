@@ -74,4 +74,60 @@ class MeetingApiTest {
         assertEquals(
                 404, http.get("/api/tables/t-steering/sessions/session-nope").status());
     }
+
+    @Test
+    void a_later_session_is_compared_with_the_one_before_actors_influence_stance_and_ties() {
+        Response first = http.post("/api/tables/t-steering/sessions", SESSION.replace("2026-12-07", "2025-12-05"));
+        assertEquals(201, first.status(), first.text());
+        String next = """
+                {"date": "2026-12-07",
+                 "partners": [{"id": "p-library", "name": "Bibliotheek"}],
+                 "ties": [{"a": "p-sport", "b": "p-school"}, {"a": "p-library", "b": "p-ocmw"}],
+                 "actors": [{"id": "p-school", "influence": 3, "stance": "supports"},
+                            {"id": "p-ocmw", "influence": 2, "stance": "supports"},
+                            {"id": "p-clb", "influence": 4, "stance": "neutral"}]}""";
+        Response second = http.post("/api/tables/t-steering/sessions", next);
+        assertEquals(201, second.status(), second.text());
+        String id = second.json().get("id").asText();
+
+        Response answer = http.get("/api/tables/t-steering/sessions/" + id + "/compare");
+
+        assertEquals(200, answer.status(), answer.text());
+        JsonNode c = answer.json();
+        assertEquals(first.json().get("id").asText(), c.at("/previous/id").asText());
+        assertEquals("2025-12-05", c.at("/previous/date").asText());
+        assertEquals(1, c.get("earlier").size());
+        assertEquals("p-clb", c.at("/actorsAdded/0/id").asText());
+        assertEquals(4, c.at("/actorsAdded/0/influence").asInt());
+        assertEquals(1, c.get("actorsAdded").size());
+        assertEquals("p-sport", c.at("/actorsRemoved/0/id").asText());
+        assertEquals("Sportdienst", c.at("/actorsRemoved/0/name").asText());
+        assertEquals(1, c.get("influenceChanged").size(), c.toString());
+        assertEquals("p-school", c.at("/influenceChanged/0/id").asText());
+        assertEquals(5, c.at("/influenceChanged/0/influenceBefore").asInt());
+        assertEquals(3, c.at("/influenceChanged/0/influenceAfter").asInt());
+        assertEquals(-2, c.at("/influenceChanged/0/change").asInt());
+        assertEquals(1, c.get("stanceChanged").size(), c.toString());
+        assertEquals("p-ocmw", c.at("/stanceChanged/0/id").asText());
+        assertEquals("opposes", c.at("/stanceChanged/0/stanceBefore").asText());
+        assertEquals("supports", c.at("/stanceChanged/0/stanceAfter").asText());
+        assertEquals(1, c.get("tiesAdded").size(), "the tie drawn last year too is not new: " + c);
+        assertEquals("Bibliotheek", c.at("/tiesAdded/0/aName").asText());
+        assertEquals("p-library", c.at("/partnersAdded/0/id").asText());
+
+        JsonNode firstOne = http.get("/api/tables/t-steering/sessions/"
+                        + first.json().get("id").asText() + "/compare")
+                .json();
+        assertTrue(!firstOne.hasNonNull("previous"), "the table's first session has nothing to compare with");
+        assertEquals(0, firstOne.get("actorsAdded").size());
+        assertEquals(
+                400,
+                http.get("/api/tables/t-steering/sessions/"
+                                + first.json().get("id").asText() + "/compare?with=" + id)
+                        .status(),
+                "a later session is not an earlier one");
+        assertEquals(
+                404,
+                http.get("/api/tables/t-steering/sessions/session-nope/compare").status());
+    }
 }

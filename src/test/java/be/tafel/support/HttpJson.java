@@ -79,6 +79,27 @@ public final class HttpJson {
         return send(request);
     }
 
+    /** A GET whose answer is a file: its bytes, or an error naming the status and the answer's text. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .timeout(Duration.ofSeconds(120))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String text(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);

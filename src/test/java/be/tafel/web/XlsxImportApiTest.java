@@ -413,7 +413,7 @@ class XlsxImportApiTest {
     @Nested
     class The_template {
         private XSSFWorkbook template() throws IOException {
-            HttpResponse<byte[]> response = download("/api/import/template.xlsx");
+            HttpResponse<byte[]> response = download("/api/import/template.xlsx?lang=en");
             assertEquals(200, response.statusCode());
             assertEquals(XLSX, response.headers().firstValue("Content-Type").orElse(""));
             assertTrue(response.headers()
