@@ -64,6 +64,7 @@ export function render() {
     if (cy.nodes('.removed').nonempty()) marks.push(item(shapeSvg('partner', '#C9CED4', true), t('mark.removed')));
     if (marks.length) parts.push(`<h3>${esc(t('legend.marks'))}</h3><ul>${marks.join('')}</ul>`);
     parts.push(`<p class="small">${esc(t('legend.size', { score: t('score.' + state.size) }))}</p>`);
+    if (cy.nodes('[folded > 0]').nonempty()) parts.push(`<p class="small">${esc(t('legend.collapsed'))}</p>`);
   }
   body.innerHTML = parts.join('');
 }

@@ -138,7 +138,7 @@ function caption() {
   }
   const nodes = map.cy.nodes().length;
   el.textContent = nodes === 0 ? t('map.empty')
-    : t('map.caption', { nodes, edges: map.cy.edges().not('.suggested').not('.lost').length, at: date(state.at) });
+    : t('map.caption', { nodes, edges: map.cy.edges().not('.suggested').not('.lost').not('.meta').length, at: date(state.at) });
 }
 
 function fillSearchList() {
@@ -372,6 +372,10 @@ function wire() {
   $('toggle-ties').addEventListener('change', (e) => { state.ties = e.target.checked; retoggle(); });
 
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); search($('search').value); });
+  $('search-results').addEventListener('click', (e) => {
+    const id = e.target.closest('[data-pick]')?.dataset.pick;
+    if (id && map.cy.getElementById(id).nonempty()) pick(map.cy.getElementById(id));
+  });
   $('search').addEventListener('input', (e) => {
     const v = e.target.value;
     if ([...$('search-list').options].some((o) => o.value === v)) search(v);
@@ -413,16 +417,32 @@ function zoomBy(factor) {
   c.animate({ zoom: { level: c.zoom() * factor, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } } }, { duration: 150 });
 }
 
+/** Lists every node that matches the search text; a single match, or a pick from the list, is focused. */
 function search(text) {
   const message = $('search-message');
-  const node = map.find(text);
-  if (!node) {
+  const list = $('search-results');
+  const found = map.matches(text);
+  list.innerHTML = '';
+  if (found.length === 0) {
     message.textContent = text.trim() ? t('search.notFound', { q: text.trim() }) : '';
     return;
   }
+  if (found.length > 1) {
+    message.textContent = t('search.matches', { n: number(found.length) });
+    list.innerHTML = found.map((n) => {
+      const holder = map.holderOf(n);
+      const where = holder ? t('search.inside', { partner: holder.data('label') || holder.id() }) : '';
+      return `<li><button type="button" class="link" data-pick="${esc(n.id())}">${esc(n.data('label') || n.id())}</button>`
+        + ` <span class="muted">${esc(t('type.' + n.data('type')))}${where ? ' · ' + esc(where) : ''}</span></li>`;
+    }).join('');
+  }
+  pick(found[0], found.length === 1);
+}
+
+function pick(node, say = true) {
   map.focus(node);
   details.show(node);
-  message.textContent = t('search.found', { label: node.data('label') || node.id() });
+  if (say) $('search-message').textContent = t('search.found', { label: node.data('label') || node.id() });
 }
 
 // ---- The map's own events ----
