@@ -126,19 +126,22 @@ export function place(anywhere = false) {
     const wrap = n.data('wrap') === true;
     const measured = measure(text, px, weight(n));
     const lines = wrap ? Math.min(2, Math.ceil(measured / WRAP_PX)) : 1;
-    const w = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX) + 6; // 6: the white outline around the text
-    const h = px * 1.3 * lines;
+    // the box a label takes on screen: its text, the white outline round it (2.5 px a side) and a margin
+    const w = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX) + 12;
+    const h = px * 1.3 * lines + 4;
     if (inside) {
       // the table's own name is always written on it, wrapped to its width
       show.push([n, px / zoom, (n.data('size') || 100) * 0.8]);
       return;
     }
     const side = n.data('side');
+    // the label's margin and the node's border are in map units: they grow with the zoom
+    const gap = 5 * zoom;
     let b;
-    if (side === 'left') b = { x1: p.x - r - 5 - w, x2: p.x - r - 3, y1: p.y - h / 2, y2: p.y + h / 2 };
-    else if (side === 'right') b = { x1: p.x + r + 3, x2: p.x + r + 5 + w, y1: p.y - h / 2, y2: p.y + h / 2 };
-    else if (side === 'top') b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y - r - 4 - h, y2: p.y - r - 2 };
-    else b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r + 2, y2: p.y + r + 2 + h };
+    if (side === 'left') b = { x1: p.x - r - gap - w, x2: p.x - r, y1: p.y - h / 2, y2: p.y + h / 2 };
+    else if (side === 'right') b = { x1: p.x + r, x2: p.x + r + gap + w, y1: p.y - h / 2, y2: p.y + h / 2 };
+    else if (side === 'top') b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y - r - gap - h, y2: p.y - r };
+    else b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r, y2: p.y + r + gap + h };
     const onScreen = anywhere || (b.x1 >= 2 && b.x2 <= ext.w - 2 && b.y1 >= 0 && b.y2 <= ext.h);
     // small nodes only speak up when zoomed in enough to tell them apart
     const tooSmall = !inside && r < 2.2 && priority(n) < 6;
@@ -146,7 +149,7 @@ export function place(anywhere = false) {
     const blocked = placed.overlaps(b) || bodies.overlaps(b, priority(n) + 1e-9);
     if (onScreen && !tooSmall && !blocked) {
       placed.add(b);
-      show.push([n, px / zoom, (wrap ? WRAP_PX + 2 : w + 4) / zoom]);
+      show.push([n, px / zoom, (wrap ? WRAP_PX + 2 : w - 2) / zoom]);
     } else if (n.data('short')) {
       short.push([n, px / zoom]); // an empty chair keeps at least its rank, written inside it
     } else {

@@ -491,5 +491,6 @@ introductions.init();
 quality.init();
 meeting.init();
 document.addEventListener('tafel:changed', () => reload()); // an upload or an edit wrote to the network
+document.addEventListener('tafel:redraw', () => reload()); // the map folded a neighbourhood's families back
 syncControls();
 reload();

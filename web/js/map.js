@@ -4,6 +4,7 @@
 // ecosystem, staff and services are folded into their partner until the partner is clicked.
 
 import { state, SCORES } from './state.js';
+import * as api from './api.js';
 import { word, t, addWords } from './i18n.js';
 import * as labels from './labels.js';
 import { words } from './map-words.js';
@@ -19,6 +20,7 @@ const FADE_MS = 500;
 const STORED_POSITIONS = 'tafel.positions.v1.';
 const layouts = new Map(); // view -> Map(id -> {x, y}): where each node of that view was placed
 const expanded = new Map(); // view -> Set of partner ids whose staff and services are shown
+const openGroups = new Map(); // view -> Set of neighbourhoods whose families are shown one by one
 const FOLDED_KINDS = new Set(['works-for', 'offers']);
 
 export let cy;
@@ -45,8 +47,14 @@ export function create(container) {
     const node = e.target;
     if (node.hasClass('round-table') || node.data('vanishing')) return;
     if (node.data('folded') > 0 || node.data('unfolded') > 0) toggleFold(node);
+    if (node.data('type') === 'family-group' && node.data('neighbourhood')) {
+      openGroup(node.data('neighbourhood')).catch((error) => api.showError(error));
+      return;
+    }
     node.select();
   });
+  // a double tap on a family folds its neighbourhood back into one group
+  cy.on('dbltap', 'node[type="family"]', (e) => closeGroup(e.target.data('neighbourhood')));
   return cy;
 }
 
@@ -143,9 +151,11 @@ export function draw(answer) {
     if (fresh || fromTable || previousView !== answer.view) labels.fitWithLabels();
     else { cy.viewport({ zoom, pan }); labels.place(); }
     window.tafelDrawMs = Math.round(performance.now() - started);
+    for (const neighbourhood of groupsOf(answer.view)) openGroup(neighbourhood).catch((error) => api.showError(error));
     let fading = false;
-    if (before.size > 0) {
-      cy.nodes().filter((n) => !before.has(n.id()) && n.visible()).forEach((n) => {
+    const appearing = before.size > 0 ? cy.nodes().filter((n) => !before.has(n.id()) && n.visible()) : cy.collection();
+    if (appearing.length > 0 && appearing.length < 500) {
+      appearing.forEach((n) => {
         n.style('opacity', 0);
         n.animate({ style: { opacity: 1 } }, { duration: FADE_MS, complete: () => n.removeStyle('opacity') });
         fading = true;
@@ -160,6 +170,56 @@ export function draw(answer) {
     if (fading) setTimeout(() => { cy.nodes('[?vanishing]').remove(); resolve(); }, FADE_MS + 50);
     else resolve();
   }));
+}
+
+function groupsOf(view) {
+  if (!openGroups.has(view)) openGroups.set(view, new Set());
+  return openGroups.get(view);
+}
+
+/**
+ * Opens a neighbourhood's group of families where it is: the group gives way to its families, each placed
+ * next to the services and people it is tied to; nothing else on the map moves. Stays open across dates.
+ */
+export async function openGroup(neighbourhood) {
+  if (!graph || graph.view !== 'ecosystem') return;
+  const view = graph.view;
+  groupsOf(view).add(neighbourhood);
+  const answer = await api.get('graph', {
+    view, at: graph.at || state.at, domain: state.domain, neighbourhood: state.neighbourhood, aggregateFamilies: 'false',
+  });
+  if (graph?.view !== view || !groupsOf(view).has(neighbourhood)) return;
+  const families = (answer.nodes || []).filter((n) => n.data.type === 'family' && n.data.neighbourhood === neighbourhood
+    && cy.getElementById(n.data.id).empty());
+  const ids = new Set(families.map((n) => n.data.id));
+  const types = new Map(cy.nodes().map((n) => [n.id(), n.data('type')]));
+  for (const n of families) types.set(n.data.id, 'family');
+  const ties = (answer.edges || []).filter((e) => (ids.has(e.data.source) || ids.has(e.data.target))
+    && types.has(e.data.source) && types.has(e.data.target) && cy.getElementById(e.data.id).empty());
+  cy.batch(() => {
+    cy.nodes(`[type="family-group"]`).filter((g) => g.data('neighbourhood') === neighbourhood).remove();
+    cy.add(families.map((n) => ({ group: 'nodes', data: { ...n.data } })));
+    cy.add(ties.map((e) => ({ group: 'edges', data: { ...e.data, width: 1, tone: tone(e.data, types) } })));
+    fold();
+    recolour();
+    resize();
+  });
+  place(cy.nodes().filter((n) => !positionsOf(view).has(n.id())));
+  savePositions(view);
+  labels.place();
+  document.dispatchEvent(new CustomEvent('tafel:opened'));
+}
+
+/** Folds a neighbourhood's families back into their group: the map is drawn again as the answer has it. */
+export function closeGroup(neighbourhood) {
+  if (!graph) return;
+  groupsOf(graph.view).delete(neighbourhood);
+  document.dispatchEvent(new CustomEvent('tafel:redraw'));
+}
+
+/** The neighbourhoods whose families this view shows one by one. */
+export function openNeighbourhoods() {
+  return graph ? [...groupsOf(graph.view)] : [];
 }
 
 /** The partner a person works for or a service is offered by (an empty collection when there is none). */
@@ -425,15 +485,20 @@ function place(list) {
   // folded staff and services first (round their partner), then the rest, partners before families
   const order = { person: 0, service: 0, partner: 1, table: 2, 'family-group': 3, family: 4 };
   let pending = list.sort((a, b) => (order[a.data('type')] ?? 2) - (order[b.data('type')] ?? 2)).toArray();
+  const reached = new Map(); // centre -> how far its spiral is taken, so that a busy centre is not searched again
   const put = (n, centre, spread) => {
     const r = room(n);
+    const key = `${Math.round(centre.x)},${Math.round(centre.y)},${r}`;
     let p = centre;
-    for (let k = 1; k < 4000; k++) {
+    let k = reached.get(key) || 0;
+    for (let tries = 0; tries < 5000; tries++) {
+      k += 1;
       const radius = spread + r * 0.75 * Math.sqrt(k);
       const angle = k * 2.399963; // the golden angle
       p = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
       if (taken.free(p, r)) break;
     }
+    reached.set(key, k);
     p = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
     pos.set(n.id(), p);
     taken.add(p, r);
@@ -492,7 +557,8 @@ export function layout() {
     const p = anchor.nonempty() ? pos.get(anchor.id()) : { x: 0, y: 0 };
     n.position({ x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 });
   });
-  return new Promise((resolve) => {
+  const seeded = pos.size === 0 ? seedByCommunity(backbone) : Promise.resolve(false);
+  return seeded.then((byCommunity) => new Promise((resolve) => {
     const fixed = backbone.filter((n) => pos.has(n.id())).map((n) => ({ nodeId: n.id(), position: { ...pos.get(n.id()) } }));
     // In the ecosystem the many referrals and family visits would knot everything together: the layout
     // follows the structure (collaboration, offers, staff, seats, bridge figures' families) and draws the rest.
@@ -500,7 +566,7 @@ export function layout() {
     const run = backbone.union(ties).layout({
       name: 'fcose',
       quality: backbone.length > 1500 ? 'draft' : 'default',
-      randomize: fixed.length === 0,
+      randomize: fixed.length === 0 && !byCommunity,
       animate: false,
       fit: false,
       nodeDimensionsIncludeLabels: false,
@@ -524,13 +590,59 @@ export function layout() {
       backbone.forEach((n) => {
         const p = pos.get(n.id());
         if (p) n.position({ ...p });
-        else pos.set(n.id(), { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 });
+        else {
+          const q = { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 };
+          pos.set(n.id(), q);
+          n.position({ ...q });
+        }
       });
       finish();
       resolve();
     });
     run.run();
+  }));
+}
+
+/**
+ * Starts a view's first layout from its communities (Louvain, GET /api/analysis/communities): each community
+ * on a disc of its own, the largest in the middle, so that fcose keeps the communities together. Answers
+ * whether it could (a failed request leaves the layout to fcose alone).
+ */
+async function seedByCommunity(backbone) {
+  let answer;
+  try {
+    answer = await api.get('analysis/communities', {
+      view: graph.view, at: graph.at || state.at, domain: state.domain, neighbourhood: state.neighbourhood,
+    });
+  } catch {
+    return false;
+  }
+  const ids = new Set(backbone.map((n) => n.id()));
+  const groups = (answer?.communities || [])
+    .map((c) => (c.members || []).filter((id) => typeof id === 'string' && ids.has(id)))
+    .filter((members) => members.length > 0)
+    .sort((a, b) => b.length - a.length);
+  if (groups.length < 2) return false;
+  const seeded = new Set();
+  const sunflower = (k, step) => ({ r: step * Math.sqrt(k), a: k * 2.399963 });
+  // community centres on a sunflower spiral, as far apart as the largest community is wide
+  const step = 1.6 * 40 * Math.sqrt(groups[0].length);
+  groups.forEach((members, i) => {
+    const c = sunflower(i, step);
+    const centre = { x: c.r * Math.cos(c.a), y: c.r * Math.sin(c.a) };
+    members.forEach((id, k) => {
+      const m = sunflower(k, 40);
+      cy.getElementById(id).position({ x: centre.x + m.r * Math.cos(m.a), y: centre.y + m.r * Math.sin(m.a) });
+      seeded.add(id);
+    });
   });
+  // what no community holds (a family group, a node of a filtered view) starts among its neighbours
+  backbone.filter((n) => !seeded.has(n.id())).forEach((n) => {
+    const near = n.neighborhood('node').filter((m) => seeded.has(m.id()));
+    const p = near.nonempty() ? near.first().position() : { x: 0, y: 0 };
+    n.position({ x: p.x + (Math.random() - 0.5) * 60, y: p.y + (Math.random() - 0.5) * 60 });
+  });
+  return true;
 }
 
 /** Shows only the partners of one sector and their direct ties (everything else fades). */

@@ -216,6 +216,26 @@ class ReadableMapBrowserTest {
                 0,
                 number("return arguments[1].filter(id => cy.getElementById(id).visible()).length", partner, opened),
                 "a second click folds them back");
+
+        // a neighbourhood's group of families opens where it is, and nothing else moves
+        String group =
+                (String) browser.js("return cy.nodes('[type=\"family-group\"]').min(n => n.data('count')).ele.id()");
+        String neighbourhood =
+                (String) browser.js("return cy.getElementById(arguments[0]).data('neighbourhood')", group);
+        Map<String, List<Double>> closed = positions();
+        browser.js("cy.getElementById(arguments[0]).emit('tap')", group);
+        browser.until(d -> ((Number) browser.js("return cy.nodes('[type=\"family\"]').length")).longValue() > 0);
+        assertEquals(
+                0,
+                number(
+                        "return cy.nodes('[type=\"family\"]').filter(n => n.data('neighbourhood') !== arguments[0]).length",
+                        neighbourhood),
+                "only the families of " + neighbourhood + " open");
+        assertEquals(
+                Boolean.TRUE,
+                browser.js("return cy.getElementById(arguments[0]).empty()", group),
+                "the group gave way");
+        assertUnmoved(closed, positions(), "opening the families of " + neighbourhood);
         browser.assertNoConsoleErrors();
     }
 
