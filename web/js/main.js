@@ -185,7 +185,7 @@ async function loadMap() {
   writeUrl(urlLang ? language() : null);
   try {
     const answer = await api.get('graph', {
-      view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood,
+      view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, sector: state.sector,
       aggregateFamilies: String(state.aggregate),
     });
     if (!isCurrent()) return;
@@ -193,7 +193,6 @@ async function loadMap() {
     details.clearWhatIf();
     await map.draw(answer);
     if (!isCurrent()) return;
-    map.filterSector(state.sector);
     const [, summary] = await Promise.allSettled([highlights.apply(isCurrent), highlights.loadSummary(isCurrent)]);
     if (!isCurrent()) return;
     if (summary.status === 'rejected') api.showError(summary.reason);
@@ -246,7 +245,7 @@ async function difference(isCurrent) {
     return;
   }
   const then = await api.get('graph', {
-    view: state.view, at: state.since, domain: state.domain, neighbourhood: state.neighbourhood,
+    view: state.view, at: state.since, domain: state.domain, neighbourhood: state.neighbourhood, sector: state.sector,
     aggregateFamilies: String(state.aggregate),
   });
   if (!isCurrent()) return;
@@ -335,14 +334,9 @@ function wire() {
     busy(); // tests and screen readers see the reload coming before the debounce ends
     dateChanged();
   });
-  for (const key of ['domain', 'neighbourhood']) {
+  for (const key of ['domain', 'neighbourhood', 'sector']) {
     $(key).addEventListener('change', (e) => { state[key] = e.target.value; loadMap(); });
   }
-  $('sector').addEventListener('change', (e) => {
-    state.sector = e.target.value;
-    map.filterSector(state.sector);
-    writeUrl(urlLang ? language() : null);
-  });
   $('aggregate').addEventListener('change', (e) => {
     state.aggregate = e.target.checked;
     if (state.aggregate) state.neighbourhood = '';

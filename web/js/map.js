@@ -186,7 +186,7 @@ export async function openGroup(neighbourhood) {
   const view = graph.view;
   groupsOf(view).add(neighbourhood);
   const answer = await api.get('graph', {
-    view, at: graph.at || state.at, domain: state.domain, neighbourhood: state.neighbourhood, aggregateFamilies: 'false',
+    view, at: graph.at || state.at, domain: state.domain, neighbourhood: state.neighbourhood, sector: state.sector, aggregateFamilies: 'false',
   });
   if (graph?.view !== view || !groupsOf(view).has(neighbourhood)) return;
   const families = (answer.nodes || []).filter((n) => n.data.type === 'family' && n.data.neighbourhood === neighbourhood
@@ -414,7 +414,19 @@ function touchesFamilies(edge) {
 
 // Services and staff sit close to their partner; ties to (groups of) families are long and loose,
 // so a few big family groups do not pull the whole town into one knot.
+/** Ties inside a community are drawn shorter, ties between communities longer (first layouts only). */
+function communityFactor(edge) {
+  const a = edge.source().scratch('_community');
+  const b = edge.target().scratch('_community');
+  if (a == null || b == null) return 1;
+  return a === b ? 0.6 : 2;
+}
+
 function idealEdgeLength(edge) {
+  return communityFactor(edge) * baseEdgeLength(edge);
+}
+
+function baseEdgeLength(edge) {
   if (touchesFamilies(edge)) return edge.source().data('type') === 'family' || edge.target().data('type') === 'family' ? 70 : 260;
   switch (edge.data('kind')) {
     case 'offers': case 'works-for': return 40;
@@ -447,7 +459,7 @@ function room(n) {
 
 /** Points already taken, in a coarse grid, to find a free spot near a given point quickly. */
 class Taken {
-  constructor(cell = 48) { this.cell = cell; this.grid = new Map(); }
+  constructor(cell = 24) { this.cell = cell; this.grid = new Map(); }
 
   key(gx, gy) { return `${gx},${gy}`; }
 
@@ -460,7 +472,7 @@ class Taken {
   free(p, r) {
     const gx = Math.floor(p.x / this.cell);
     const gy = Math.floor(p.y / this.cell);
-    const reach = Math.ceil((r + 60) / this.cell);
+    const reach = Math.ceil(((r + 60) / 2 + 2) / this.cell); // 60: the most room a node keeps
     for (let x = gx - reach; x <= gx + reach; x++) {
       for (let y = gy - reach; y <= gy + reach; y++) {
         for (const o of this.grid.get(this.key(x, y)) || []) {
@@ -485,13 +497,15 @@ function place(list) {
   // folded staff and services first (round their partner), then the rest, partners before families
   const order = { person: 0, service: 0, partner: 1, table: 2, 'family-group': 3, family: 4 };
   let pending = list.sort((a, b) => (order[a.data('type')] ?? 2) - (order[b.data('type')] ?? 2)).toArray();
-  const reached = new Map(); // centre -> how far its spiral is taken, so that a busy centre is not searched again
+  // how far the spiral round a spot (to 40 units) is taken, so that a busy spot is not searched again
+  const reached = new Map();
   const put = (n, centre, spread) => {
     const r = room(n);
-    const key = `${Math.round(centre.x)},${Math.round(centre.y)},${r}`;
+    const key = `${Math.round(centre.x / 40)},${Math.round(centre.y / 40)},${r}`;
     let p = centre;
     let k = reached.get(key) || 0;
-    for (let tries = 0; tries < 5000; tries++) {
+    // a crowded spot gives up after a few hundred tries: the node then sits half over another
+    for (let tries = 0; tries < 300; tries++) {
       k += 1;
       const radius = spread + r * 0.75 * Math.sqrt(k);
       const angle = k * 2.399963; // the golden angle
@@ -612,7 +626,7 @@ async function seedByCommunity(backbone) {
   let answer;
   try {
     answer = await api.get('analysis/communities', {
-      view: graph.view, at: graph.at || state.at, domain: state.domain, neighbourhood: state.neighbourhood,
+      view: graph.view, at: graph.at || state.at, domain: state.domain, neighbourhood: state.neighbourhood, sector: state.sector,
     });
   } catch {
     return false;
@@ -632,7 +646,8 @@ async function seedByCommunity(backbone) {
     const centre = { x: c.r * Math.cos(c.a), y: c.r * Math.sin(c.a) };
     members.forEach((id, k) => {
       const m = sunflower(k, 40);
-      cy.getElementById(id).position({ x: centre.x + m.r * Math.cos(m.a), y: centre.y + m.r * Math.sin(m.a) });
+      cy.getElementById(id).position({ x: centre.x + m.r * Math.cos(m.a), y: centre.y + m.r * Math.sin(m.a) })
+        .scratch('_community', i);
       seeded.add(id);
     });
   });
@@ -643,19 +658,6 @@ async function seedByCommunity(backbone) {
     n.position({ x: p.x + (Math.random() - 0.5) * 60, y: p.y + (Math.random() - 0.5) * 60 });
   });
   return true;
-}
-
-/** Shows only the partners of one sector and their direct ties (everything else fades). */
-export function filterSector(sector) {
-  cy.batch(() => {
-    cy.elements().removeClass('faded');
-    if (!sector) return;
-    const match = cy.nodes().filter((n) => n.data('type') === 'partner' && n.data('sector') === sector);
-    const keep = match.closedNeighborhood();
-    cy.elements().not(keep).addClass('faded');
-    keep.edges().filter((e) => !match.contains(e.source()) && !match.contains(e.target())).addClass('faded');
-  });
-  labels.place();
 }
 
 const normalise = (s) => String(s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
