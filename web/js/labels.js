@@ -107,7 +107,7 @@ export function place(anywhere = false) {
   // the bodies of the larger nodes are obstacles too: a label never hides a partner
   cy.nodes().forEach((n) => {
     const r = (n.data('size') || 10) * zoom / 2;
-    if (r < 5 || n.hasClass('faded') || n.hasClass('dimmed') || n.hasClass('round-table') || !n.visible()) return;
+    if (r < 5 || n.hasClass('faded') || n.hasClass('dimmed') || n.hasClass('round-table') || (n.hasClass('folded') && !n.visible())) return;
     const p = n.renderedPosition();
     bodies.add({ x1: p.x - r * 0.8, x2: p.x + r * 0.8, y1: p.y - r * 0.8, y2: p.y + r * 0.8, rank: priority(n) });
   });
@@ -118,7 +118,7 @@ export function place(anywhere = false) {
   const sorted = cy.nodes().sort((a, b) => priority(b) - priority(a));
   sorted.forEach((n) => {
     const text = n.data('display');
-    if (!text || n.hasClass('faded') || n.hasClass('dimmed') || n.removed() || !n.visible()) { hide.push(n); return; }
+    if (!text || n.hasClass('faded') || n.hasClass('dimmed') || n.removed() || (n.hasClass('folded') && !n.visible())) { hide.push(n); return; }
     const px = pixels(n);
     const p = n.renderedPosition();
     const r = (n.data('size') || 10) * zoom / 2;

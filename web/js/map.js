@@ -108,6 +108,9 @@ function tone(edge, types) {
 /** Draws a graph answer; resolves when the layout has finished. */
 export function draw(answer) {
   const started = performance.now();
+  const steps = {}; // how long each step of the drawing took, for the browser test's report
+  let mark = started;
+  const step = (name) => { const now = performance.now(); steps[name] = Math.round(now - mark); mark = now; };
   const previousView = graph?.view;
   const fromTable = cy.nodes('.round-table').nonempty();
   graph = answer;
@@ -133,9 +136,10 @@ export function draw(answer) {
   }
 
   // nodes that vanish at this date fade out where they were; new ones fade in once placed
-  const vanishing = fromTable ? [] : cy.nodes().filter((n) => !ids.has(n.id()) && n.visible())
+  const vanishing = fromTable ? [] : cy.nodes().filter((n) => !ids.has(n.id()) && shown(n))
     .map((n) => ({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() } }));
-  const before = new Set(fromTable ? [] : cy.nodes().filter((n) => n.visible()).map((n) => n.id()));
+  const before = new Set(fromTable ? [] : cy.nodes().filter(shown).map((n) => n.id()));
+  step('prepare');
   const zoom = cy.zoom();
   const pan = { ...cy.pan() };
   cy.batch(() => {
@@ -145,15 +149,19 @@ export function draw(answer) {
     recolour();
     resize();
   });
+  step('add');
   const fresh = positionsOf(answer.view).size === 0;
   return layout().then(() => new Promise((resolve) => {
+    step('layout');
     // the view is fitted when it is drawn for the first time; a date or filter change keeps zoom and pan
     if (fresh || fromTable || previousView !== answer.view) labels.fitWithLabels();
     else { cy.viewport({ zoom, pan }); labels.place(); }
+    step('labels');
     window.tafelDrawMs = Math.round(performance.now() - started);
+    window.tafelDrawSteps = steps;
     for (const neighbourhood of groupsOf(answer.view)) openGroup(neighbourhood).catch((error) => api.showError(error));
     let fading = false;
-    const appearing = before.size > 0 ? cy.nodes().filter((n) => !before.has(n.id()) && n.visible()) : cy.collection();
+    const appearing = before.size > 0 ? cy.nodes().filter((n) => !before.has(n.id()) && shown(n)) : cy.collection();
     if (appearing.length > 0 && appearing.length < 500) {
       appearing.forEach((n) => {
         n.style('opacity', 0);
@@ -191,6 +199,10 @@ export async function openGroup(neighbourhood) {
   if (graph?.view !== view || !groupsOf(view).has(neighbourhood)) return;
   const families = (answer.nodes || []).filter((n) => n.data.type === 'family' && n.data.neighbourhood === neighbourhood
     && cy.getElementById(n.data.id).empty());
+  if (families.length === 0) { // families are shown one by one to brokers only: the group stays
+    groupsOf(view).delete(neighbourhood);
+    return;
+  }
   const ids = new Set(families.map((n) => n.data.id));
   const types = new Map(cy.nodes().map((n) => [n.id(), n.data('type')]));
   for (const n of families) types.set(n.data.id, 'family');
@@ -220,6 +232,11 @@ export function closeGroup(neighbourhood) {
 /** The neighbourhoods whose families this view shows one by one. */
 export function openNeighbourhoods() {
   return graph ? [...groupsOf(graph.view)] : [];
+}
+
+/** Whether a node is drawn: all but the folded ones (which a mark or a selection may still bring out). */
+export function shown(n) {
+  return !n.hasClass('folded') || n.visible();
 }
 
 /** The partner a person works for or a service is offered by (an empty collection when there is none). */
@@ -252,14 +269,17 @@ export function fold() {
       holder.set(n.id(), partner);
     }
   });
-  const shown = (n) => (holder.has(n.id()) ? holder.get(n.id()) : n);
+  const drawnAs = (n) => (holder.has(n.id()) ? holder.get(n.id()) : n);
+  // thousands of families drawn one by one sit round the services they use; lines to each would only be haze
+  const manyFamilies = cy.nodes('[type="family"]').length > 500;
   const grouped = new Map();
   cy.edges().forEach((e) => {
     const s = e.source();
     const x = e.target();
     if (!holder.has(s.id()) && !holder.has(x.id())) return;
-    const a = shown(s);
-    const b = shown(x);
+    if (manyFamilies && (s.data('type') === 'family' || x.data('type') === 'family')) return;
+    const a = drawnAs(s);
+    const b = drawnAs(x);
     if (a.id() === b.id()) return;
     const kind = e.data('kind');
     const key = `${kind}|${a.id()}|${b.id()}`;
