@@ -4,6 +4,7 @@
 
 const CELL = 80;
 const MAX_LABEL_PX = 210;
+const OUTLINE_PX = 2.5; // the white outline round a label, the same on screen at every zoom
 export const WRAP_PX = 135;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const context = document.createElement('canvas').getContext('2d');
@@ -128,7 +129,7 @@ export function place(anywhere = false) {
     const lines = wrap ? Math.min(2, Math.ceil(measured / WRAP_PX)) : 1;
     // the box a label takes on screen: its text, the white outline round it (2.5 px a side) and a margin
     const w = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX) + 12;
-    const h = px * 1.3 * lines + 4;
+    const h = px * 1.3 * lines + 2 * OUTLINE_PX + 1;
     if (inside) {
       // the table's own name is always written on it, wrapped to its width
       show.push([n, px / zoom, (n.data('size') || 100) * 0.8]);
@@ -158,7 +159,7 @@ export function place(anywhere = false) {
   });
   cy.batch(() => {
     for (const [n, size, max] of show) {
-      n.data({ fontSize: size, textMax: max });
+      n.data({ fontSize: size, textMax: max, outline: OUTLINE_PX / zoom });
       n.removeClass('labelled-short').addClass('labelled');
     }
     for (const [n, size] of short) {

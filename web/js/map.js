@@ -117,8 +117,21 @@ export function draw(answer) {
   const nodes = answer.nodes || [];
   const edges = answer.edges || [];
 
+  // colours and sizes are worked out before the nodes are added: thousands of later changes cost seconds
+  const sectorOf = new Map();
+  for (const n of nodes) if (n.data.type === 'partner') sectorOf.set(n.data.id, n.data.sector ?? null);
+  const partnerSector = new Map();
+  for (const e of edges) {
+    if (e.data.kind === 'works-for' && sectorOf.has(e.data.target)) partnerSector.set(e.data.source, sectorOf.get(e.data.target));
+    if (e.data.kind === 'offers' && sectorOf.has(e.data.source)) partnerSector.set(e.data.target, sectorOf.get(e.data.source));
+  }
+  const scale = scaleOf(nodes.map((n) => n.data));
   const elements = [];
-  for (const n of nodes) elements.push({ group: 'nodes', data: { ...n.data } });
+  for (const n of nodes) {
+    const data = { ...n.data, ...sizeOf(n.data, scale), color: colourOf(n.data, partnerSector.get(n.data.id)) };
+    data.display = displayLabel(data);
+    elements.push({ group: 'nodes', data });
+  }
   const ids = new Set(nodes.map((n) => n.data.id));
   const types = new Map(nodes.map((n) => [n.data.id, n.data.type]));
   const maxWeight = {};
@@ -145,9 +158,7 @@ export function draw(answer) {
   cy.batch(() => {
     cy.elements().remove();
     cy.add(elements);
-    fold();
-    recolour();
-    resize();
+    fold(true);
   });
   step('add');
   const fresh = positionsOf(answer.view).size === 0;
@@ -252,10 +263,12 @@ function owner(n) {
  * hidden (still on the map, so marks and searches find them), and their ties are drawn from the partner
  * as grouped ties (class "meta", one per partner and other end, weighted by how many they stand for).
  */
-export function fold() {
-  cy.edges('.meta').remove();
-  cy.nodes().removeClass('folded');
-  cy.nodes().removeData('folded unfolded');
+export function fold(fresh = false) {
+  if (!fresh) { // a drawing just added has nothing folded yet
+    cy.edges('.meta').remove();
+    cy.nodes().removeClass('folded');
+    cy.nodes().removeData('folded unfolded');
+  }
   if (graph?.view !== 'ecosystem') return;
   const open = expandedOf(graph.view);
   const holder = new Map(); // folded node id -> its partner
@@ -375,55 +388,67 @@ export function colourOutcomes(cells, colour) {
   });
 }
 
+/**
+ * A node's colour: by sector (people and services take the colour of their partner, whose sector is
+ * partnerSector), or by community when the communities are shown.
+ */
+function colourOf(d, partnerSector, byCommunity = state.community) {
+  if (byCommunity && d.community != null) return communityColour(d.community);
+  if (d.type === 'partner') return sectorColour(d.sector);
+  if (d.type === 'family' || d.type === 'family-group') return FAMILY;
+  if (d.type === 'table') return TABLE;
+  if (d.sector) return sectorColour(d.sector);
+  return partnerSector !== undefined ? sectorColour(partnerSector) : UNKNOWN;
+}
+
 /** Node colour: by sector (people and services take their partner's colour) or by community. */
 export function recolour() {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const d = n.data();
-      let color;
-      if (state.community && d.community != null && !n.hasClass('round-table')) {
-        color = communityColour(d.community);
-      } else if (d.type === 'partner') {
-        color = sectorColour(d.sector);
-      } else if (d.type === 'family' || d.type === 'family-group') {
-        color = FAMILY;
-      } else if (d.type === 'table') {
-        color = TABLE;
-      } else if (d.sector) {
-        color = sectorColour(d.sector);
-      } else {
-        const partner = n.neighborhood('node[type="partner"]').filter((p) => {
-          const kind = n.edgesWith(p).first().data('kind');
-          return kind === 'works-for' || kind === 'offers';
-        }).first();
-        color = partner.nonempty() ? sectorColour(partner.data('sector')) : UNKNOWN;
+      let partnerSector;
+      if (d.type === 'person' || d.type === 'service') {
+        const partner = owner(n);
+        if (partner.nonempty()) partnerSector = partner.data('sector');
       }
-      n.data('color', color);
+      const color = colourOf(d, partnerSector, state.community && !n.hasClass('round-table'));
+      if (d.color !== color) n.data('color', color);
     });
   });
 }
 
-/** Node size and label size from the chosen score, scaled within this drawing. */
-export function resize() {
+/** What sizes are scaled by in one drawing: the chosen score's largest value and the largest family group. */
+function scaleOf(list) {
   const score = SCORES.includes(state.size) ? state.size : 'degree';
   let max = 0;
   let maxCount = 1;
-  cy.nodes().forEach((n) => {
-    max = Math.max(max, Number(n.data(score)) || 0);
-    if (n.data('type') === 'family-group') maxCount = Math.max(maxCount, Number(n.data('count')) || 0);
-  });
+  for (const d of list) {
+    max = Math.max(max, Number(d[score]) || 0);
+    if (d.type === 'family-group') maxCount = Math.max(maxCount, Number(d.count) || 0);
+  }
+  return { score, max, maxCount };
+}
+
+/** A node's size and importance (0..1, labels.js labels the most important first) from the chosen score. */
+function sizeOf(d, { score, max, maxCount }) {
+  // a group of families is as large as the number of families it stands for
+  const s = d.type === 'family-group' ? Math.sqrt((Number(d.count) || 0) / maxCount)
+    : max > 0 ? Math.sqrt(Math.max(0, Number(d[score]) || 0) / max) : 0.3;
+  const base = BASE_SIZE[d.type] ?? 12;
+  const span = d.type === 'partner' ? 38 : d.type === 'family-group' ? 46 : d.type === 'table' ? 24 : 12;
+  return { size: base + span * s, importance: s };
+}
+
+/** Node size and label size from the chosen score, scaled within this drawing. */
+export function resize() {
+  const scale = scaleOf(cy.nodes().map((n) => n.data()));
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const d = n.data();
       if (n.hasClass('round-table') || n.hasClass('empty-chair') || n.hasClass('seat')) return;
-      // a group of families is as large as the number of families it stands for
-      const s = d.type === 'family-group' ? Math.sqrt((Number(d.count) || 0) / maxCount)
-        : max > 0 ? Math.sqrt(Math.max(0, Number(d[score]) || 0) / max) : 0.3;
-      const base = BASE_SIZE[d.type] ?? 12;
-      const span = d.type === 'partner' ? 38 : d.type === 'family-group' ? 46 : d.type === 'table' ? 24 : 12;
-      n.data('size', base + span * s);
-      n.data('importance', s); // labels.js gives the most important nodes their label first
-      n.data('display', displayLabel(d));
+      const { size, importance } = sizeOf(d, scale);
+      const display = displayLabel(d);
+      if (d.size !== size || d.importance !== importance || d.display !== display) n.data({ size, importance, display });
     });
   });
 }

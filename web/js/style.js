@@ -79,7 +79,7 @@ export function stylesheet() {
         'overlay-padding': 4,
       },
     },
-    { selector: 'node.labelled', style: { 'label': 'data(display)', 'font-size': 'data(fontSize)', 'text-max-width': 'data(textMax)', 'z-index': 5 } },
+    { selector: 'node.labelled', style: { 'label': 'data(display)', 'font-size': 'data(fontSize)', 'text-max-width': 'data(textMax)', 'text-outline-width': 'data(outline)', 'z-index': 5 } },
     { selector: 'node[type="partner"]', style: { 'shape': 'ellipse', 'border-width': 2 } },
     { selector: 'node[type="person"]', style: { 'shape': 'round-diamond', 'font-weight': 400 } },
     { selector: 'node[type="person"][role="bridge-figure"]', style: { 'border-color': '#1F2328', 'border-width': 2.5 } },
