@@ -183,7 +183,9 @@ export function fitWithLabels(margin = 18, top = 44) {
   const h = Math.max(bb.h, 1);
   cy.zoom(Math.min((cy.width() - 2 * margin) / w, (cy.height() - margin - top) / h, 2));
   cy.center(nodes);
-  for (let i = 0; i < 3; i++) {
+  // three rounds settle the zoom for the labels; a large drawing (thousands of families) takes one
+  const rounds = nodes.length > 1000 ? 1 : 3;
+  for (let i = 0; i < rounds; i++) {
     place(true);
     const z = cy.zoom();
     const all = nodes.boundingBox({ includeLabels: true, includeOverlays: false });

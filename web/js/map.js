@@ -351,7 +351,7 @@ export function showDifference(then) {
   const now = new Set();
   let gained = 0;
   cy.batch(() => {
-    cy.edges().forEach((e) => {
+    cy.edges().not('.meta').forEach((e) => { // grouped ties stand for ties counted already
       const key = tieKey(e.data());
       now.add(key);
       if (!earlier.has(key) && e.data('tone') !== 'faint') { e.addClass('gained'); gained += 1; }
@@ -670,12 +670,17 @@ export function layout() {
 async function seedByCommunity(backbone) {
   let answer;
   try {
-    answer = await api.get('analysis/communities', {
-      view: graph.view, at: graph.at || state.at, domain: state.domain, neighbourhood: state.neighbourhood, sector: state.sector,
-    });
+    // a busy server does not hold the first drawing up: after 2 s fcose lays the view out alone
+    answer = await Promise.race([
+      api.get('analysis/communities', {
+        view: graph.view, at: graph.at || state.at, domain: state.domain, neighbourhood: state.neighbourhood, sector: state.sector,
+      }),
+      new Promise((resolve) => { setTimeout(() => resolve(null), 2000); }),
+    ]);
   } catch {
     return false;
   }
+  if (!answer) return false;
   const ids = new Set(backbone.map((n) => n.id()));
   const groups = (answer?.communities || [])
     .map((c) => (c.members || []).filter((id) => typeof id === 'string' && ids.has(id)))
