@@ -128,8 +128,8 @@ export function place(anywhere = false) {
     const measured = measure(text, px, weight(n));
     const lines = wrap ? Math.min(2, Math.ceil(measured / WRAP_PX)) : 1;
     // the box a label takes on screen: its text, the white outline round it (2.5 px a side) and a margin
-    const text = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX);
-    const w = text + 18; // Cytoscape's own box round a label is about 13 px wider than its text
+    const textPx = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX);
+    const w = textPx + 18; // Cytoscape's own box round a label is about 13 px wider than its text
     const h = px * 1.3 * lines + 2 * OUTLINE_PX + 1;
     if (inside) {
       // the table's own name is always written on it, wrapped to its width
@@ -151,7 +151,7 @@ export function place(anywhere = false) {
     const blocked = placed.overlaps(b) || bodies.overlaps(b, priority(n) + 1e-9);
     if (onScreen && !tooSmall && !blocked) {
       placed.add(b);
-      show.push([n, px / zoom, (wrap ? WRAP_PX + 2 : text + 4) / zoom]);
+      show.push([n, px / zoom, (wrap ? WRAP_PX + 2 : textPx + 4) / zoom]);
     } else if (n.data('short')) {
       short.push([n, px / zoom]); // an empty chair keeps at least its rank, written inside it
     } else {
