@@ -27,7 +27,7 @@ export async function apply(isCurrent) {
   last.bridges = last.links = last.communities = last.ties = null;
 
   if (state.articulation) {
-    jobs.push(api.get('analysis/bridges', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, wave: state.wave })
+    jobs.push(api.get('analysis/bridges', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, wave: state.wave, sector: state.sector })
       .then((answer) => { if (isCurrent()) { last.bridges = answer; markBridges(answer); } }));
   }
   if (state.suggested) {
@@ -35,11 +35,11 @@ export async function apply(isCurrent) {
       .then((answer) => { if (isCurrent()) { last.links = answer; drawLinks(answer); } }));
   }
   if (state.ties) {
-    jobs.push(api.get('analysis/edge-betweenness', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, wave: state.wave, limit: 20 })
+    jobs.push(api.get('analysis/edge-betweenness', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, wave: state.wave, sector: state.sector, limit: 20 })
       .then((answer) => { if (isCurrent()) { last.ties = answer; markTies(answer); } }));
   }
   if (state.community) {
-    jobs.push(api.get('analysis/communities', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, wave: state.wave })
+    jobs.push(api.get('analysis/communities', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, wave: state.wave, sector: state.sector })
       .then((answer) => {
         if (!isCurrent()) return;
         last.communities = answer;
@@ -170,7 +170,7 @@ const PERCENT = new Set(['largestComponentShare', 'density', 'averageClustering'
 export async function loadSummary(isCurrent) {
   const body = document.getElementById('summary-body');
   try {
-    const s = await api.get('analysis/summary', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, wave: state.wave });
+    const s = await api.get('analysis/summary', { view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood, wave: state.wave, sector: state.sector });
     if (!isCurrent()) return;
     last.summary = s?.summary ?? s;
     renderSummary();

@@ -4,6 +4,7 @@
 
 const CELL = 80;
 const MAX_LABEL_PX = 210;
+const OUTLINE_PX = 2.5; // the white outline round a label, the same on screen at every zoom
 export const WRAP_PX = 135;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const context = document.createElement('canvas').getContext('2d');
@@ -116,7 +117,7 @@ export function place(anywhere = false) {
   // the bodies of the larger nodes are obstacles too: a label never hides a partner
   cy.nodes().forEach((n) => {
     const r = (n.data('size') || 10) * zoom / 2;
-    if (r < 5 || n.hasClass('faded') || n.hasClass('round-table')) return;
+    if (r < 5 || n.hasClass('faded') || n.hasClass('dimmed') || n.hasClass('round-table') || (n.hasClass('folded') && !n.visible())) return;
     const p = n.renderedPosition();
     bodies.add({ x1: p.x - r * 0.8, x2: p.x + r * 0.8, y1: p.y - r * 0.8, y2: p.y + r * 0.8, rank: priority(n) });
   });
@@ -127,7 +128,7 @@ export function place(anywhere = false) {
   const sorted = cy.nodes().sort((a, b) => priority(b) - priority(a));
   sorted.forEach((n) => {
     const text = n.data('display');
-    if (!text || n.hasClass('faded') || n.removed() || priority(n) < least) { hide.push(n); return; }
+    if (!text || n.hasClass('faded') || n.hasClass('dimmed') || n.removed() || (n.hasClass('folded') && !n.visible()) || priority(n) < least) { hide.push(n); return; }
     const px = pixels(n) * scale;
     const p = n.renderedPosition();
     const r = (n.data('size') || 10) * zoom / 2;
@@ -135,19 +136,23 @@ export function place(anywhere = false) {
     const wrap = n.data('wrap') === true;
     const measured = measure(text, px, weight(n));
     const lines = wrap ? Math.min(2, Math.ceil(measured / WRAP_PX)) : 1;
-    const w = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX * scale) + 6; // 6: the white outline around the text
-    const h = px * 1.3 * lines;
+    // the box a label takes on screen: its text, the white outline round it (2.5 px a side) and a margin
+    const textPx = Math.min(measured, wrap ? WRAP_PX : MAX_LABEL_PX * scale);
+    const w = textPx + 18; // Cytoscape's own box round a label is about 13 px wider than its text
+    const h = px * 1.3 * lines + 2 * OUTLINE_PX + 1;
     if (inside) {
       // the table's own name is always written on it, wrapped to its width
       show.push([n, px / zoom, (n.data('size') || 100) * 0.8]);
       return;
     }
     const side = n.data('side');
+    // the label's margin and the node's border are in map units: they grow with the zoom
+    const gap = 5 * zoom;
     let b;
-    if (side === 'left') b = { x1: p.x - r - 5 - w, x2: p.x - r - 3, y1: p.y - h / 2, y2: p.y + h / 2 };
-    else if (side === 'right') b = { x1: p.x + r + 3, x2: p.x + r + 5 + w, y1: p.y - h / 2, y2: p.y + h / 2 };
-    else if (side === 'top') b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y - r - 4 - h, y2: p.y - r - 2 };
-    else b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r + 2, y2: p.y + r + 2 + h };
+    if (side === 'left') b = { x1: p.x - r - gap - w, x2: p.x - r, y1: p.y - h / 2, y2: p.y + h / 2 };
+    else if (side === 'right') b = { x1: p.x + r, x2: p.x + r + gap + w, y1: p.y - h / 2, y2: p.y + h / 2 };
+    else if (side === 'top') b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y - r - gap - h, y2: p.y - r };
+    else b = { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r, y2: p.y + r + gap + h };
     const onScreen = anywhere || (b.x1 >= 2 && b.x2 <= ext.w - 2 && b.y1 >= 0 && b.y2 <= ext.h);
     // small nodes only speak up when zoomed in enough to tell them apart
     const tooSmall = !inside && r < 2.2 && priority(n) < 6;
@@ -155,7 +160,7 @@ export function place(anywhere = false) {
     const blocked = placed.overlaps(b) || bodies.overlaps(b, priority(n) + 1e-9);
     if (onScreen && !tooSmall && !blocked) {
       placed.add(b);
-      show.push([n, px / zoom, (wrap ? WRAP_PX + 2 : w + 4) / zoom]);
+      show.push([n, px / zoom, (wrap ? WRAP_PX + 2 : textPx + 4) / zoom]);
     } else if (n.data('short')) {
       short.push([n, px / zoom]); // an empty chair keeps at least its rank, written inside it
     } else {
@@ -164,7 +169,7 @@ export function place(anywhere = false) {
   });
   cy.batch(() => {
     for (const [n, size, max] of show) {
-      n.data({ fontSize: size, textMax: max });
+      n.data({ fontSize: size, textMax: max, outline: OUTLINE_PX / zoom });
       n.removeClass('labelled-short').addClass('labelled');
     }
     for (const [n, size] of short) {
@@ -173,6 +178,7 @@ export function place(anywhere = false) {
     }
     for (const n of hide) n.removeClass('labelled labelled-short');
   });
+  window.tafelLabelsPlaced = zoom; // tests wait for the labels of a zoom level
 }
 
 /**
@@ -187,7 +193,9 @@ export function fitWithLabels(margin = 18, top = 44) {
   const h = Math.max(bb.h, 1);
   cy.zoom(Math.min((cy.width() - 2 * margin) / w, (cy.height() - margin - top) / h, 2));
   cy.center(nodes);
-  for (let i = 0; i < 3; i++) {
+  // three rounds settle the zoom for the labels; a large drawing (thousands of families) takes one
+  const rounds = nodes.length > 1000 ? 1 : 3;
+  for (let i = 0; i < rounds; i++) {
     place(true);
     const z = cy.zoom();
     const all = nodes.boundingBox({ includeLabels: true, includeOverlays: false });

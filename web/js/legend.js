@@ -2,7 +2,7 @@
 
 import { state } from './state.js';
 import { t, word } from './i18n.js';
-import { cy } from './map.js';
+import { cy, graph, openNeighbourhoods } from './map.js';
 import { esc } from './dom.js';
 import {
   TYPES, EDGE_KINDS, FAMILY, TABLE, HALO, CUT, SUGGESTED, sectorColour, communityColour,
@@ -64,6 +64,10 @@ export function render() {
     if (cy.nodes('.removed').nonempty()) marks.push(item(shapeSvg('partner', '#C9CED4', true), t('mark.removed')));
     if (marks.length) parts.push(`<h3>${esc(t('legend.marks'))}</h3><ul>${marks.join('')}</ul>`);
     parts.push(`<p class="small">${esc(t('legend.size', { score: t('score.' + state.size) }))}</p>`);
+    if (cy.nodes('[folded > 0]').nonempty()) parts.push(`<p class="small">${esc(t('legend.collapsed'))}</p>`);
+    if (graph?.view === 'ecosystem' && (cy.nodes('[type="family-group"]').nonempty() || openNeighbourhoods().length > 0)) {
+      parts.push(`<p class="small">${esc(t('legend.groups'))}</p>`);
+    }
   }
   body.innerHTML = parts.join('');
 }

@@ -161,7 +161,7 @@ function caption() {
   const drawn = map.cy.nodes().length;
   const inView = map.graph?.inView;
   const nodes = inView ? inView.nodes : drawn;
-  const edges = inView ? inView.edges : map.cy.edges().not('.suggested').not('.lost').length;
+  const edges = inView ? inView.edges : map.cy.edges().not('.suggested').not('.lost').not('.meta').length;
   const words = { nodes: number(nodes), edges: number(edges), drawn: number(drawn), at: date(state.at) };
   el.textContent = drawn === 0 ? t('map.empty') : t(drawn === nodes ? 'map.caption' : 'map.captionGrouped', words);
 }
@@ -213,14 +213,13 @@ async function loadMap() {
   try {
     const answer = await api.get('graph', {
       view: state.view, at: state.at, domain: state.domain, neighbourhood: state.neighbourhood,
-      aggregateFamilies: String(state.aggregate), wave: state.wave,
+      aggregateFamilies: String(state.aggregate), wave: state.wave, sector: state.sector,
     });
     if (!isCurrent()) return;
     collectOptions(answer);
     details.clearWhatIf();
     await map.draw(answer);
     if (!isCurrent()) return;
-    map.filterSector(state.sector);
     const [, summary] = await Promise.allSettled([highlights.apply(isCurrent), highlights.loadSummary(isCurrent)]);
     if (!isCurrent()) return;
     if (summary.status === 'rejected') api.showError(summary.reason);
@@ -273,7 +272,7 @@ async function difference(isCurrent) {
     return;
   }
   const then = await api.get('graph', {
-    view: state.view, at: state.since, domain: state.domain, neighbourhood: state.neighbourhood,
+    view: state.view, at: state.since, domain: state.domain, neighbourhood: state.neighbourhood, sector: state.sector,
     aggregateFamilies: String(state.aggregate),
   });
   if (!isCurrent()) return;
@@ -367,14 +366,9 @@ function wire() {
     busy(); // tests and screen readers see the reload coming before the debounce ends
     dateChanged();
   });
-  for (const key of ['domain', 'neighbourhood']) {
+  for (const key of ['domain', 'neighbourhood', 'sector']) {
     $(key).addEventListener('change', (e) => { state[key] = e.target.value; loadMap(); });
   }
-  $('sector').addEventListener('change', (e) => {
-    state.sector = e.target.value;
-    map.filterSector(state.sector);
-    writeUrl(urlLang ? language() : null);
-  });
   $('aggregate').addEventListener('change', (e) => {
     state.aggregate = e.target.checked;
     if (state.aggregate) state.neighbourhood = '';
@@ -404,6 +398,10 @@ function wire() {
   $('toggle-ties').addEventListener('change', (e) => { state.ties = e.target.checked; retoggle(); });
 
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); search($('search').value); });
+  $('search-results').addEventListener('click', (e) => {
+    const id = e.target.closest('[data-pick]')?.dataset.pick;
+    if (id && map.cy.getElementById(id).nonempty()) pick(map.cy.getElementById(id));
+  });
   $('search').addEventListener('input', (e) => {
     const v = e.target.value;
     if ([...$('search-list').options].some((o) => o.value === v)) search(v);
@@ -445,16 +443,32 @@ function zoomBy(factor) {
   c.animate({ zoom: { level: c.zoom() * factor, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } } }, { duration: 150 });
 }
 
+/** Lists every node that matches the search text; a single match, or a pick from the list, is focused. */
 function search(text) {
   const message = $('search-message');
-  const node = map.find(text);
-  if (!node) {
+  const list = $('search-results');
+  const found = map.matches(text);
+  list.innerHTML = '';
+  if (found.length === 0) {
     message.textContent = text.trim() ? t('search.notFound', { q: text.trim() }) : '';
     return;
   }
+  if (found.length > 1) {
+    message.textContent = t('search.matches', { n: number(found.length) });
+    list.innerHTML = found.map((n) => {
+      const holder = map.holderOf(n);
+      const where = holder ? t('search.inside', { partner: holder.data('label') || holder.id() }) : '';
+      return `<li><button type="button" class="link" data-pick="${esc(n.id())}">${esc(n.data('label') || n.id())}</button>`
+        + ` <span class="muted">${esc(t('type.' + n.data('type')))}${where ? ' · ' + esc(where) : ''}</span></li>`;
+    }).join('');
+  }
+  pick(found[0], found.length === 1);
+}
+
+function pick(node, say = true) {
   map.focus(node);
   details.show(node);
-  message.textContent = t('search.found', { label: node.data('label') || node.id() });
+  if (say) $('search-message').textContent = t('search.found', { label: node.data('label') || node.id() });
 }
 
 // ---- The map's own events ----
@@ -519,5 +533,6 @@ drawer.init((appeared) => {
 computed.init();
 window.addEventListener('popstate', () => { resetState(); readUrl(); details.close(); reload(); });
 document.addEventListener('tafel:changed', () => reload()); // an upload or an edit wrote to the network
+document.addEventListener('tafel:redraw', () => reload()); // the map folded a neighbourhood's families back
 syncControls();
 reload();

@@ -1,9 +1,28 @@
 // How the map looks: shapes per node type, colour-blind-safe colours per sector or community,
 // line styles per kind of tie, and the marks that the toggles and the what-if add.
 
-// Paul Tol's colour-blind-safe qualitative schemes (muted + vibrant), most distinct first.
-export const PALETTE = ['#332288', '#44AA99', '#CC6677', '#117733', '#DDCC77', '#88CCEE', '#AA4499',
-  '#EE7733', '#0077BB', '#882255', '#999933', '#EE3377', '#009988', '#BBCC33', '#77AADD', '#994455'];
+/**
+ * Every sector of the vocabulary has its own fixed colour, the same on every page (map, table mode, survey
+ * map, legend, exports), whatever order the sectors are met in. The busiest sectors of a Flemish town get the
+ * most distinct colours (Paul Tol's colour-blind-safe muted and vibrant schemes first).
+ */
+export const SECTOR_COLOURS = Object.freeze({
+  'school': '#0077BB', 'childcare': '#EE7733', 'health': '#117733', 'welfare': '#CC6677',
+  'youth-work': '#DDCC77', 'sport': '#44AA99', 'culture': '#AA4499', 'housing': '#999933',
+  'library': '#88CCEE', 'pupil-guidance': '#332288', 'employment': '#882255', 'local-government': '#EE3377',
+  'family-centre': '#994455', 'social-welfare': '#009988', 'parents': '#BBCC33', 'education': '#77AADD',
+  'leisure': '#B2DF8A', 'parenting-support': '#C2A5CF', 'income': '#8C6D31', 'work': '#5AAE61',
+  'mobility': '#7B8EA3', 'safety': '#B35806', 'participation': '#DE77AE', 'language': '#4393C3',
+});
+
+/** Colours for sectors a town adds to the vocabulary: chosen by the sector's name, so stable everywhere. */
+const MORE_SECTOR_COLOURS = ['#5D8AA8', '#8F7EB5', '#C49A6C', '#6B8E23', '#B05F3C', '#4F6D7A', '#A0522D',
+  '#708238', '#9E4F7E', '#3F7F7F', '#B8860B', '#6A5ACD'];
+
+/** Communities take colours from their own palette (ColorBrewer Dark2 + Set3), none of them a sector's colour. */
+export const COMMUNITY_PALETTE = ['#1B9E77', '#D95F02', '#7570B3', '#E7298A', '#66A61E', '#E6AB02', '#A6761D',
+  '#666666', '#8DD3C7', '#FB8072', '#80B1D3', '#FDB462', '#B3DE69', '#FCCDE5', '#BC80BD', '#FFED6F'];
+
 export const UNKNOWN = '#9AA3AD';
 export const FAMILY = '#E3D5BA';
 export const FAMILY_BORDER = '#8C7A5B';
@@ -28,17 +47,18 @@ export const EDGE_KINDS = {
   'sits-at': { color: '#2F3E4E', style: 'dotted' },
 };
 
-/** Colours handed out in the order sectors are first met (most frequent first), stable for the session. */
-const sectorColours = new Map();
+/** The fixed colour of a sector; a sector outside the default vocabulary gets one by a hash of its name. */
 export function sectorColour(sector) {
   if (!sector) return UNKNOWN;
-  if (!sectorColours.has(sector)) sectorColours.set(sector, PALETTE[sectorColours.size % PALETTE.length]);
-  return sectorColours.get(sector);
+  if (Object.hasOwn(SECTOR_COLOURS, sector)) return SECTOR_COLOURS[sector];
+  let hash = 2166136261; // FNV-1a
+  for (const ch of String(sector)) hash = Math.imul(hash ^ ch.codePointAt(0), 16777619) >>> 0;
+  return MORE_SECTOR_COLOURS[hash % MORE_SECTOR_COLOURS.length];
 }
 
 export function communityColour(community) {
   if (community == null || community < 0) return UNKNOWN;
-  return PALETTE[community % PALETTE.length];
+  return COMMUNITY_PALETTE[community % COMMUNITY_PALETTE.length];
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -59,7 +79,7 @@ export function stylesheet() {
         'overlay-padding': 4,
       },
     },
-    { selector: 'node.labelled', style: { 'label': 'data(display)', 'font-size': 'data(fontSize)', 'text-max-width': 'data(textMax)', 'z-index': 5 } },
+    { selector: 'node.labelled', style: { 'label': 'data(display)', 'font-size': 'data(fontSize)', 'text-max-width': 'data(textMax)', 'text-outline-width': 'data(outline)', 'z-index': 5 } },
     { selector: 'node[type="partner"]', style: { 'shape': 'ellipse', 'border-width': 2 } },
     { selector: 'node[type="person"]', style: { 'shape': 'round-diamond', 'font-weight': 400 } },
     { selector: 'node[type="person"][role="bridge-figure"]', style: { 'border-color': '#1F2328', 'border-width': 2.5 } },
@@ -105,6 +125,13 @@ export function stylesheet() {
     },
     // Filters, search, selection
     { selector: '.faded', style: { 'opacity': 0.12, 'text-opacity': 0 } },
+    // Focus: a hovered or selected node and its neighbours stay, the rest steps back
+    { selector: 'node.dimmed', style: { 'opacity': 0.14, 'text-opacity': 0 } },
+    { selector: 'edge.dimmed', style: { 'opacity': 0.04 } },
+    // The ecosystem folds staff and services into their partner; marks and a selection bring them out
+    { selector: 'node.folded', style: { 'display': 'none' } },
+    { selector: 'node.folded.cut-off, node.folded.articulation, node.folded.removed, node.folded:selected, node.folded.focus', style: { 'display': 'element' } },
+    { selector: 'node[folded > 0]', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#57606A' } },
     { selector: 'node:selected', style: { 'underlay-shape': 'ellipse', 'underlay-color': '#0077BB', 'underlay-padding': 8, 'underlay-opacity': 0.45, 'border-color': '#0B3D6B', 'border-width': 3 } },
     { selector: 'node.focus', style: { 'underlay-shape': 'ellipse', 'underlay-color': '#0077BB', 'underlay-padding': 10, 'underlay-opacity': 0.35, 'z-index': 20 } },
     { selector: 'edge.focus', style: { 'opacity': 0.95, 'z-index': 15 } },

@@ -4,6 +4,7 @@
 import { st, translateSurveyPage, setLanguage, language, number, date, word, percent } from './survey-i18n.js';
 import { t } from './i18n.js';
 import { esc, download } from './dom.js';
+import { sectorColour } from './style.js';
 
 const STORED_LANGUAGE = 'tafel.lang';
 const TOKEN_KEY = 'tafel.token';
@@ -171,7 +172,7 @@ function trustColour(trust) {
 async function drawMap() {
   const graph = await api('GET', 'graph?wave=' + encodeURIComponent(current.id));
   const pairs = new Map(results.pairs.map((p) => [p.a + '|' + p.b, p]));
-  const elements = graph.nodes.map((n) => ({ data: { id: n.data.id, label: n.data.label } }))
+  const elements = graph.nodes.map((n) => ({ data: { id: n.data.id, label: n.data.label, sector: n.data.sector, color: sectorColour(n.data.sector) } }))
     .concat(graph.edges.map((e) => {
       const [a, b] = [e.data.source, e.data.target].sort();
       const pair = pairs.get(a + '|' + b) || {};
@@ -184,7 +185,7 @@ async function drawMap() {
     container: $('wave-map'),
     elements,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 8, width: 12, height: 12, 'background-color': '#34495e', color: '#1d2430' } },
+      { selector: 'node', style: { label: 'data(label)', 'font-size': 8, width: 12, height: 12, 'background-color': 'data(color)', color: '#1d2430' } },
       { selector: 'edge', style: { 'line-color': 'data(colour)', 'line-style': 'data(line)', width: 2, 'curve-style': 'haystack' } },
     ],
     layout: { name: 'cose', animate: false, randomize: false },

@@ -79,7 +79,14 @@ public final class ViewLoader {
         // the partners as the network had them when the wave closed, so later departures keep their ties
         ViewRequest partnersAt = closedOn[0] == null
                 ? request
-                : new ViewRequest(ViewKind.COLLABORATION, closedOn[0], request.domain(), request.neighbourhood());
+                : new ViewRequest(
+                        ViewKind.COLLABORATION,
+                        closedOn[0],
+                        request.domain(),
+                        request.neighbourhood(),
+                        null,
+                        null,
+                        request.sector());
         List<Vertex> vertices = new ArrayList<>(partners(tx, partnersAt, true).stream()
                 .filter(v -> invited.contains(v.id()))
                 .toList());
@@ -108,7 +115,10 @@ public final class ViewLoader {
             for (int k = 0; k < numbers.length; k++) {
                 numbers[k] = familyNumbers.computeIfAbsent((String) families.get(k), f -> familyNumbers.size());
             }
-            familiesOf[builder.index(r.get("partner").asString())] = numbers;
+            Integer partner = builder.index.get(r.get("partner").asString());
+            if (partner != null) { // a partner of another sector than the view's
+                familiesOf[partner] = numbers;
+            }
         });
         SharedFamilyCounts.forEachPair(
                 familiesOf,
@@ -124,28 +134,79 @@ public final class ViewLoader {
                 all.add(vertex((List<?>) node));
             }
         });
-        List<Vertex> kept =
-                all.stream().filter(v -> keeps(v, request)).sorted(STABLE_ORDER).toList();
-        Builder builder = new Builder(request, kept);
+        List<List<?>> groups = new ArrayList<>();
         tx.run(CypherFiles.load("views/ecosystem-edges"), parameters(request)).forEachRemaining(r -> {
             for (Object row : r.get("groups").asList()) {
-                List<?> group = (List<?>) row;
-                Integer source = builder.index.get((String) group.get(0));
-                if (source == null) {
-                    continue;
-                }
-                String type = (String) group.get(1);
-                boolean reversed = type.equals("REFERRED_BY"); // the others are senders to this receiver
-                EdgeKind kind = reversed ? EdgeKind.REFERRAL : edgeKind(type);
-                for (Object other : (List<?>) group.get(2)) {
-                    Integer o = builder.index.get((String) other);
-                    if (o != null && o.intValue() != source.intValue()) {
-                        builder.edge(reversed ? o : source, reversed ? source : o, kind, 1.0);
-                    }
-                }
+                groups.add((List<?>) row);
             }
         });
+        Set<String> ofSector = request.sector() == null ? null : hangingOnSector(all, groups, request.sector());
+        List<Vertex> kept = all.stream()
+                .filter(v -> keeps(v, request) && (ofSector == null || ofSector.contains(v.id())))
+                .sorted(STABLE_ORDER)
+                .toList();
+        Builder builder = new Builder(request, kept);
+        for (List<?> group : groups) {
+            Integer source = builder.index.get((String) group.get(0));
+            if (source == null) {
+                continue;
+            }
+            String type = (String) group.get(1);
+            boolean reversed = type.equals("REFERRED_BY"); // the others are senders to this receiver
+            EdgeKind kind = reversed ? EdgeKind.REFERRAL : edgeKind(type);
+            for (Object other : (List<?>) group.get(2)) {
+                Integer o = builder.index.get((String) other);
+                if (o != null && o.intValue() != source.intValue()) {
+                    builder.edge(reversed ? o : source, reversed ? source : o, kind, 1.0);
+                }
+            }
+        }
         return builder;
+    }
+
+    /**
+     * The ecosystem of one sector: its partners, their staff (works for) and services (offers), the tables
+     * these partners and staff sit at, and the families their services, staff and referrals reach.
+     */
+    private static Set<String> hangingOnSector(List<Vertex> all, List<List<?>> groups, String sector) {
+        Set<String> kept = new HashSet<>();
+        all.stream()
+                .filter(v -> v.type() == NodeLabel.PARTNER && sector.equals(v.sector()))
+                .forEach(v -> kept.add(v.id()));
+        Set<String> partners = Set.copyOf(kept);
+        for (List<?> g : groups) { // staff and services of the sector's partners
+            String type = (String) g.get(1);
+            List<?> others = (List<?>) g.get(2);
+            if (type.equals("WORKS_FOR") && others.stream().anyMatch(partners::contains)) {
+                kept.add((String) g.get(0));
+            } else if (type.equals("OFFERS") && partners.contains((String) g.get(0))) {
+                others.forEach(o -> kept.add((String) o));
+            }
+        }
+        Set<String> familiesAndTables = new HashSet<>();
+        all.forEach(v -> {
+            if (v.type() == NodeLabel.FAMILY || v.type() == NodeLabel.TABLE) {
+                familiesAndTables.add(v.id());
+            }
+        });
+        Set<String> reached = new HashSet<>();
+        for (List<?> g : groups) { // families and tables they are tied to
+            String source = (String) g.get(0);
+            List<?> others = (List<?>) g.get(2);
+            if (g.get(1).equals("REFERRED_BY")) {
+                continue; // senders to a receiver: partners and staff, not what hangs on them
+            }
+            if (kept.contains(source)) {
+                others.stream()
+                        .map(o -> (String) o)
+                        .filter(familiesAndTables::contains)
+                        .forEach(reached::add);
+            } else if (familiesAndTables.contains(source) && others.stream().anyMatch(kept::contains)) {
+                reached.add(source); // a family using a service of the sector
+            }
+        }
+        kept.addAll(reached);
+        return kept;
     }
 
     /** The map's kind of a relationship type, e.g. {@code SITS_AT} -> {@link EdgeKind#SITS_AT}. */
@@ -176,7 +237,8 @@ public final class ViewLoader {
                     null,
                     union(r.get("domains"), r.get("serviceDomains")),
                     union(r.get("neighbourhoods"), r.get("serviceNeighbourhoods")));
-            if (!filter || (v.activeIn(request.domain()) && v.presentIn(request.neighbourhood()))) {
+            boolean inSector = request.sector() == null || request.sector().equals(v.sector());
+            if (inSector && (!filter || (v.activeIn(request.domain()) && v.presentIn(request.neighbourhood())))) {
                 partners.add(v);
             }
         });

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The query parameters every analysis takes: {@code view}, {@code at}, {@code domain}, {@code neighbourhood},
+ * {@code sector},
  * and {@code wave} (a survey wave's ties as the collaboration view; the view defaults to collaboration then).
  */
 final class ViewParams {
@@ -46,7 +47,8 @@ final class ViewParams {
                 text(ctx, "domain"),
                 text(ctx, "neighbourhood"),
                 statuses,
-                wave);
+                wave,
+                text(ctx, "sector"));
     }
 
     static LocalDate date(Context ctx, String name, LocalDate fallback) {

@@ -118,7 +118,8 @@ public final class WarmResponses {
 
     /** The parameters every view route takes, and {@code more}. */
     public static List<String> viewParameters(String... more) {
-        List<String> names = new ArrayList<>(List.of("view", "at", "domain", "neighbourhood", "status", "wave"));
+        List<String> names =
+                new ArrayList<>(List.of("view", "at", "domain", "neighbourhood", "status", "wave", "sector"));
         names.addAll(List.of(more));
         return names;
     }

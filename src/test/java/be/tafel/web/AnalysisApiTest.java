@@ -308,4 +308,49 @@ class AnalysisApiTest {
         });
         assertFalse(graph.at("/nodes/0/data/betweenness").isMissingNode());
     }
+
+    /** A sector filter (the karate club's two clubs are its sectors) recomputes the view on that sector alone. */
+    @Nested
+    class OneSector {
+        @Test
+        void a_sector_filter_recomputes_the_scores_on_the_sectors_partners_as_networkx_does() throws IOException {
+            JsonNode expected;
+            try (InputStream in = getClass().getResourceAsStream("/reference/karate-club-sector.json")) {
+                expected = new ObjectMapper().readTree(in);
+            }
+            String sector = "&sector="
+                    + java.net.URLEncoder.encode(
+                            expected.get("sector").asText(), java.nio.charset.StandardCharsets.UTF_8);
+
+            Map<String, JsonNode> actual = centrality(sector);
+            for (String field : List.of("betweenness", "closeness", "pagerank")) {
+                assertScores(field, expected.get(field), actual);
+            }
+            JsonNode summary = http.get("/api/analysis/summary?view=collaboration" + sector)
+                    .json()
+                    .get("summary");
+            assertEquals(expected.get("nodes").asInt(), summary.get("nodes").asInt());
+            assertEquals(expected.get("edges").asInt(), summary.get("edges").asInt());
+            assertEquals(
+                    expected.get("density").asDouble(), summary.get("density").asDouble(), TOLERANCE);
+
+            Response graph = http.get("/api/graph?view=collaboration" + sector);
+            assertEquals(200, graph.status(), graph.text());
+            graph.json()
+                    .get("nodes")
+                    .forEach(n -> assertEquals(
+                            expected.get("sector").asText(),
+                            n.at("/data/sector").asText()));
+            assertEquals(
+                    expected.get("nodes").asInt(), graph.json().get("nodes").size());
+        }
+
+        @Test
+        void a_sector_nobody_is_in_gives_an_empty_view() {
+            Response response = http.get("/api/analysis/centrality?view=collaboration&sector=astronomy");
+
+            assertEquals(200, response.status(), response.text());
+            assertEquals(0, response.json().get("nodes").size());
+        }
+    }
 }
