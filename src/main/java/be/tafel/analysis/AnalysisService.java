@@ -115,7 +115,7 @@ public final class AnalysisService {
             }
         }
         try {
-            ViewAnalysis analysis = cache.getIfPresent(key);
+            ViewAnalysis analysis = cache.asMap().get(key); // looked again without counting the miss twice
             if (analysis == null) {
                 analysis = caughtUp(request, version).orElseGet(() -> project(request));
                 analysis = cache.asMap().merge(key, analysis, (cached, computed) -> cached);
