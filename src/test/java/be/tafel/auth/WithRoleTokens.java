@@ -1,8 +1,5 @@
 package be.tafel.auth;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import be.tafel.support.SmallTown;
 import be.tafel.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +20,7 @@ abstract class WithRoleTokens {
     /** What the store holds for the class's tests. */
     protected void load() {
         TestServer.get().reset();
-        assertEquals(
-                200,
-                TestServer.get()
-                        .http()
-                        .post("/api/import", SmallTown.document())
-                        .status());
+        SecuredApp.importSmallTown();
     }
 
     @BeforeAll
