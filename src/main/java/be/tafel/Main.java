@@ -39,6 +39,9 @@ public final class Main {
             System.exit(be.tafel.pseudonym.PseudonymiseCommand.run(
                     words.subList(1, words.size()), System.getenv(), System.in, System.out, System.err));
         }
+        if (!words.isEmpty() && words.getFirst().equals("load-region") && !words.contains("--help")) {
+            System.exit(loadRegion(words.subList(1, words.size())));
+        }
         if (!words.isEmpty() && words.getFirst().equals("token") && !words.contains("--help")) {
             System.exit(token(words.subList(1, words.size())));
         }
@@ -102,18 +105,61 @@ public final class Main {
     /** {@code token create|list|revoke} against the store in {@code --data DIR} (or NEO4J_URI). */
     static int token(List<String> args) {
         List<String> rest = new ArrayList<>(args);
-        Path data = Path.of("data");
-        int i = rest.indexOf("--data");
-        if (i >= 0) {
-            data = Path.of(ServeOptions.value(rest, i + 1, "--data"));
-            rest.remove(i + 1);
-            rest.remove(i);
-        }
+        Path data = takeData(rest);
         try (GraphStore store = GraphStore.open(StoreConfig.fromEnvironment(data, System.getenv()))) {
             return TokenCommand.run(rest, new TokenStore(store), System.out);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
+        }
+    }
+
+    /** Takes {@code --data DIR} out of {@code rest}: the store's folder, {@code ./data} when not given. */
+    private static Path takeData(List<String> rest) {
+        int i = rest.indexOf("--data");
+        if (i < 0) {
+            return Path.of("data");
+        }
+        Path data = Path.of(ServeOptions.value(rest, i + 1, "--data"));
+        rest.remove(i + 1);
+        rest.remove(i);
+        return data;
+    }
+
+    /** {@code load-region FILE|DIR [--data DIR]}: starts a region's empty store with Neo4j's bulk importer. */
+    static int loadRegion(List<String> args) {
+        List<String> rest = new ArrayList<>(args);
+        Path data = takeData(rest);
+        if (rest.size() != 1) {
+            System.err.println("load-region needs one import document (JSON) or one folder of CSV files\n" + usage());
+            return 2;
+        }
+        try {
+            be.tafel.bulk.RegionLoad.Result loaded = be.tafel.bulk.RegionLoad.load(
+                    StoreConfig.fromEnvironment(data, System.getenv()), Path.of(rest.getFirst()), System.out);
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "loaded %d rows (%d nodes, %d relationships) in %d ms, %.0f rows/s: validated in %d ms, files"
+                            + " written in %d ms, Neo4j's importer %d ms, first start with constraints and indexes"
+                            + " %d ms; graph version %d%n",
+                    loaded.rows(),
+                    loaded.nodes(),
+                    loaded.relationships(),
+                    loaded.millis(),
+                    loaded.rowsPerSecond(),
+                    loaded.validateMillis(),
+                    loaded.filesMillis(),
+                    loaded.importMillis(),
+                    loaded.startMillis(),
+                    loaded.version());
+            return 0;
+        } catch (be.tafel.importing.InvalidNetworkException e) {
+            System.err.println("Nothing was loaded; the rows have problems:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return 1;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
         }
     }
 
@@ -126,6 +172,7 @@ public final class Main {
                        java -jar target/tafel.jar token list --data DIR
                        java -jar target/tafel.jar token revoke ID --data DIR
                        java -jar target/tafel.jar store --data DIR [--host ADDR] [--bolt-port 7687]
+                       java -jar target/tafel.jar load-region FILE|DIR [--data DIR]
                        java -jar target/tafel.jar pseudonymise --column NAME [--key-file FILE] [--prefix P] [--in F] [--out F]
                        bin/tafel run load [--url URL] [--rate 200] [--seconds 60] [--warmup 10] [--paths FILE]
                        bin/tafel run bench --scale town|city|region [--runs N] [--data DIR]
@@ -136,6 +183,8 @@ public final class Main {
                   --open        local single-user mode: no API tokens asked (loopback only; as bin/tafel demo)
                   pseudonymise replaces a CSV column's source keys by stable pseudonyms (HMAC-SHA256 with the
                   municipality's key from --key-file or TAFEL_PSEUDONYM_KEY)
+                  load-region starts a region: it validates one import document (JSON) or a folder of CSV files
+                  as POST /api/import does, then writes an empty embedded store with Neo4j's bulk importer
                   store runs only the Neo4j store, for Tafel services elsewhere (NEO4J_URI); its password for
                   the user neo4j comes from NEO4J_PASSWORD
 

@@ -13,6 +13,8 @@ import be.tafel.model.Partner;
 import be.tafel.model.Person;
 import be.tafel.model.Referral;
 import be.tafel.model.Seat;
+import be.tafel.privacy.Audience;
+import be.tafel.privacy.FamilyCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -53,7 +55,7 @@ public final class ChangeAnalysis {
     }
 
     /** {@code table}: an existing table's id, or null for the whole network. */
-    public ChangeReport change(LocalDate from, LocalDate to, String table, String lang, Privacy privacy) {
+    public ChangeReport change(LocalDate from, LocalDate to, String table, String lang) {
         History h = histories.history();
         for (LocalDate day : List.of(from, to)) {
             if (!hasData(h, day)) {
@@ -83,7 +85,7 @@ public final class ChangeAnalysis {
         List<ChangeReport.TableChange> tables = tables(h, from, to, table);
         ChangeReport.Scores scores = scores(from, to);
         List<ChangeReport.Mover> movers = movers(h, from, to, scope);
-        ChangeReport.ReachChange reach = reach(h, from, to, scope, privacy);
+        ChangeReport.ReachChange reach = reach(h, from, to, scope);
         List<Sentence> sentences = narrative(from, to, joined, left, gained, lost, tables, scores, movers, reach);
         return new ChangeReport(
                 from,
@@ -352,21 +354,26 @@ public final class ChangeAnalysis {
         return ranks;
     }
 
-    private static ChangeReport.ReachChange reach(
-            History h, LocalDate from, LocalDate to, Set<String> scope, Privacy privacy) {
+    private static ChangeReport.ReachChange reach(History h, LocalDate from, LocalDate to, Set<String> scope) {
         Set<String> before = FamilyReach.at(h, from, scope);
         Set<String> after = FamilyReach.at(h, to, scope);
         Map<String, List<ChangeReport.ReachGroup>> by = new LinkedHashMap<>();
+        FamilyCount totalBefore = null;
+        FamilyCount totalAfter = null;
         for (FamilyReach.By grouping : FamilyReach.By.values()) {
-            by.put(
-                    grouping.code(),
-                    ReachGroups.compare(
-                            FamilyReach.count(h, before, grouping),
-                            FamilyReach.count(h, after, grouping),
-                            grouping,
-                            privacy));
+            Map<String, Integer> b = FamilyReach.count(h, before, grouping);
+            Map<String, Integer> a = FamilyReach.count(h, after, grouping);
+            Set<String> groups = ReachGroups.groups(grouping, List.of(b, a));
+            boolean parts = grouping == FamilyReach.By.NEIGHBOURHOOD;
+            ReachGroups.Column columnBefore = ReachGroups.column(groups, b, parts ? before.size() : null);
+            ReachGroups.Column columnAfter = ReachGroups.column(groups, a, parts ? after.size() : null);
+            if (parts) {
+                totalBefore = columnBefore.total();
+                totalAfter = columnAfter.total();
+            }
+            by.put(grouping.code(), ReachGroups.compare(groups, columnBefore, columnAfter));
         }
-        return new ChangeReport.ReachChange(privacy.families(before.size()), privacy.families(after.size()), by);
+        return new ChangeReport.ReachChange(totalBefore, totalAfter, by);
     }
 
     private static List<Sentence> narrative(
@@ -418,13 +425,16 @@ public final class ChangeAnalysis {
         movers.stream().filter(m -> m.moved() > 0).findFirst().ifPresent(m -> s.add(mover("moverUp", m)));
         movers.stream().filter(m -> m.moved() < 0).findFirst().ifPresent(m -> s.add(mover("moverDown", m)));
         for (ChangeReport.ReachGroup g : reach.by().get(FamilyReach.By.AGE_BAND.code())) {
-            if (g.changePercent() != null && Math.abs(g.changePercent()) >= TOLD_PERCENT) {
+            // the narrative is the same text for every reader: it tells only figures that no one reads masked
+            if (g.changePercent() != null
+                    && g.changePercent().shownTo(Audience.RESTRICTED) != null
+                    && Math.abs(g.changePercent().intValue()) >= TOLD_PERCENT) {
                 s.add(new Sentence("reachChanged")
                         .with("by", FamilyReach.By.AGE_BAND.code())
                         .with("group", g.group())
                         .with("familiesBefore", g.familiesBefore())
                         .with("familiesAfter", g.familiesAfter())
-                        .with("changePercent", g.changePercent()));
+                        .with("changePercent", g.changePercent().intValue()));
             }
         }
         return s;

@@ -1,5 +1,7 @@
 package be.tafel.change;
 
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyRatio;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,14 +66,23 @@ public record ChangeReport(
             double betweennessAfter) {}
 
     /**
-     * Families reached at both moments ({@link FamilyReach}), in total and per group. Family counts are
-     * numbers or, for analysts and viewers, "&lt;5".
+     * Families reached at both moments ({@link FamilyReach}), in total and per group. The totals belong to
+     * the neighbourhood groups' counts (a family lives in one neighbourhood), and read null where they and
+     * those counts would give a masked count back.
      */
-    public record ReachChange(Object familiesBefore, Object familiesAfter, Map<String, List<ReachGroup>> by) {}
+    public record ReachChange(
+            FamilyCount familiesBefore, FamilyCount familiesAfter, Map<String, List<ReachGroup>> by) {}
 
-    /** {@code changePercent}: the change in whole percent of {@code familiesBefore}, when both are shown. */
+    /**
+     * {@code familiesDelta} and {@code changePercent} (the change in whole percent of {@code familiesBefore}):
+     * only where both counts read exactly.
+     */
     public record ReachGroup(
-            String group, Object familiesBefore, Object familiesAfter, Integer familiesDelta, Integer changePercent) {}
+            String group,
+            FamilyCount familiesBefore,
+            FamilyCount familiesAfter,
+            FamilyRatio familiesDelta,
+            FamilyRatio changePercent) {}
 
     /** The narrative as sentence codes with parameters, and rendered in {@code lang}. */
     public record NarrativeText(List<Sentence> sentences, String text) {}

@@ -1,11 +1,17 @@
 package be.tafel.change;
 
 import be.tafel.model.Coded;
+import be.tafel.model.Family;
 import be.tafel.model.Referral;
 import be.tafel.model.ReferralStatus;
+import be.tafel.privacy.FamilyCount;
+import be.tafel.privacy.FamilyCounts;
+import be.tafel.privacy.FamilyRows;
+import be.tafel.privacy.NodeRef;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,19 +94,20 @@ public final class ReferralFlows {
 
     /**
      * Families referred from partner A to B and later from B back to A: per pair of partners, and in total.
-     * Family counts follow the small-count rules; family ids only for brokers.
+     * The pairs' counts are one {@code FamilyCounts} group; the total (a family may loop between several pairs)
+     * reads null while a pair's count is masked. Family ids only for brokers ({@code FamilyRows}).
      */
-    public record Loops(Object families, Boolean totalSuppressed, List<LoopPair> pairs) {}
+    public record Loops(FamilyCount families, List<LoopPair> pairs) {}
 
-    public record LoopPair(String a, String b, String aName, String bName, Object families, List<String> familyIds) {}
+    public record LoopPair(
+            String a, String b, String aName, String bName, FamilyCount families, List<NodeRef> familyIds) {}
 
-    public record Repeated(int minimum, Object families, List<String> familyIds) {}
+    public record Repeated(int minimum, FamilyCount families, List<NodeRef> familyIds) {}
 
     private ReferralFlows() {}
 
     /** {@code statuses}: the outcomes counted (all when empty). */
-    public static Answer of(
-            History h, By by, LocalDate from, LocalDate to, Set<ReferralStatus> statuses, Privacy privacy) {
+    public static Answer of(History h, By by, LocalDate from, LocalDate to, Set<ReferralStatus> statuses) {
         List<Referral> counted = new ArrayList<>();
         for (Referral r : h.referrals()) {
             if (!r.date().isBefore(from)
@@ -135,8 +142,8 @@ public final class ReferralFlows {
                 cells,
                 deadEnds(h, by, cells),
                 oneWay(h, by, byCell),
-                loops(h, counted, privacy),
-                repeated(counted, privacy));
+                loops(h, counted, FamilyRows.forCurrentAudience()),
+                repeated(h, counted, FamilyRows.forCurrentAudience()));
     }
 
     private static String group(History h, By by, String end) {
@@ -234,7 +241,7 @@ public final class ReferralFlows {
     }
 
     /** Per family, per ordered partner pair, its referrals in date order: A to B, then later B to A, is a loop. */
-    private static Loops loops(History h, List<Referral> counted, Privacy privacy) {
+    private static Loops loops(History h, List<Referral> counted, FamilyRows rows) {
         Map<String, List<Referral>> byFamily = new HashMap<>();
         for (Referral r : counted) {
             byFamily.computeIfAbsent(r.family(), k -> new ArrayList<>()).add(r);
@@ -260,24 +267,36 @@ public final class ReferralFlows {
                 firstThere.putIfAbsent(a + "|" + b, r.date());
             }
         });
+        FamilyCounts counts = FamilyCounts.adding();
         List<LoopPair> list = new ArrayList<>();
         pairs.forEach((pair, families) -> list.add(new LoopPair(
                 pair.get(0),
                 pair.get(1),
                 h.nameOf(pair.get(0)),
                 h.nameOf(pair.get(1)),
-                privacy.families(families.size()),
-                privacy.familyIds() ? families.stream().sorted().toList() : null)));
+                counts.cell(families.size()),
+                refs(h, families, rows))));
         list.sort(Comparator.comparingInt(
                         (LoopPair p) -> -pairs.get(List.of(p.a(), p.b())).size())
                 .thenComparing(LoopPair::a)
                 .thenComparing(LoopPair::b));
-        // a total beside a masked pair could give it away: then the total is left out
-        boolean suppress = pairs.values().stream().anyMatch(f -> privacy.masks(f.size()));
-        return new Loops(suppress ? null : privacy.families(looping.size()), suppress ? true : null, list);
+        return new Loops(counts.union(looping.size()), list);
     }
 
-    private static Repeated repeated(List<Referral> counted, Privacy privacy) {
+    /** The families as the audience may see them: their ids for brokers, else null (no row names a family). */
+    private static List<NodeRef> refs(History h, Collection<String> families, FamilyRows rows) {
+        List<NodeRef> refs = families.stream()
+                .sorted()
+                .map(id -> {
+                    Family f = h.family(id);
+                    return NodeRef.family(id, f == null ? null : f.neighbourhood());
+                })
+                .toList();
+        List<NodeRef> visible = rows.visible(refs);
+        return visible.isEmpty() ? null : visible;
+    }
+
+    private static Repeated repeated(History h, List<Referral> counted, FamilyRows rows) {
         Map<String, int[]> perFamily = new HashMap<>(); // referrals, completions
         for (Referral r : counted) {
             int[] n = perFamily.computeIfAbsent(r.family(), k -> new int[2]);
@@ -291,6 +310,6 @@ public final class ReferralFlows {
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
-        return new Repeated(REPEATED, privacy.families(families.size()), privacy.familyIds() ? families : null);
+        return new Repeated(REPEATED, FamilyCount.of(families.size()), refs(h, families, rows));
     }
 }

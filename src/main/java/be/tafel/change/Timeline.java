@@ -3,6 +3,8 @@ package be.tafel.change;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.model.Referral;
 import be.tafel.model.ReferralStatus;
+import be.tafel.privacy.Audience;
+import be.tafel.privacy.FamilyCount;
 import be.tafel.store.GraphStore;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,7 +38,8 @@ public final class Timeline {
     }
 
     /**
-     * Family counts ({@code familiesReached}, per grouping and group) are shown under the small-count rules;
+     * Family counts ({@code familiesReached}, per grouping and group; each date's counts of a grouping are one
+     * {@code FamilyCounts} group) are read under the small-count rules;
      * {@code referrals} counts referrals per outcome by
      * the month they were made in (the first point: the month up to {@code from}).
      */
@@ -45,7 +48,7 @@ public final class Timeline {
             LocalDate to,
             List<LocalDate> dates,
             Map<String, List<Double>> scores,
-            Map<String, Map<String, List<Object>>> familiesReached,
+            Map<String, Map<String, List<FamilyCount>>> familiesReached,
             Map<String, List<Integer>> referrals) {}
 
     public record Reach(
@@ -54,7 +57,7 @@ public final class Timeline {
             LocalDate to,
             double threshold,
             List<LocalDate> dates,
-            Map<String, List<Object>> families,
+            Map<String, List<FamilyCount>> families,
             List<Sentence> fading) {}
 
     /** {@code from}, every month end strictly between, and {@code to}. */
@@ -76,42 +79,47 @@ public final class Timeline {
         return dates;
     }
 
-    public Series series(LocalDate from, LocalDate to, Set<String> series, Privacy privacy) {
+    public Series series(LocalDate from, LocalDate to, Set<String> series) {
         History h = histories.history();
         List<LocalDate> dates = dates(from, to);
         Map<String, List<Double>> scores = series.contains("scores") ? scores(h, dates) : null;
-        Map<String, Map<String, List<Object>>> reach = null;
+        Map<String, Map<String, List<FamilyCount>>> reach = null;
         if (series.contains("reach")) {
             List<Set<String>> reached =
                     dates.stream().map(day -> FamilyReach.at(h, day, null)).toList();
             reach = new LinkedHashMap<>();
             for (FamilyReach.By by : FamilyReach.By.values()) {
-                reach.put(by.code(), masked(rawReach(h, reached, by), dates.size(), privacy));
+                reach.put(by.code(), counts(rawReach(h, reached, by), dates.size()));
             }
         }
         return new Series(from, to, dates, scores, reach, series.contains("referrals") ? referrals(h, dates) : null);
     }
 
-    public Reach reach(FamilyReach.By by, LocalDate from, LocalDate to, double threshold, Privacy privacy) {
+    public Reach reach(FamilyReach.By by, LocalDate from, LocalDate to, double threshold) {
         History h = histories.history();
         List<LocalDate> dates = dates(from, to);
         Map<String, List<Integer>> raw = rawReach(
                 h, dates.stream().map(day -> FamilyReach.at(h, day, null)).toList(), by);
+        Map<String, List<FamilyCount>> counts = counts(raw, dates.size());
         List<Sentence> fading = new ArrayList<>();
-        raw.forEach((group, counts) -> {
-            int first = counts.getFirst();
-            int last = counts.getLast();
-            if (first > 0 && !privacy.masks(first) && !privacy.masks(last) && last <= first * (1 - threshold)) {
+        counts.forEach((group, series) -> {
+            FamilyCount first = series.getFirst();
+            FamilyCount last = series.getLast();
+            // the same sentences for every reader: only where no one reads either count masked
+            if (first.value() > 0
+                    && !first.maskedFor(Audience.RESTRICTED)
+                    && !last.maskedFor(Audience.RESTRICTED)
+                    && last.value() <= first.value() * (1 - threshold)) {
                 fading.add(new Sentence("fading")
                         .with("by", by.code())
                         .with("group", group)
                         .with("since", from.toString())
                         .with("familiesBefore", first)
                         .with("familiesAfter", last)
-                        .with("changePercent", ReachGroups.percent(first, last)));
+                        .with("changePercent", ReachGroups.percent(first.value(), last.value())));
             }
         });
-        return new Reach(by.code(), from, to, threshold, dates, masked(raw, dates.size(), privacy), fading);
+        return new Reach(by.code(), from, to, threshold, dates, counts, fading);
     }
 
     /**
@@ -152,16 +160,17 @@ public final class Timeline {
         return series;
     }
 
-    /** Per date, the groups' counts under the small-count rules (with the next smallest masked beside a lone one). */
-    private static Map<String, List<Object>> masked(Map<String, List<Integer>> raw, int points, Privacy privacy) {
-        Map<String, List<Object>> out = new LinkedHashMap<>();
+    /** Per group, its count at each date; the counts of one date are one group under the small-count rules. */
+    private static Map<String, List<FamilyCount>> counts(Map<String, List<Integer>> raw, int points) {
+        Map<String, List<FamilyCount>> out = new LinkedHashMap<>();
         raw.keySet().forEach(g -> out.put(g, new ArrayList<>()));
         for (int i = 0; i < points; i++) {
             Map<String, Integer> column = new LinkedHashMap<>();
             int at = i;
             raw.forEach((g, values) -> column.put(g, values.get(at)));
-            Set<String> hidden = ReachGroups.hidden(column, privacy);
-            column.forEach((g, n) -> out.get(g).add(hidden.contains(g) ? ReachGroups.mask(privacy) : n));
+            ReachGroups.column(raw.keySet(), column, null)
+                    .cells()
+                    .forEach((g, n) -> out.get(g).add(n));
         }
         return out;
     }
@@ -186,8 +195,8 @@ public final class Timeline {
         return series;
     }
 
-    /** The series as CSV rows: date, series, group, value (one row per point). */
-    public static String csv(Series s) {
+    /** The series as CSV rows: date, series, group, value (one row per point), family counts as {@code audience} reads them. */
+    public static String csv(Series s, Audience audience) {
         StringBuilder out = new StringBuilder("date,series,group,value\n");
         for (int i = 0; i < s.dates().size(); i++) {
             String day = s.dates().get(i).toString();
@@ -204,7 +213,7 @@ public final class Timeline {
                                 day,
                                 "familiesReached." + by.getKey(),
                                 e.getKey(),
-                                e.getValue().get(i));
+                                e.getValue().get(i).shownTo(audience));
                     }
                 }
             }

@@ -60,6 +60,13 @@ public final class Journal {
     static final int BATCH = 10_000;
     /** How many of an author's newest entries make up their undo and redo stacks. */
     static final int OWN_HISTORY = 500;
+    /**
+     * An entry whose rows take more JSON than this (an import, a large merge) keeps them gzipped
+     * ({@code packed}), with the ids of the families they name beside them, so an erasure still finds them.
+     */
+    static final int PACK_FROM_BYTES = 64 * 1024;
+    /** How long entries are kept by default ({@code TAFEL_JOURNAL_KEEP_DAYS}); see {@link #prune}. */
+    public static final int KEEP_DAYS_DEFAULT = 365;
 
     private static final TypeReference<List<ElementChange>> CHANGES = new TypeReference<>() {};
     private static final Map<String, RelationshipKind> KINDS_BY_TYPE = Map.of(
@@ -83,6 +90,45 @@ public final class Journal {
         for (String statement : CypherFiles.statements("journal/schema")) {
             store.writeUnversioned(tx -> tx.run(statement).consume());
         }
+        int days = keepDays(System.getenv());
+        if (days > 0) {
+            prune(Instant.now().minus(java.time.Duration.ofDays(days)));
+        }
+    }
+
+    /** {@code TAFEL_JOURNAL_KEEP_DAYS}, or {@value #KEEP_DAYS_DEFAULT}; 0 or less keeps everything. */
+    static int keepDays(Map<String, String> env) {
+        String days = env.get("TAFEL_JOURNAL_KEEP_DAYS");
+        if (days == null || days.isBlank()) {
+            return KEEP_DAYS_DEFAULT;
+        }
+        try {
+            return Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "TAFEL_JOURNAL_KEEP_DAYS must be a whole number of days, not '" + days + "'");
+        }
+    }
+
+    /**
+     * The pruning policy: removes the entries written before {@code before}, except each author's newest
+     * {@value #OWN_HISTORY} (their undo and redo stacks, and what those act on, stay whole). A reader of deltas
+     * whose version is older than the oldest entry left reprojects in full. Runs at every start, with
+     * {@code TAFEL_JOURNAL_KEEP_DAYS} (default {@value #KEEP_DAYS_DEFAULT}; 0 keeps everything).
+     *
+     * @return how many entries it removed
+     */
+    public long prune(Instant before) {
+        return prune(before, OWN_HISTORY);
+    }
+
+    /** {@link #prune(Instant)}, keeping each author's newest {@code keepNewest} entries. */
+    long prune(Instant before, int keepNewest) {
+        return store.writeUnversioned(
+                tx -> tx.run(CypherFiles.load("journal/prune"), Map.of("before", before.toString(), "own", keepNewest))
+                        .single()
+                        .get("removed")
+                        .asLong());
     }
 
     /** What a journaled write returns: the result of its work and its journal entry. */
@@ -244,7 +290,7 @@ public final class Journal {
             params.put("op", op);
             params.put("target", plan.target());
             params.put("elements", keys(changes.stream().map(ElementChange::ref).toList()));
-            params.put("changes", text(changes));
+            putRows(params, text(changes), changes);
             tx.run(CypherFiles.load("journal/create-entry"), params).consume();
             if (ERASE.equals(op)) {
                 refs.stream()
@@ -351,6 +397,10 @@ public final class Journal {
                 && change.changes().stream()
                         .anyMatch(e ->
                                 e.cascade() && (e.after() == null || e.after().isNull()));
+        if (undo) {
+            // the entry lists nodes as the import does, referred-to first: undone, they go referring-first
+            java.util.Collections.reverse(nodesGone);
+        }
         for (ElementRef ref : nodesGone) {
             GraphRepository.deleteIn(tx, ref.label().orElseThrow(), ref.id(), cascades);
         }
@@ -501,7 +551,7 @@ public final class Journal {
                     r.get("role").asString(),
                     r.get("op").asString(),
                     r.get("target").isNull() ? null : r.get("target").asLong(),
-                    json.readValue(r.get("changes").asString(), CHANGES));
+                    json.readValue(rowsText(r), CHANGES));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -518,7 +568,7 @@ public final class Journal {
             try {
                 List<JsonNode> kept = new ArrayList<>();
                 int erased = 0;
-                for (JsonNode row : json.readTree(entry.get("changes").asString())) {
+                for (JsonNode row : json.readTree(rowsText(entry))) {
                     if (names(row, familyId)) {
                         erased++;
                     } else {
@@ -528,18 +578,25 @@ public final class Journal {
                 List<String> elements = entry.get("elements").asList(org.neo4j.driver.Value::asString).stream()
                         .filter(key -> !List.of(key.split("[/|]")).contains(familyId))
                         .toList();
-                tx.run(
-                                CypherFiles.load("journal/forget"),
-                                Map.of(
-                                        "version",
-                                        entry.get("version").asLong(),
-                                        "changes",
-                                        json.writeValueAsString(kept),
-                                        "elements",
-                                        elements,
-                                        "erased",
-                                        erased))
-                        .consume();
+                Map<String, Object> params = new HashMap<>();
+                params.put("version", entry.get("version").asLong());
+                params.put("elements", elements);
+                params.put("erased", erased);
+                String rows = json.writeValueAsString(kept);
+                if (entry.get("packed").isNull()) {
+                    params.put("changes", rows);
+                    params.put("packed", null);
+                    params.put("families", null);
+                } else {
+                    params.put("changes", null);
+                    params.put("packed", gzip(rows));
+                    params.put(
+                            "families",
+                            entry.get("families").asList(org.neo4j.driver.Value::asString).stream()
+                                    .filter(id -> !id.equals(familyId))
+                                    .toList());
+                }
+                tx.run(CypherFiles.load("journal/forget"), params).consume();
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
@@ -558,6 +615,56 @@ public final class Journal {
             }
         }
         return false;
+    }
+
+    /**
+     * The rows of an entry as parameters: as JSON text, or, from {@value #PACK_FROM_BYTES} bytes on, gzipped
+     * ({@code packed}) with the ids of the families they name ({@code families}, for an erasure to find them).
+     */
+    private static void putRows(Map<String, Object> params, String rows, List<ElementChange> changes) {
+        if (rows.length() < PACK_FROM_BYTES) {
+            params.put("changes", rows);
+            params.put("packed", null);
+            params.put("families", null);
+            return;
+        }
+        params.put("changes", null);
+        params.put("packed", gzip(rows));
+        java.util.Set<String> families = new java.util.TreeSet<>();
+        for (ElementChange c : changes) {
+            if (c.section().equals(NodeLabel.FAMILY.plural())) {
+                families.add(c.id());
+            }
+            for (JsonNode row : new JsonNode[] {c.before(), c.after()}) {
+                if (row != null && row.path("family").isTextual()) {
+                    families.add(row.path("family").asText());
+                }
+            }
+        }
+        params.put("families", List.copyOf(families));
+    }
+
+    /** The JSON text of an entry's rows, whether kept as text or packed. */
+    private static String rowsText(Record entry) {
+        Value packed = entry.get("packed");
+        if (packed.isNull()) {
+            return entry.get("changes").asString();
+        }
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed.asByteArray()))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gzip(String text) {
+        var bytes = new java.io.ByteArrayOutputStream(text.length() / 8);
+        try (var out = new java.util.zip.GZIPOutputStream(bytes, 1 << 16)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private String text(List<ElementChange> changes) {

@@ -51,7 +51,7 @@ public final class FamilyCount extends Number implements Comparable<FamilyCount>
             return value;
         }
         if (group != null) {
-            return group.shown(cell);
+            return group.shown(cell, value);
         }
         return primary(value);
     }

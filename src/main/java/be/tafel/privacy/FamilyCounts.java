@@ -22,6 +22,7 @@ import java.util.List;
  */
 public final class FamilyCounts {
     private static final int TOTAL = -1;
+    private static final int UNION = -2;
     /** A bound no count of families reaches. */
     private static final long UNBOUNDED = Integer.MAX_VALUE;
 
@@ -58,9 +59,26 @@ public final class FamilyCounts {
         return new FamilyCount(cells.stream().mapToInt(Integer::intValue).sum() + others, this, TOTAL);
     }
 
-    synchronized Object shown(int cell) {
+    /**
+     * How many families are in any cell, for cells that may overlap (a family looping between several pairs
+     * of partners): as it is while every cell reads exactly, and as nothing (null) once one is masked, since
+     * it and the cells shown could then give a masked cell back.
+     */
+    public synchronized FamilyCount union(int families) {
+        return new FamilyCount(families, this, UNION);
+    }
+
+    synchronized Object shown(int cell, int value) {
         if (shown == null) {
             decide();
+        }
+        if (cell == UNION) {
+            for (Object s : shown) {
+                if (!(s instanceof Integer)) {
+                    return null;
+                }
+            }
+            return FamilyCount.primary(value);
         }
         return cell == TOTAL ? totalShown : shown[cell];
     }

@@ -1,24 +1,53 @@
 package be.tafel.privacy;
 
+import java.util.List;
+
 /**
- * A figure computed from a count of families (a partner's families over the members' median, a count's share
- * of the largest). It reads as it is where its count reads exactly, and as nothing (null) where the count is
- * masked, since the figure and another shown count would give the masked count back. A {@code Number}, so
- * code that sorts by it keeps working.
+ * A figure computed from counts of families (a partner's families over the members' median, a count's share
+ * of the largest, the change between two counts). It reads as it is where every count it comes from reads
+ * exactly, and as nothing (null) where one of them is masked, since the figure and another shown count would
+ * give the masked count back. A {@code Number}, so code that sorts by it keeps working.
  */
 public final class FamilyRatio extends Number {
     private static final long serialVersionUID = 1L;
 
     private final double ratio;
-    private final FamilyCount of;
+    private final transient List<FamilyCount> of;
+    private final boolean whole;
 
     public FamilyRatio(double ratio, FamilyCount of) {
+        this(ratio, List.of(of), false);
+    }
+
+    private FamilyRatio(double ratio, List<FamilyCount> of, boolean whole) {
         this.ratio = ratio;
         this.of = of;
+        this.whole = whole;
+    }
+
+    /**
+     * A whole number computed from {@code counts}, such as the change from one count to another or a change
+     * in whole percent: written as an integer, and as nothing where any of the counts is masked.
+     */
+    public static FamilyRatio whole(long value, FamilyCount... counts) {
+        return new FamilyRatio(value, List.of(counts), true);
     }
 
     public Double shownTo(Audience audience) {
-        return of.maskedFor(audience) || !Double.isFinite(ratio) ? null : ratio;
+        if (!Double.isFinite(ratio)) {
+            return null;
+        }
+        for (FamilyCount count : of) {
+            if (count.maskedFor(audience)) {
+                return null;
+            }
+        }
+        return ratio;
+    }
+
+    /** Whether it is written as an integer. */
+    public boolean isWhole() {
+        return whole;
     }
 
     @Override
@@ -43,6 +72,6 @@ public final class FamilyRatio extends Number {
 
     @Override
     public String toString() {
-        return Double.toString(ratio);
+        return whole ? Long.toString((long) ratio) : Double.toString(ratio);
     }
 }

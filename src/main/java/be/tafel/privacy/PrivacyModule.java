@@ -49,6 +49,8 @@ public final class PrivacyModule extends SimpleModule {
                 Double shown = value.shownTo(Audience.of(provider));
                 if (shown == null) {
                     gen.writeNull();
+                } else if (value.isWhole()) {
+                    gen.writeNumber(shown.longValue());
                 } else {
                     gen.writeNumber(shown);
                 }

@@ -1,16 +1,13 @@
 package be.tafel.web;
 
-import be.tafel.auth.AccessControl;
-import be.tafel.auth.Principal;
-import be.tafel.auth.Role;
 import be.tafel.change.ChangeAnalysis;
 import be.tafel.change.FamilyReach;
 import be.tafel.change.HistoryCache;
-import be.tafel.change.Privacy;
 import be.tafel.change.ReferralFlows;
 import be.tafel.change.Timeline;
 import be.tafel.model.Coded;
 import be.tafel.model.ReferralStatus;
+import be.tafel.privacy.Audience;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
@@ -57,8 +54,7 @@ public final class ChangeRoutes {
         if (table != null && !table.isBlank() && histories.history().table(table) == null) {
             throw new NotFoundResponse("There is no table '" + table + "'.");
         }
-        ctx.json(change.change(
-                period.from, period.to, table == null || table.isBlank() ? null : table, lang, privacy(ctx)));
+        ctx.json(change.change(period.from, period.to, table == null || table.isBlank() ? null : table, lang));
     }
 
     /** {@code GET /api/timeline?from=&to=[&series=scores,reach,referrals][&format=csv]}. */
@@ -76,9 +72,9 @@ public final class ChangeRoutes {
             }
         }
         String format = ctx.queryParam("format");
-        Timeline.Series answer = timeline.series(period.from, period.to, series, privacy(ctx));
+        Timeline.Series answer = timeline.series(period.from, period.to, series);
         if ("csv".equals(format)) {
-            ctx.contentType("text/csv; charset=utf-8").result(Timeline.csv(answer));
+            ctx.contentType("text/csv; charset=utf-8").result(Timeline.csv(answer, Audience.current()));
         } else if (format == null || format.isBlank() || "json".equals(format)) {
             ctx.json(answer);
         } else {
@@ -94,7 +90,7 @@ public final class ChangeRoutes {
         double threshold = ctx.queryParamAsClass("threshold", Double.class)
                 .check(t -> t == null || (t > 0 && t < 1), "threshold must be a share between 0 and 1")
                 .getOrDefault(Timeline.FADING_DEFAULT);
-        ctx.json(timeline.reach(by, period.from, period.to, threshold, privacy(ctx)));
+        ctx.json(timeline.reach(by, period.from, period.to, threshold));
     }
 
     /** {@code GET /api/analysis/referral-flows?by=sector|partner[&at=][&from=&to=][&status=]}. */
@@ -112,7 +108,7 @@ public final class ChangeRoutes {
             to = ViewParams.date(ctx, "at", LocalDate.now());
             from = to.minusDays(be.tafel.analysis.ViewRequest.REFERRAL_WINDOW_DAYS - 1L);
         }
-        ctx.json(ReferralFlows.of(histories.history(), by, from, to, statuses(ctx), privacy(ctx)));
+        ctx.json(ReferralFlows.of(histories.history(), by, from, to, statuses(ctx)));
     }
 
     private static <E extends Enum<E> & Coded> E by(Class<E> type, String code) {
@@ -176,12 +172,5 @@ public final class ChangeRoutes {
             throw new Problems.BadRequest("Query parameter 'lang' must be nl or en, not '" + lang + "'.");
         }
         return lang;
-    }
-
-    /** Brokers see family counts as they are and family ids; analysts and viewers see small counts masked. */
-    static Privacy privacy(Context ctx) {
-        Principal who = AccessControl.principal(ctx);
-        boolean broker = who != null && who.role() == Role.BROKER;
-        return new Privacy(be.tafel.privacy.FamilyCount.THRESHOLD, !broker, broker);
     }
 }

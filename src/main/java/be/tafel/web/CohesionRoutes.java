@@ -3,14 +3,12 @@ package be.tafel.web;
 import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Cohesion;
 import be.tafel.analysis.Snapshot;
-import be.tafel.analysis.Vertex;
 import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
-import be.tafel.auth.AccessControl;
-import be.tafel.auth.Principal;
-import be.tafel.auth.Role;
 import be.tafel.model.NodeLabel;
+import be.tafel.privacy.Audience;
+import be.tafel.privacy.NodeRef;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
@@ -21,14 +19,13 @@ import java.util.OptionalInt;
  * {@code /api/analysis/edge-betweenness} and {@code /connectivity}: the ties that carry the most shortest
  * paths, and how many partners must drop out before the network, or two of its members, fall apart.
  *
- * <p>Privacy: analysts and viewers never receive a family id. A tie with a family at one end names
- * that end by the family's neighbourhood group ({@code families:<neighbourhood>}, the element the map
- * draws), and a family id given as {@code source} or {@code target} is answered as unknown, as any id
- * the view does not hold.
+ * <p>Privacy: ends are {@link NodeRef}s, so analysts and viewers never receive a family id: a tie with a
+ * family at one end names that end by the family's neighbourhood group ({@code families:<neighbourhood>}, the
+ * element the map draws). To them a family id given as {@code source} or {@code target} is answered as
+ * unknown, as any id the view does not hold.
  */
 public final class CohesionRoutes {
     static final int MAX_TIES = 10_000;
-    static final String FAMILY_GROUP_PREFIX = "families:";
 
     private final AnalysisService analyses;
 
@@ -36,7 +33,7 @@ public final class CohesionRoutes {
         this.analyses = analyses;
     }
 
-    public record Tie(String a, String b, double score) {}
+    public record Tie(NodeRef a, NodeRef b, double score) {}
 
     /**
      * @param approximate whether the scores come from a sample of {@code sources} sources (large views)
@@ -47,13 +44,12 @@ public final class CohesionRoutes {
 
     /** {@code source} and {@code target} are null for the whole view's connectivity. */
     public record ConnectivityResponse(
-            String view, LocalDate at, String source, String target, Boolean adjacent, int connectivity) {}
+            String view, LocalDate at, NodeRef source, NodeRef target, Boolean adjacent, int connectivity) {}
 
     /** {@code GET /api/analysis/edge-betweenness?view=&limit=}: ties best first, as {@code {a, b, score}}. */
     public void edgeBetweenness(Context ctx) {
         ViewRequest request = ViewParams.from(ctx, ViewKind.COLLABORATION);
         int limit = ViewParams.limit(ctx, 20, MAX_TIES);
-        boolean hideFamilies = hidesFamilies(ctx);
         ViewAnalysis analysis = analyses.analyse(request);
         Snapshot snapshot = analysis.snapshot();
         Cohesion cohesion = analysis.cohesion();
@@ -61,8 +57,8 @@ public final class CohesionRoutes {
         List<Tie> ties = all.stream()
                 .limit(limit)
                 .map(t -> new Tie(
-                        name(snapshot.vertex(t.source()), hideFamilies),
-                        name(snapshot.vertex(t.target()), hideFamilies),
+                        snapshot.vertex(t.source()).ref(),
+                        snapshot.vertex(t.target()).ref(),
                         t.score()))
                 .toList();
         ctx.json(new EdgeBetweennessResponse(
@@ -89,7 +85,7 @@ public final class CohesionRoutes {
                     "Query parameters 'source' and 'target' must name two different members, not '" + source
                             + "' twice.");
         }
-        boolean hideFamilies = hidesFamilies(ctx);
+        boolean hideFamilies = !Audience.current().seesFamilies();
         ViewAnalysis analysis = analyses.analyse(request);
         Snapshot snapshot = analysis.snapshot();
         Cohesion cohesion = analysis.cohesion();
@@ -103,8 +99,8 @@ public final class CohesionRoutes {
         ctx.json(new ConnectivityResponse(
                 request.view().code(),
                 request.at(),
-                source,
-                target,
+                snapshot.vertex(s).ref(),
+                snapshot.vertex(t).ref(),
                 snapshot.graph().hasEdge(s, t),
                 cohesion.connectivity(s, t)));
     }
@@ -116,19 +112,6 @@ public final class CohesionRoutes {
                     + snapshot.request().at() + " has no member '" + id + "' (query parameter '" + parameter + "').");
         }
         return v.getAsInt();
-    }
-
-    private static String name(Vertex vertex, boolean hideFamilies) {
-        if (hideFamilies && vertex.type() == NodeLabel.FAMILY) {
-            return FAMILY_GROUP_PREFIX + (vertex.neighbourhood() == null ? "?" : vertex.neighbourhood());
-        }
-        return vertex.id();
-    }
-
-    /** Everyone but brokers (and the local user of an open server) sees families only as groups. */
-    private static boolean hidesFamilies(Context ctx) {
-        Principal who = AccessControl.principal(ctx);
-        return who != null && who.role() != Role.BROKER;
     }
 
     private static String blankToNull(String text) {

@@ -101,12 +101,7 @@ class AuditApiTest {
 
     @Test
     void in_open_mode_the_author_is_local() {
-        assertEquals(
-                200,
-                TestServer.get()
-                        .http()
-                        .post("/api/import", SmallTown.document())
-                        .status());
+        SecuredApp.importSmallTown();
         JsonNode entry = entries().getFirst();
         assertEquals("local", entry.get("who").asText());
     }

@@ -4,44 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.tafel.support.SmallTown;
-import be.tafel.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Edge betweenness and connectivity on the ecosystem view never give analysts or viewers a family id. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CohesionPrivacyTest {
+class CohesionPrivacyTest extends WithRoleTokens {
     private static final String TIES = "/api/analysis/edge-betweenness?view=ecosystem&at=2025-06-01&limit=100";
-    private SecuredApp app;
-    private String broker;
-    private String analyst;
-    private String viewer;
-
-    @BeforeAll
-    void start() {
-        TestServer.get().reset();
-        assertEquals(
-                200,
-                TestServer.get()
-                        .http()
-                        .post("/api/import", SmallTown.document())
-                        .status());
-        TokenStore tokens = SecuredApp.tokens();
-        broker = tokens.create("Bram (broker)", Role.BROKER).secret();
-        analyst = tokens.create("Ans (analyst)", Role.ANALYST).secret();
-        viewer = tokens.create("Vic (viewer)", Role.VIEWER).secret();
-        app = SecuredApp.withTokens();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-        SecuredApp.removeTokens();
-    }
 
     @Test
     void a_broker_sees_the_families_at_the_ends_of_ties() {

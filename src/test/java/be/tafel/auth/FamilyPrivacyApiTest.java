@@ -16,8 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
  * so that Noord has 1, Zuid 6 and West 7, all using the homework class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FamilyPrivacyApiTest {
+class FamilyPrivacyApiTest extends WithRoleTokens {
     private static final List<String> ANALYSES = List.of(
             "/api/analysis/centrality?view=ecosystem",
             "/api/analysis/communities?view=ecosystem",
@@ -40,14 +38,10 @@ class FamilyPrivacyApiTest {
             "/api/tables/t-steering/analysis",
             "/api/tables/t-steering/compare?from=2024-06-01");
 
-    private SecuredApp app;
-    private String broker;
-    private String analyst;
-    private String viewer;
     private final Set<String> familyIds = new HashSet<>();
 
-    @BeforeAll
-    void start() {
+    @Override
+    protected void load() {
         TestServer.get().reset();
         ObjectNode doc = SmallTown.document();
         ArrayNode families = (ArrayNode) doc.get("families");
@@ -65,17 +59,6 @@ class FamilyPrivacyApiTest {
         }
         families.forEach(f -> familyIds.add(f.get("id").asText()));
         assertEquals(200, TestServer.get().http().post("/api/import", doc).status());
-        SecuredApp.Secrets secrets = SecuredApp.oneTokenPerRole();
-        broker = secrets.broker();
-        analyst = secrets.analyst();
-        viewer = secrets.viewer();
-        app = SecuredApp.withTokens();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-        SecuredApp.removeTokens();
     }
 
     @Test

@@ -3,7 +3,6 @@ package be.tafel.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.tafel.support.SmallTown;
 import be.tafel.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -36,12 +35,7 @@ class JournalRolesApiTest {
                 .store()
                 .write(tx -> tx.run("MATCH (n) WHERE n:Node OR n:TafelChange OR n:TafelAudit DETACH DELETE n")
                         .consume());
-        assertEquals(
-                200,
-                TestServer.get()
-                        .http()
-                        .post("/api/import", SmallTown.document())
-                        .status());
+        SecuredApp.importSmallTown();
     }
 
     @AfterAll

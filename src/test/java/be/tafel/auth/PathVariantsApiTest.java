@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.tafel.support.SmallTown;
-import be.tafel.support.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -17,35 +13,8 @@ import org.junit.jupiter.api.TestInstance;
  * handler, so it must meet the same family rules: brokers only see families one by one, whatever the path.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PathVariantsApiTest {
+class PathVariantsApiTest extends WithRoleTokens {
     private static final List<String> FAMILY_IDS = List.of("\"f-1\"", "\"f-2\"");
-
-    private SecuredApp app;
-    private String broker;
-    private String analyst;
-    private String viewer;
-
-    @BeforeAll
-    void start() {
-        TestServer.get().reset();
-        assertEquals(
-                200,
-                TestServer.get()
-                        .http()
-                        .post("/api/import", SmallTown.document())
-                        .status());
-        SecuredApp.Secrets secrets = SecuredApp.oneTokenPerRole();
-        broker = secrets.broker();
-        analyst = secrets.analyst();
-        viewer = secrets.viewer();
-        app = SecuredApp.withTokens();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-        SecuredApp.removeTokens();
-    }
 
     /** Every way of writing {@code path} that a client can send: as is, with slashes added, percent-encoded. */
     static List<String> variants(String path, String query) {

@@ -16,8 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,33 +25,7 @@ class RolesApiTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class WithTokens {
-        private SecuredApp app;
-        private String broker;
-        private String analyst;
-        private String viewer;
-
-        @BeforeAll
-        void start() {
-            TestServer.get().reset();
-            assertEquals(
-                    200,
-                    TestServer.get()
-                            .http()
-                            .post("/api/import", SmallTown.document())
-                            .status());
-            TokenStore tokens = SecuredApp.tokens();
-            broker = tokens.create("Bram (broker)", Role.BROKER).secret();
-            analyst = tokens.create("Ans (analyst)", Role.ANALYST).secret();
-            viewer = tokens.create("Vic (viewer)", Role.VIEWER).secret();
-            app = SecuredApp.withTokens();
-        }
-
-        @AfterAll
-        void stop() {
-            app.close();
-            SecuredApp.removeTokens();
-        }
+    class WithTokens extends WithRoleTokens {
 
         @Test
         void a_request_without_a_token_answers_401_problem_json() {

@@ -39,6 +39,16 @@ final class SecuredApp implements AutoCloseable {
         return new TokenStore(TestServer.get().store());
     }
 
+    /** Imports the small town into the test run's store through the shared app, as a broker would. */
+    static void importSmallTown() {
+        org.junit.jupiter.api.Assertions.assertEquals(
+                200,
+                TestServer.get()
+                        .http()
+                        .post("/api/import", be.tafel.support.SmallTown.document())
+                        .status());
+    }
+
     static void removeTokens() {
         TestServer.get()
                 .store()

@@ -5,41 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.tafel.support.HttpJson;
-import be.tafel.support.SmallTown;
-import be.tafel.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The survey under tokens: respondents need none, brokers run waves, analysts and viewers see aggregates. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SurveyRolesApiTest {
-    private SecuredApp app;
-    private String broker;
-    private String analyst;
-    private String viewer;
+class SurveyRolesApiTest extends WithRoleTokens {
     private String wave;
     private String clbToken;
 
     @BeforeAll
     void start() {
-        TestServer.get().reset();
-        assertEquals(
-                200,
-                TestServer.get()
-                        .http()
-                        .post("/api/import", SmallTown.document())
-                        .status());
-        TokenStore tokens = SecuredApp.tokens();
-        broker = tokens.create("Bram (broker)", Role.BROKER).secret();
-        analyst = tokens.create("Ans (analyst)", Role.ANALYST).secret();
-        viewer = tokens.create("Vic (viewer)", Role.VIEWER).secret();
-        app = SecuredApp.withTokens();
         Client.Answer created = app.client(broker)
                 .post(
                         "/api/surveys",
@@ -58,12 +39,6 @@ class SurveyRolesApiTest {
                 clbToken = link.path("token").asText();
             }
         }
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-        SecuredApp.removeTokens();
     }
 
     @Test

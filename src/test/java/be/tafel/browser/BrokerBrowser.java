@@ -8,28 +8,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import be.tafel.support.HttpJson;
 import be.tafel.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,8 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * for English words in the Dutch UI.
  */
 final class BrokerBrowser implements AutoCloseable {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration PATIENCE = Duration.ofSeconds(120);
 
@@ -57,35 +49,11 @@ final class BrokerBrowser implements AutoCloseable {
 
     static BrokerBrowser start() throws IOException {
         assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
+                Chromium.installed(), "Browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
         TestServer server = TestServer.get();
         server.loadDemo();
-        System.setProperty("SE_OFFLINE", "true");
-        System.setProperty("SE_AVOID_STATS", "true");
         Path profile = Files.createTempDirectory("tafel-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1600,1100",
-                "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriver driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                        .build(),
-                options);
-        driver.manage().window().setSize(new Dimension(1600, 1100));
+        ChromeDriver driver = Chromium.start(profile, 1600, 1100);
         return new BrokerBrowser(server, driver, profile);
     }
 
@@ -171,11 +139,6 @@ final class BrokerBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
-        try (var paths = Files.walk(profile)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory; the OS cleans it eventually
-        }
+        Chromium.stop(driver, profile);
     }
 }

@@ -355,12 +355,11 @@ class ChangeApiTest {
         Timeline timeline = new Timeline(histories, server.store());
         java.time.LocalDate from = java.time.LocalDate.of(2024, 1, 31);
         java.time.LocalDate to = java.time.LocalDate.of(2026, 10, 31);
-        Privacy broker = new Privacy(5, false, true);
         start = System.nanoTime();
-        timeline.series(from, to, Set.copyOf(Timeline.SERIES), broker);
+        timeline.series(from, to, Set.copyOf(Timeline.SERIES));
         long seriesMillis = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
-        timeline.series(from, to, Set.copyOf(Timeline.SERIES), broker);
+        timeline.series(from, to, Set.copyOf(Timeline.SERIES));
         long againMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("timeline of 34 months on the demo over HTTP: cold " + coldMillis + " ms, another query "
                 + warmMillis + " ms; reading the history " + historyMillis + " ms, all series from it " + seriesMillis

@@ -20,6 +20,8 @@ import be.tafel.analysis.algo.PageRank;
 import be.tafel.analysis.algo.PathLength;
 import be.tafel.analysis.algo.SampledCentrality;
 import be.tafel.analysis.algo.ShortestPathCentrality;
+import be.tafel.bulk.RegionLoad;
+import be.tafel.importing.NetworkReader;
 import be.tafel.journal.Author;
 import be.tafel.journal.Journal;
 import be.tafel.model.Coded;
@@ -31,6 +33,7 @@ import be.tafel.store.NetworkWriter;
 import be.tafel.store.StoreConfig;
 import be.tafel.table.TableAnalysis;
 import be.tafel.web.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -76,7 +79,8 @@ public final class Benchmark {
             boolean table,
             boolean checkSampling,
             int chunk,
-            boolean bridges) {
+            boolean bridges,
+            ImportMode importMode) {
         static Options parse(List<String> args) {
             SyntheticNetwork.Scale scale = SyntheticNetwork.Scale.TOWN;
             int runs = 5;
@@ -88,6 +92,7 @@ public final class Benchmark {
             boolean checkSampling = false;
             int chunk = 0;
             boolean bridges = true;
+            ImportMode importMode = ImportMode.PLAIN;
             List<ViewKind> views = List.of(ViewKind.values());
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -118,6 +123,7 @@ public final class Benchmark {
                     case "--out" -> out = Path.of(v);
                     case "--seed" -> seed = Long.parseLong(v);
                     case "--chunk" -> chunk = Math.max(0, Integer.parseInt(v));
+                    case "--import" -> importMode = ImportMode.of(v);
                     case "--views" ->
                         views = v.equals("none")
                                 ? List.of()
@@ -141,7 +147,38 @@ public final class Benchmark {
                     table,
                     checkSampling,
                     chunk,
-                    bridges);
+                    bridges,
+                    importMode);
+        }
+    }
+
+    /**
+     * How the bench imports its network into the empty store. {@code plain}: the transactional writer given
+     * the records (no reading, no validation). {@code validated}: as {@code POST /api/import} without the
+     * journal: the import document read from a file, parsed and validated, then written in one transaction.
+     * {@code journaled}: the same through the journal, as the API does. {@code bulk}: {@code load-region},
+     * validation and Neo4j's bulk importer.
+     */
+    enum ImportMode {
+        PLAIN,
+        VALIDATED,
+        JOURNALED,
+        BULK;
+
+        static ImportMode of(String code) {
+            return switch (code) {
+                case "plain" -> PLAIN;
+                case "validated" -> VALIDATED;
+                case "journaled" -> JOURNALED;
+                case "bulk" -> BULK;
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown import mode " + code + "; one of plain, validated, journaled, bulk");
+            };
+        }
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -158,6 +195,9 @@ public final class Benchmark {
                   --no-table  skip the table analysis
                   --no-bridges  skip the bridge figures (one component count per articulation point)
                   --chunk   import the referrals N per transaction after the rest (0: all in one)   default 0
+                  --import  plain (the writer given records), validated (a document read, validated and
+                            written in one transaction, as POST /api/import), journaled (the same through the
+                            journal, as the API does) or bulk (load-region: validation, Neo4j's importer)  default plain
                   --check-sampling  on the ecosystem view, compare sampled betweenness, closeness and harmonic
                             with exact values (all vertices while n*m <= 2e9; else closeness and harmonic
                             at 500 vertices and betweenness on a 15,000-vertex breadth-first subgraph)""";
@@ -199,26 +239,44 @@ public final class Benchmark {
                 options.runs(),
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
+        Path document = null;
+        if (!imported && options.importMode() != ImportMode.PLAIN) {
+            document = dir.resolveSibling(dir.getFileName() + "-document.json");
+            long t0 = System.nanoTime();
+            writeDocument(network, document);
+            out.printf(Locale.ROOT, "wrote the import document (%d MB) in %.0f ms%n", size(document) >> 20, ms(t0));
+        }
+        if (!imported && options.importMode() == ImportMode.BULK) {
+            long start = System.nanoTime();
+            RegionLoad.Result loaded = RegionLoad.load(StoreConfig.embedded(dir), document, out);
+            importRow(network.rows(), "bulk", ms(start));
+            out.printf(
+                    Locale.ROOT,
+                    "    validated %d ms, files %d ms, Neo4j's importer %d ms, first start with constraints %d ms%n",
+                    loaded.validateMillis(),
+                    loaded.filesMillis(),
+                    loaded.importMillis(),
+                    loaded.startMillis());
+            imported = true;
+            network = null;
+            delete(document);
+            if (options.reuse()) {
+                touch(dir.resolve(IMPORTED_MARKER));
+            }
+        }
         try (GraphStore store = GraphStore.open(StoreConfig.embedded(dir))) {
             if (!imported) {
+                int rows = network.rows();
+                if (document != null) {
+                    network = null; // the import reads the document, as the API would
+                }
                 long start = System.nanoTime();
-                int transactions = write(store, network);
+                int transactions = document == null ? write(store, network) : importDocument(store, document);
                 double importMs = ms(start);
-                row(
-                        "import",
-                        "-",
-                        String.format(Locale.ROOT, "%d rows, %d tx", network.rows(), transactions),
-                        fmt(importMs),
-                        "-",
-                        "-",
-                        String.format(Locale.ROOT, "%.0f rows/s", network.rows() / (importMs / 1000)));
-                out.printf(
-                        Locale.ROOT,
-                        "  import %d rows in %.0f ms, %.0f rows/s, peak heap so far %d MB%n",
-                        network.rows(),
-                        importMs,
-                        network.rows() / (importMs / 1000),
-                        peakHeapBytes() >> 20);
+                importRow(rows, transactions + " tx, " + options.importMode().code(), importMs);
+                if (document != null) {
+                    delete(document);
+                }
                 network = null; // let the model go before the analyses
                 if (options.reuse()) {
                     touch(dir.resolve(IMPORTED_MARKER));
@@ -296,6 +354,75 @@ public final class Benchmark {
                     referrals.size());
         }
         return transactions;
+    }
+
+    private void importRow(int rows, String how, double importMs) {
+        row(
+                "import",
+                "-",
+                String.format(Locale.ROOT, "%d rows, %s", rows, how),
+                fmt(importMs),
+                "-",
+                "-",
+                String.format(Locale.ROOT, "%.0f rows/s", rows / (importMs / 1000)));
+        out.printf(
+                Locale.ROOT,
+                "  import (%s) %d rows in %.0f ms, %.0f rows/s, peak heap so far %d MB%n",
+                how,
+                rows,
+                importMs,
+                rows / (importMs / 1000),
+                peakHeapBytes() >> 20);
+    }
+
+    /** The network as the import document a client would send ({@code GET /api/export}'s shape). */
+    private static void writeDocument(Network network, Path file) {
+        try {
+            Json.mapper().writeValue(file.toFile(), network);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads, validates and writes the document as {@code POST /api/import} does, journaled or not: one transaction. */
+    private int importDocument(GraphStore store, Path document) {
+        NetworkWriter writer = new NetworkWriter(store);
+        try {
+            JsonNode parsed = Json.mapper().readTree(document.toFile());
+            Network network = new NetworkReader(writer).readJson(parsed);
+            if (options.importMode() == ImportMode.JOURNALED) {
+                be.tafel.journal.Change change = new Journal(store, writer, Json.mapper())
+                        .write(BENCH, "import", null, network)
+                        .change();
+                long version = change.version();
+                var size = store.read(tx -> tx.run(
+                                be.tafel.store.CypherFiles.load("journal/entry-size"),
+                                java.util.Map.of("version", version))
+                        .single());
+                out.printf(
+                        Locale.ROOT,
+                        "    journal entry: %d characters of JSON rows, kept as %s%n",
+                        Json.mapper().writeValueAsString(change.changes()).length(),
+                        size.get("packed").isNull()
+                                ? size.get("text").asLong() + " characters of JSON"
+                                : size.get("packed").asLong() + " bytes packed");
+            } else {
+                writer.write(network);
+            }
+            return 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Author BENCH = new Author("bench", "broker", "bench");
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Written into a kept store once its import committed; {@code --reuse} then skips generating and importing. */
