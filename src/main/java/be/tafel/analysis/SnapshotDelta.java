@@ -150,8 +150,14 @@ public final class SnapshotDelta {
                     case "collaborations", "seats", "tables" -> Touch.NO;
                     default -> Touch.REPROJECT;
                 };
-            case ECOSYSTEM -> RELATIONSHIP_SECTIONS.contains(section) ? Touch.IN_MEMORY : Touch.REPROJECT;
+            // filtered, the ecosystem holds the families its partners reach: a new tie can bring in nodes
+            case ECOSYSTEM ->
+                RELATIONSHIP_SECTIONS.contains(section) && !filtered(request) ? Touch.IN_MEMORY : Touch.REPROJECT;
         };
+    }
+
+    private static boolean filtered(ViewRequest request) {
+        return request.domain() != null || request.neighbourhood() != null || request.sector() != null;
     }
 
     /**
