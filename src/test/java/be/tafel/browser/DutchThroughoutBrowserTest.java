@@ -80,7 +80,7 @@ class DutchThroughoutBrowserTest {
         // the details of a bridge figure and its what-if
         JsonNode figures = browser.api("/api/analysis/bridges?view=ecosystem").get("bridgeFigures");
         String id = figures.get(0).get("id").asText();
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         browser.js("cy.getElementById(arguments[0]).emit('tap')", id);
         browser.until(d -> d.findElement(By.id("details")).isDisplayed());
         collect("details of " + id);

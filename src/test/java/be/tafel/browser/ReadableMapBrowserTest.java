@@ -60,7 +60,7 @@ class ReadableMapBrowserTest {
 
     @Test
     void a_date_change_moves_no_node_that_exists_at_both_dates() {
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         Map<String, List<Double>> today = positions();
 
         slideTo(Keys.HOME); // back to January 2024: partners, staff and families that came later vanish
@@ -95,7 +95,7 @@ class ReadableMapBrowserTest {
 
     @Test
     void the_sector_filter_recomputes_the_map_like_the_other_filters() {
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         Map<String, List<Double>> all = positions();
         JsonNode graph = browser.api("/api/graph?view=ecosystem&sector=school&at=" + LocalDate.now());
         JsonNode summary = browser.api("/api/analysis/summary?view=ecosystem&sector=school&at=" + LocalDate.now());
@@ -196,7 +196,7 @@ class ReadableMapBrowserTest {
 
     @Test
     void no_two_visible_labels_overlap_at_any_zoom() {
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         assertNoOverlap("the landing map");
         for (double factor : new double[] {2.0, 4.0}) {
             browser.js(
@@ -213,7 +213,7 @@ class ReadableMapBrowserTest {
 
     @Test
     void the_ecosystem_folds_staff_and_services_into_their_partner_and_a_click_opens_them() throws IOException {
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         JsonNode graph = browser.api("/api/graph?view=ecosystem&at=" + LocalDate.now());
         assertEquals(graph.get("nodes").size(), number("return cy.nodes().length"), "every node is on the map");
         long staffAndServices = number("return cy.nodes('[type=\"person\"], [type=\"service\"]').length");
@@ -279,7 +279,7 @@ class ReadableMapBrowserTest {
 
     @Test
     void search_lists_every_match_and_a_pick_focuses_it() {
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         String query = "basisschool";
         JsonNode graph = browser.api("/api/graph?view=ecosystem&at=" + LocalDate.now());
         Set<String> expected = new HashSet<>();
@@ -319,7 +319,7 @@ class ReadableMapBrowserTest {
 
     @Test
     void the_ungrouped_ecosystem_draws_in_under_three_seconds() {
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         long groupedMs = number("return window.tafelDrawMs");
         Object groupedSteps = browser.js("return JSON.stringify(window.tafelDrawSteps)");
         JsonNode graph = browser.api("/api/graph?view=ecosystem&aggregateFamilies=false&at=" + LocalDate.now());

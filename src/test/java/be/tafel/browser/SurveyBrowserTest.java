@@ -163,7 +163,7 @@ class SurveyBrowserTest {
 
         // the MAIN map draws the wave through its wave selector: trust as colour, one-sided ties dashed,
         // and the wave's response rate, reciprocity and stability beside the legend
-        open("/");
+        open("/?mode=map");
         new WebDriverWait(driver, PATIENCE)
                 .until(d -> driver.findElement(By.id("wave-section")).isDisplayed());
         new Select(driver.findElement(By.id("wave"))).selectByValue(wave);

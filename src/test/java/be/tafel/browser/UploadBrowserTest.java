@@ -100,7 +100,7 @@ class UploadBrowserTest extends BrokerPageTest {
     /** Lets the file input hold these files (Chromium takes several paths separated by newlines). */
     @Test
     void the_network_downloads_from_the_panel_as_a_dutch_workbook_that_imports_again() throws IOException {
-        browser.openInDutch("/");
+        browser.openInDutch("/?mode=map");
         // keep the file the page hands to the browser's download
         browser.js("window.tafelDownloads = []; const make = URL.createObjectURL.bind(URL);"
                 + " URL.createObjectURL = (blob) => { window.tafelDownloads.push(blob); return make(blob); };");
