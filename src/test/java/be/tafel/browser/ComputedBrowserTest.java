@@ -49,11 +49,11 @@ class ComputedBrowserTest extends BrokerPageTest {
                 brokerage);
         String structure = browser.text("structural-holes");
         assertTrue(
-                structure.contains("Ingeslotenheid (constraint) "
+                structure.contains("Ingeslotenheid "
                         + String.format(DUTCH, "%.3f", holes.get("constraint").asDouble())),
                 structure);
         assertTrue(
-                structure.contains("Effectieve omvang (effective size) "
+                structure.contains("Effectieve omvang "
                         + String.format(
                                 DUTCH, "%.1f", holes.get("effectiveSize").asDouble())),
                 structure);
