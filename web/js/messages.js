@@ -1,7 +1,7 @@
 // What the server says about the network arrives as a code with parameters (be.tafel.message.Message);
 // this renders it in the app's language from the one catalogue the server uses too (web/messages.json).
 // {name} is a parameter, {name:one|other} a word chosen by it, {name#format} the parameter written as a date,
-// month, percent, figure (every digit) or the catalogue's name of a word, age band or score (word.CODE…).
+// month, percent, share (0.7 as 70%), figure (every digit) or the catalogue's name of a word, age band or score (word.CODE…).
 // Numbers go through the locale's format (nl-BE: "0,85", "3.524"), vocabulary codes through word(), a masked
 // family count stays "<5".
 import { date, language, number, word } from './i18n.js';
@@ -32,6 +32,7 @@ function formatted(value, as) {
     case 'date': return date(value);
     case 'month': return month(value);
     case 'percent': return `${value < 0 ? '−' : '+'}${number(Math.abs(value))}%`;
+    case 'share': return `${number(Math.round(value * 100))}%`;
     case 'figure': return number(value, 4);
     case 'word': case 'band': case 'score': return name(as, value);
     default: return format(value);

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * otherwise ("&lt;5" included). Numbers are written as the API writes them: integers without grouping,
  * decimals with two digits; lists as "a, b and c" ("a, b en c"). {@code {name#format}} writes the parameter
  * in a format: {@code date} ("1 december 2025"), {@code month} ("januari 2025"), {@code percent} ("−34%",
- * "+12%"), {@code figure} (a decimal with all its digits), and {@code word}, {@code band}, {@code score}: the
+ * "+12%"), {@code share} (0.7 as "70%"), {@code figure} (a decimal with all its digits), and {@code word}, {@code band}, {@code score}: the
  * catalogue's name {@code word.CODE}, {@code band.CODE} or {@code score.CODE} (a code with a dot is a name,
  * not a message), or the code itself when the catalogue has no name for it.
  */
@@ -35,7 +35,8 @@ public final class Messages {
     public static final List<String> LANGUAGES = List.of("en", "nl");
     static final String RESOURCE = "/web/messages.json";
     private static final Pattern PLACE = Pattern.compile("\\{(\\w+)(?:#(\\w+))?(?::([^|}]*)\\|([^}]*))?}");
-    private static final Set<String> FORMATS = Set.of("date", "month", "percent", "figure", "word", "band", "score");
+    private static final Set<String> FORMATS =
+            Set.of("date", "month", "percent", "share", "figure", "word", "band", "score");
     private static final Messages CATALOGUE = load();
 
     /** Per code, per language, the template. */
@@ -142,6 +143,9 @@ public final class Messages {
         if ("percent".equals(as) && value instanceof Number n) {
             long p = Math.round(n.doubleValue());
             return (p < 0 ? "\u2212" + (-p) : "+" + p) + "%";
+        }
+        if ("share".equals(as) && value instanceof Number n) {
+            return Math.round(n.doubleValue() * 100) + "%";
         }
         if ("figure".equals(as) && (value instanceof Double || value instanceof Float)) {
             String text = BigDecimal.valueOf(((Number) value).doubleValue())
