@@ -1,9 +1,10 @@
 // The change page ("Verandering"): what changed between two dates, as the steering group's paragraph
-// (rendered here from the server's sentence codes), monthly charts and a Sankey of referral flows.
+// (the server's messages, rendered by messages.js), monthly charts and a Sankey of referral flows.
 // Charts are Apache ECharts, served by Tafel itself as a pinned webjar.
 
 import * as api from './api.js';
-import { t, has, language, date, number, word, addWords } from './i18n.js';
+import { t, language, date, word, addWords } from './i18n.js';
+import { message } from './messages.js';
 import { words } from './change-words.js';
 import { esc } from './dom.js';
 
@@ -38,9 +39,9 @@ export async function load(from, to) {
 export function render() {
   if (!last) return;
   const { change, timeline, reach, flows } = last;
-  $('change-narrative').innerHTML = (change.narrative?.sentences || []).map((s) => `<span>${esc(sentence(s))}</span>`).join(' ');
+  $('change-narrative').innerHTML = (change.narrative?.sentences || []).map((s) => `<span>${esc(message(s))}</span>`).join(' ');
   $('change-fading').innerHTML = reach.fading.length === 0 ? esc(t('change.noFading'))
-    : reach.fading.map((s) => `<strong class="fading">${esc(sentence(s))}</strong>`).join('<br>');
+    : reach.fading.map((s) => `<strong class="fading">${esc(message(s))}</strong>`).join('<br>');
   if (change.noData) {
     for (const id of Object.keys(charts)) charts[id].clear();
     return;
@@ -49,37 +50,6 @@ export function render() {
   drawReach(timeline);
   drawReferrals(timeline);
   drawFlows(flows);
-}
-
-/** A sentence code with its parameters, in the current language. */
-export function sentence(s) {
-  const p = { ...s };
-  for (const key of ['date', 'from', 'to']) if (p[key]) p[key] = date(p[key]);
-  if (s.code === 'fading') {
-    p.since = monthYear(s.since);
-    p.groupLong = t('band.' + s.group);
-  }
-  if (s.group) p.group = word(s.group);
-  if (s.names) p.names = s.names.join(', ');
-  if (s.changePercent != null) p.changePercent = (s.changePercent < 0 ? '−' : '+') + Math.abs(s.changePercent) + '%';
-  for (const key of ['count', 'sectorCount', 'joined', 'left', 'rankBefore', 'rankAfter', 'familiesBefore', 'familiesAfter']) {
-    if (typeof s[key] === 'number') p[key] = number(s[key]);
-  }
-  if (s.code === 'scoreChanged') {
-    p.score = t('score.' + s.score);
-    p.before = number(s.before, 4);
-    p.after = number(s.after, 4);
-  }
-  if (s.code === 'tiesGained' && s.sectors) {
-    return t('s.tiesGainedSectors', { ...p, a: word(s.sectors[0]), b: word(s.sectors[1]) });
-  }
-  const one = `s.${s.code}.one`;
-  return t(s.count === 1 && has(one) ? one : 's.' + s.code, p);
-}
-
-function monthYear(iso) {
-  const d = new Date(iso + 'T12:00:00');
-  return d.toLocaleDateString(language() === 'nl' ? 'nl-BE' : 'en-GB', { month: 'long', year: 'numeric' });
 }
 
 function chart(id) {

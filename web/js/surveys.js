@@ -1,6 +1,7 @@
 // The broker's survey page: open a wave, follow its links, copy / CSV / QR sheet, close it, and read
 // the results with their stability, on a small map of the wave's ties (trust as colour, one-sided dashed).
 
+import { message } from './messages.js';
 import { st, translateSurveyPage, setLanguage, language, number, date, word, percent } from './survey-i18n.js';
 import { t } from './i18n.js';
 import { esc, download } from './dom.js';
@@ -115,18 +116,6 @@ function stabilityRow(label, s, digits = 2) {
     <td><span class="badge ${s.stable ? 'stable' : 'unstable'}">${esc(st(s.stable ? 's.stable' : 's.unstable'))}</span></td></tr>`;
 }
 
-function reason(r) {
-  const p = { ...r.params };
-  if (r.code === 'governance.trust-spread') {
-    p.share = percent(p.share);
-    p.threshold = percent(p.threshold);
-  } else if (r.code === 'governance.centralisation') {
-    p.value = number(p.value);
-    p.threshold = number(p.threshold);
-  }
-  return st('reason.' + r.code, p);
-}
-
 async function showResults() {
   results = await api('GET', `surveys/${encodeURIComponent(current.id)}/results`);
   const r = results;
@@ -152,7 +141,7 @@ async function showResults() {
       ${g.nobodyInParticular ? `<li>${esc(st('s.gov.nobody', { n: g.nobodyInParticular }))}</li>` : ''}
       ${g.structural ? `<li>${esc(st('s.gov.structure', { name: names[g.structural] || g.structural, agree: g.agreeWithStructure, respondents: r.respondents }))}</li>` : ''}
       ${g.chairs.length ? `<li>${esc(st('s.gov.chair', { names: g.chairs.map((c) => names[c] || c).join(', '), agree: g.agreeWithChair }))}</li>` : ''}
-      <li><strong>${esc(st('s.gov.mode', { mode: st('mode.' + g.mode) }))}</strong><ul>${g.reasons.map((x) => `<li>${esc(reason(x))}</li>`).join('')}</ul></li>
+      <li><strong>${esc(st('s.gov.mode', { mode: st('mode.' + g.mode) }))}</strong><ul>${g.reasons.map((x) => `<li>${esc(message(x.message, x.text))}</li>`).join('')}</ul></li>
     </ul>
     ${r.missing.length ? `<h3>${esc(st('s.missing'))}</h3><ul>${r.missing.map((m) => `<li>${esc(st('s.missing.item', { name: m.name, n: m.namedBy }))}</li>`).join('')}</ul>` : ''}
     <h3>${esc(st('s.partners'))}</h3>

@@ -7,6 +7,7 @@ import be.tafel.analysis.ViewAnalysis;
 import be.tafel.analysis.ViewKind;
 import be.tafel.analysis.ViewRequest;
 import be.tafel.analysis.algo.ViewSummary;
+import be.tafel.message.Message;
 import be.tafel.model.Collaboration;
 import be.tafel.model.NodeLabel;
 import be.tafel.model.Partner;
@@ -59,7 +60,7 @@ public final class ChangeAnalysis {
         History h = histories.history();
         for (LocalDate day : List.of(from, to)) {
             if (!hasData(h, day)) {
-                List<Sentence> none = List.of(new Sentence("noData").with("date", day.toString()));
+                List<Message> none = List.of(Message.of("noData", "date", day.toString()));
                 return new ChangeReport(
                         from,
                         to,
@@ -74,7 +75,7 @@ public final class ChangeAnalysis {
                         null,
                         null,
                         null,
-                        new ChangeReport.NarrativeText(none, Narrative.render(none, lang)));
+                        ChangeReport.NarrativeText.of(none, lang));
             }
         }
         Set<String> scope = table == null ? null : tableScope(h, table, from, to);
@@ -86,7 +87,7 @@ public final class ChangeAnalysis {
         ChangeReport.Scores scores = scores(from, to);
         List<ChangeReport.Mover> movers = movers(h, from, to, scope);
         ChangeReport.ReachChange reach = reach(h, from, to, scope);
-        List<Sentence> sentences = narrative(from, to, joined, left, gained, lost, tables, scores, movers, reach);
+        List<Message> sentences = narrative(from, to, joined, left, gained, lost, tables, scores, movers, reach);
         return new ChangeReport(
                 from,
                 to,
@@ -101,7 +102,7 @@ public final class ChangeAnalysis {
                 scores,
                 movers,
                 reach,
-                new ChangeReport.NarrativeText(sentences, Narrative.render(sentences, lang)));
+                ChangeReport.NarrativeText.of(sentences, lang));
     }
 
     /** Anything held on the day: a collaboration, a seat, a use, a support, or a referral in the month up to it. */
@@ -376,7 +377,7 @@ public final class ChangeAnalysis {
         return new ChangeReport.ReachChange(totalBefore, totalAfter, by);
     }
 
-    private static List<Sentence> narrative(
+    private static List<Message> narrative(
             LocalDate from,
             LocalDate to,
             ChangeReport.Membership joined,
@@ -387,39 +388,46 @@ public final class ChangeAnalysis {
             ChangeReport.Scores scores,
             List<ChangeReport.Mover> movers,
             ChangeReport.ReachChange reach) {
-        List<Sentence> s = new ArrayList<>();
-        s.add(new Sentence("period").with("from", from.toString()).with("to", to.toString()));
+        List<Message> s = new ArrayList<>();
+        s.add(Message.of("period", "from", from.toString(), "to", to.toString()));
         members(s, "partnersJoined", joined.partners());
         members(s, "partnersLeft", left.partners());
         members(s, "personsJoined", joined.persons());
         members(s, "personsLeft", left.persons());
         int gainedCollaborations = gained.byKind().getOrDefault("collaborates", 0);
         if (gainedCollaborations > 0) {
-            Sentence tie = new Sentence("tiesGained").with("count", gainedCollaborations);
             ChangeReport.SectorPair top = gained.bySectorPair().getFirst();
-            if (top.count() >= 2 && top.count() >= MOSTLY * gainedCollaborations) {
-                tie.with("sectors", top.sectors()).with("sectorCount", top.count());
-            }
-            s.add(tie);
+            s.add(
+                    top.count() >= 2 && top.count() >= MOSTLY * gainedCollaborations
+                            ? Message.of(
+                                    "tiesGainedBetween",
+                                    "count",
+                                    gainedCollaborations,
+                                    "sectors",
+                                    top.sectors(),
+                                    "sectorCount",
+                                    top.count())
+                            : Message.of("tiesGained", "count", gainedCollaborations));
         }
         int lostCollaborations = lost.byKind().getOrDefault("collaborates", 0);
         if (lostCollaborations > 0) {
-            s.add(new Sentence("tiesLost").with("count", lostCollaborations));
+            s.add(Message.of("tiesLost", "count", lostCollaborations));
         }
         for (ChangeReport.TableChange t : tables) {
-            if (!t.joined().isEmpty() || !t.left().isEmpty()) {
-                s.add(new Sentence("tableMembership")
-                        .with("table", t.name())
-                        .with("joined", t.joined().size())
-                        .with("left", t.left().size()));
+            int in = t.joined().size();
+            int out = t.left().size();
+            if (in > 0 && out > 0) {
+                s.add(Message.of("tableJoinedLeft", "table", t.name(), "joined", in, "left", out));
+            } else if (in > 0) {
+                s.add(Message.of("tableJoined", "table", t.name(), "joined", in));
+            } else if (out > 0) {
+                s.add(Message.of("tableLeft", "table", t.name(), "left", out));
             }
         }
         for (ChangeReport.ScoreChange score : scores.values()) {
             if (TOLD_SCORES.contains(score.score()) && score.delta() != null && score.delta() != 0.0) {
-                s.add(new Sentence("scoreChanged")
-                        .with("score", score.score())
-                        .with("before", score.before())
-                        .with("after", score.after()));
+                s.add(Message.of(
+                        "scoreChanged", "score", score.score(), "before", score.before(), "after", score.after()));
             }
         }
         movers.stream().filter(m -> m.moved() > 0).findFirst().ifPresent(m -> s.add(mover("moverUp", m)));
@@ -429,31 +437,33 @@ public final class ChangeAnalysis {
             if (g.changePercent() != null
                     && g.changePercent().shownTo(Audience.RESTRICTED) != null
                     && Math.abs(g.changePercent().intValue()) >= TOLD_PERCENT) {
-                s.add(new Sentence("reachChanged")
-                        .with("by", FamilyReach.By.AGE_BAND.code())
-                        .with("group", g.group())
-                        .with("familiesBefore", g.familiesBefore())
-                        .with("familiesAfter", g.familiesAfter())
-                        .with("changePercent", g.changePercent().intValue()));
+                s.add(Message.of(
+                        "reachChanged",
+                        "group",
+                        g.group(),
+                        "familiesBefore",
+                        g.familiesBefore(),
+                        "familiesAfter",
+                        g.familiesAfter(),
+                        "changePercent",
+                        g.changePercent().intValue()));
             }
         }
         return s;
     }
 
-    private static Sentence mover(String code, ChangeReport.Mover m) {
-        return new Sentence(code)
-                .with("partner", m.name())
-                .with("rankBefore", m.rankBefore())
-                .with("rankAfter", m.rankAfter());
+    private static Message mover(String code, ChangeReport.Mover m) {
+        return Message.of(code, "partner", m.name(), "rankBefore", m.rankBefore(), "rankAfter", m.rankAfter());
     }
 
-    private static void members(List<Sentence> s, String code, List<ChangeReport.Member> members) {
+    private static void members(List<Message> s, String code, List<ChangeReport.Member> members) {
         if (!members.isEmpty()) {
-            s.add(new Sentence(code)
-                    .with("count", members.size())
-                    .with(
-                            "names",
-                            members.stream().map(ChangeReport.Member::name).toList()));
+            s.add(Message.of(
+                    code,
+                    "count",
+                    members.size(),
+                    "names",
+                    members.stream().map(ChangeReport.Member::name).toList()));
         }
     }
 

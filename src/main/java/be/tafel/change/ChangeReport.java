@@ -1,5 +1,7 @@
 package be.tafel.change;
 
+import be.tafel.message.Message;
+import be.tafel.privacy.Audience;
 import be.tafel.privacy.FamilyCount;
 import be.tafel.privacy.FamilyRatio;
 import java.time.LocalDate;
@@ -84,6 +86,20 @@ public record ChangeReport(
             FamilyRatio familiesDelta,
             FamilyRatio changePercent) {}
 
-    /** The narrative as sentence codes with parameters, and rendered in {@code lang}. */
-    public record NarrativeText(List<Sentence> sentences, String text) {}
+    /** The narrative as messages (codes with parameters), and rendered in {@code lang}. */
+    public record NarrativeText(List<Message> sentences, String text) {
+        /**
+         * The text is the same for every reader: the narrative tells only figures that no one reads masked
+         * (ChangeAnalysis), so it is rendered as the most restricted reader sees it.
+         */
+        static NarrativeText of(List<Message> sentences, String lang) {
+            return new NarrativeText(
+                    sentences,
+                    String.join(
+                            " ",
+                            sentences.stream()
+                                    .map(m -> m.text(lang, Audience.RESTRICTED))
+                                    .toList()));
+        }
+    }
 }

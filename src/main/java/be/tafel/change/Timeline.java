@@ -1,6 +1,7 @@
 package be.tafel.change;
 
 import be.tafel.analysis.ViewAnalysis;
+import be.tafel.message.Message;
 import be.tafel.model.Referral;
 import be.tafel.model.ReferralStatus;
 import be.tafel.privacy.Audience;
@@ -58,7 +59,7 @@ public final class Timeline {
             double threshold,
             List<LocalDate> dates,
             Map<String, List<FamilyCount>> families,
-            List<Sentence> fading) {}
+            List<Message> fading) {}
 
     /** {@code from}, every month end strictly between, and {@code to}. */
     public static List<LocalDate> dates(LocalDate from, LocalDate to) {
@@ -101,7 +102,7 @@ public final class Timeline {
         Map<String, List<Integer>> raw = rawReach(
                 h, dates.stream().map(day -> FamilyReach.at(h, day, null)).toList(), by);
         Map<String, List<FamilyCount>> counts = counts(raw, dates.size());
-        List<Sentence> fading = new ArrayList<>();
+        List<Message> fading = new ArrayList<>();
         counts.forEach((group, series) -> {
             FamilyCount first = series.getFirst();
             FamilyCount last = series.getLast();
@@ -110,13 +111,22 @@ public final class Timeline {
                     && !first.maskedFor(Audience.RESTRICTED)
                     && !last.maskedFor(Audience.RESTRICTED)
                     && last.value() <= first.value() * (1 - threshold)) {
-                fading.add(new Sentence("fading")
-                        .with("by", by.code())
-                        .with("group", group)
-                        .with("since", from.toString())
-                        .with("familiesBefore", first)
-                        .with("familiesAfter", last)
-                        .with("changePercent", ReachGroups.percent(first.value(), last.value())));
+                fading.add(Message.of(
+                        switch (by) {
+                            case AGE_BAND -> "fading";
+                            case DOMAIN -> "fadingDomain";
+                            case NEIGHBOURHOOD -> "fadingNeighbourhood";
+                        },
+                        "group",
+                        group,
+                        "changePercent",
+                        ReachGroups.percent(first.value(), last.value()),
+                        "since",
+                        from.toString(),
+                        "familiesBefore",
+                        first,
+                        "familiesAfter",
+                        last));
             }
         });
         return new Reach(by.code(), from, to, threshold, dates, counts, fading);

@@ -9,9 +9,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,12 +25,18 @@ import java.util.regex.Pattern;
  * (the file the app reads too). In a template {@code {name}} is a parameter and {@code {name:one|other}} a
  * word chosen by it: the first when the parameter is 1 (a list of one, a family count shown as 1), the second
  * otherwise ("&lt;5" included). Numbers are written as the API writes them: integers without grouping,
- * decimals with two digits; lists as "a, b and c" ("a, b en c").
+ * decimals with two digits; lists as "a, b and c" ("a, b en c"). {@code {name#format}} writes the parameter
+ * in a format: {@code date} ("1 december 2025"), {@code month} ("januari 2025"), {@code percent} ("−34%",
+ * "+12%"), {@code share} (0.7 as "70%"), {@code figure} (a decimal with all its digits), and {@code word}, {@code band}, {@code score}: the
+ * catalogue's name {@code word.CODE}, {@code band.CODE} or {@code score.CODE} (a code with a dot is a name,
+ * not a message), or the code itself when the catalogue has no name for it.
  */
 public final class Messages {
     public static final List<String> LANGUAGES = List.of("en", "nl");
     static final String RESOURCE = "/web/messages.json";
-    private static final Pattern PLACE = Pattern.compile("\\{(\\w+)(?::([^|}]*)\\|([^}]*))?}");
+    private static final Pattern PLACE = Pattern.compile("\\{(\\w+)(?:#(\\w+))?(?::([^|}]*)\\|([^}]*))?}");
+    private static final Set<String> FORMATS =
+            Set.of("date", "month", "percent", "share", "figure", "word", "band", "score");
     private static final Messages CATALOGUE = load();
 
     /** Per code, per language, the template. */
@@ -41,6 +50,13 @@ public final class Messages {
                 String template = byLanguage.get(language);
                 if (template == null || template.isBlank()) {
                     throw new IllegalStateException("message " + code + " has no " + language + " template");
+                }
+                Matcher formats = PLACE.matcher(template);
+                while (formats.find()) {
+                    if (formats.group(2) != null && !FORMATS.contains(formats.group(2))) {
+                        throw new IllegalStateException(
+                                "message " + code + " writes a parameter as " + formats.group(2) + ", not a format");
+                    }
                 }
                 Set<String> names = names(template);
                 if (english != null && !english.equals(names)) {
@@ -56,8 +72,11 @@ public final class Messages {
         return CATALOGUE;
     }
 
+    /** The codes of the messages; not the names ({@code word.CODE}, {@code band.CODE}, {@code score.CODE}). */
     public Set<String> codes() {
-        return templates.keySet();
+        Set<String> codes = new LinkedHashSet<>(templates.keySet());
+        codes.removeIf(code -> code.contains("."));
+        return codes;
     }
 
     public String template(String code, String language) {
@@ -70,7 +89,7 @@ public final class Messages {
     }
 
     void check(String code, Set<String> given) {
-        if (!templates.containsKey(code)) {
+        if (!templates.containsKey(code) || code.contains(".")) {
             throw new IllegalArgumentException("no message " + code + " in the catalogue");
         }
         Set<String> used = parameters(code);
@@ -86,7 +105,8 @@ public final class Messages {
         StringBuilder text = new StringBuilder();
         while (m.find()) {
             Object value = shown(message.parameters().get(m.group(1)), audience);
-            String replacement = m.group(2) == null ? format(value, language) : (one(value) ? m.group(2) : m.group(3));
+            String replacement =
+                    m.group(3) == null ? format(value, m.group(2), language) : (one(value) ? m.group(3) : m.group(4));
             m.appendReplacement(text, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(text);
@@ -104,19 +124,47 @@ public final class Messages {
         return value instanceof Number n && n.doubleValue() == 1.0;
     }
 
-    private static String format(Object value, String language) {
+    private String format(Object value, String as, String language) {
+        boolean dutch = language.equals("nl");
         if (value instanceof List<?> list) {
-            List<String> items = list.stream().map(v -> format(v, language)).toList();
-            String and = language.equals("nl") ? " en " : " and ";
+            List<String> items = list.stream().map(v -> format(v, as, language)).toList();
+            String and = dutch ? " en " : " and ";
             return items.size() <= 1
                     ? String.join("", items)
                     : String.join(", ", items.subList(0, items.size() - 1)) + and + items.getLast();
+        }
+        Locale locale = dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+        if ("date".equals(as)) {
+            return LocalDate.parse(String.valueOf(value)).format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        }
+        if ("month".equals(as)) {
+            return LocalDate.parse(String.valueOf(value)).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+        }
+        if ("percent".equals(as) && value instanceof Number n) {
+            long p = Math.round(n.doubleValue());
+            return (p < 0 ? "\u2212" + (-p) : "+" + p) + "%";
+        }
+        if ("share".equals(as) && value instanceof Number n) {
+            return Math.round(n.doubleValue() * 100) + "%";
+        }
+        if ("figure".equals(as) && (value instanceof Double || value instanceof Float)) {
+            String text = BigDecimal.valueOf(((Number) value).doubleValue())
+                    .stripTrailingZeros()
+                    .toPlainString();
+            return dutch ? text.replace('.', ',') : text;
+        }
+        if (as != null && List.of("word", "band", "score").contains(as)) {
+            Map<String, String> name = templates.get(as + "." + value);
+            if (name != null) {
+                return name.get(language);
+            }
+            return dutch ? String.valueOf(value) : String.valueOf(value).replace('-', ' ');
         }
         if (value instanceof Double || value instanceof Float) {
             String text = BigDecimal.valueOf(((Number) value).doubleValue())
                     .setScale(2, RoundingMode.HALF_EVEN)
                     .toPlainString();
-            return language.equals("nl") ? text.replace('.', ',') : text;
+            return dutch ? text.replace('.', ',') : text;
         }
         return String.valueOf(value);
     }

@@ -1,5 +1,8 @@
 package be.tafel.survey;
 
+import be.tafel.message.Message;
+import be.tafel.privacy.PrivateText;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,8 +49,16 @@ public record Governance(
 
     public record Nomination(String partner, String name, int votes) {}
 
-    /** A reason as a code with its figures, rendered by the app in Dutch or English. */
-    public record Reason(String code, Map<String, Object> params) {}
+    /**
+     * A reason: {@code message} as a code with its figures, rendered by the app in Dutch or English, {@code
+     * text} in English for API users.
+     */
+    public record Reason(Message message) {
+        @JsonProperty("text")
+        public PrivateText text() {
+            return message.english();
+        }
+    }
 
     static Governance of(
             List<WavePartner> partners,
@@ -111,15 +122,20 @@ public record Governance(
             mode = "nao";
         }
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason("governance.size", Map.of("partners", n, "few", FEW_PARTNERS)));
-        reasons.add(new Reason(
-                "governance.trust-spread",
-                Map.of("share", trustSpread, "partnersRated", rated, "threshold", WIDE_TRUST)));
-        reasons.add(new Reason("governance.centralisation", Map.of("value", centralisation, "threshold", CENTRALISED)));
+        reasons.add(new Reason(Message.of("governanceSize", "partners", n, "few", FEW_PARTNERS)));
+        reasons.add(new Reason(Message.of(
+                "governanceTrustSpread", "share", trustSpread, "partnersRated", rated, "threshold", WIDE_TRUST)));
+        reasons.add(
+                new Reason(Message.of("governanceCentralisation", "value", centralisation, "threshold", CENTRALISED)));
         if (structural != null) {
-            reasons.add(new Reason(
-                    "governance.agreement",
-                    Map.of("partner", structural, "agree", agreeStructure, "respondents", respondents.size())));
+            reasons.add(new Reason(Message.of(
+                    "governanceAgreement",
+                    "partner",
+                    names.getOrDefault(structural, structural),
+                    "agree",
+                    agreeStructure,
+                    "respondents",
+                    respondents.size())));
         }
         return new Governance(
                 nominations, answered, nobody, structural, waveChairs, agreeStructure, agreeChair, mode, reasons);

@@ -66,7 +66,7 @@ class ChangeApiTest {
         JsonNode top = gained.get("bySectorPair").get(0);
         assertEquals("[\"school\",\"welfare\"]", top.get("sectors").toString());
         assertTrue(top.get("count").asInt() >= DemoChanges.NEW_TIES);
-        JsonNode sentence = sentence(change, "tiesGained");
+        JsonNode sentence = sentence(change, "tiesGainedBetween");
         assertEquals(
                 gained.get("byKind").get("collaborates").asInt(),
                 sentence.get("count").asInt());

@@ -56,7 +56,12 @@ class MessagesTest {
             List<Object> arguments = new ArrayList<>();
             for (String name : CATALOGUE.parameters(code)) {
                 arguments.add(name);
-                arguments.add(name.equals("domains") ? List.of("housing") : 7);
+                arguments.add(
+                        switch (name) {
+                            case "domains", "names", "sectors" -> List.of("housing");
+                            case "date", "from", "to", "since" -> "2025-01-31";
+                            default -> 7;
+                        });
             }
             Message message = Message.of(code, arguments.toArray());
             for (String language : Messages.LANGUAGES) {
@@ -81,6 +86,43 @@ class MessagesTest {
         assertEquals(
                 "geen lid is actief in zijn levensdomeinen housing, income en health",
                 chair.text("nl", Audience.BROKER));
+    }
+
+    @Test
+    void dates_months_percentages_figures_and_vocabulary_names_are_written_in_the_language() {
+        Message period = Message.of("period", "from", "2025-12-01", "to", "2026-10-31");
+        assertEquals("Between 1 December 2025 and 31 October 2026 the network changed as follows.", period.toString());
+        assertEquals(
+                "Tussen 1 december 2025 en 31 oktober 2026 veranderde het netwerk zo.",
+                period.text("nl", Audience.BROKER));
+        Message score = Message.of("scoreChanged", "score", "density", "before", 0.0523, "after", 0.061);
+        assertEquals("The density went from 0.0523 to 0.061.", score.toString());
+        assertEquals("De dichtheid ging van 0,0523 naar 0,061.", score.text("nl", Audience.BROKER));
+        Message ties = Message.of(
+                "tiesGainedBetween", "count", 1, "sectors", List.of("school", "pupil-guidance"), "sectorCount", 1);
+        assertEquals("1 collaboration was gained, mostly between school and pupil guidance (1).", ties.toString());
+        assertEquals(
+                "Er kwamen 1 samenwerking bij, vooral tussen onderwijs en leerlingenbegeleiding (1).",
+                ties.text("nl", Audience.BROKER));
+        Message fading = Message.of(
+                "fading",
+                "group",
+                "12-18",
+                "changePercent",
+                -34,
+                "since",
+                "2025-01-31",
+                "familiesBefore",
+                FamilyCount.of(40),
+                "familiesAfter",
+                FamilyCount.of(3));
+        assertEquals(
+                "Families with teenagers (12–18) drop out of sight: \u221234% since January 2025 (from 40 to <5).",
+                fading.text("en", Audience.RESTRICTED));
+        assertEquals(
+                "Gezinnen met tieners (12–18) vallen uit beeld: \u221234% sinds januari 2025 (van 40 naar 3).",
+                fading.text("nl", Audience.BROKER));
+        assertThrows(IllegalArgumentException.class, () -> Message.of("word.school"), "a name is not a message");
     }
 
     @Test
