@@ -148,8 +148,8 @@ public final class TafelApp {
         StructureRoutes structure = new StructureRoutes(analyses);
         CohesionRoutes cohesion = new CohesionRoutes(analyses);
         TableRoutes tables = new TableRoutes(new TableAnalysis(store, analyses), new WhatIf(store, analyses));
-        ReportRoutes reports = new ReportRoutes(
-                new PartnerReports(analyses), new Scorecards(new TableAnalysis(store, analyses), analyses));
+        ReportRoutes reports =
+                new ReportRoutes(new PartnerReports(analyses), new Scorecards(new TableAnalysis(store, analyses)));
         AccessControl access = new AccessControl(new TokenStore(store), settings, new AuditLog(store));
         AuditRoutes audit = new AuditRoutes(new AuditLog(store), json);
         WarmResponses warm = new WarmResponses(store);

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntPredicate;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -223,22 +224,34 @@ public final class AnalysisService {
      * the rest in one consistent read, and cached.
      */
     public <T> OneVersion<T> oneVersion(List<ViewRequest> requests, boolean withReach, ConsistentRead<T> extra) {
+        OneVersion<T> read = oneVersion(requests, i -> withReach, extra);
+        return withReach ? read : new OneVersion<>(read.views(), List.of(), read.extra(), read.version());
+    }
+
+    /**
+     * {@link #oneVersion(List, boolean, ConsistentRead)} with the reach of families loaded only for the views whose
+     * index {@code reachOf} accepts (the reach of the others is null unless already cached): one reach read where
+     * several views of one day would each read the same.
+     */
+    public <T> OneVersion<T> oneVersion(List<ViewRequest> requests, IntPredicate reachOf, ConsistentRead<T> extra) {
         long version = store.version();
         List<ViewAnalysis> cached = new ArrayList<>();
         boolean complete = true;
-        for (ViewRequest request : requests) {
-            ViewAnalysis analysis = cachedOrCaughtUp(request, version); // every view catches up, even after a miss
-            complete &=
-                    analysis != null && analysis.version() == version && (!withReach || analysis.loadedReach() != null);
+        for (int i = 0; i < requests.size(); i++) {
+            ViewAnalysis analysis = cachedOrCaughtUp(requests.get(i), version); // every view catches up
+            complete &= analysis != null
+                    && analysis.version() == version
+                    && (!reachOf.test(i) || analysis.loadedReach() != null);
             cached.add(analysis);
         }
         if (extra == null && complete) {
             cached.forEach(AnalysisService::noted);
-            return new OneVersion<>(List.copyOf(cached), withReach ? reaches(cached) : List.of(), null, version);
+            return new OneVersion<>(List.copyOf(cached), reaches(cached), null, version);
         }
         return store.readConsistent((tx, v) -> {
                     List<ViewAnalysis> views = new ArrayList<>();
-                    for (ViewRequest request : requests) {
+                    for (int i = 0; i < requests.size(); i++) {
+                        ViewRequest request = requests.get(i);
                         Key key = new Key(request, v);
                         ViewAnalysis analysis = cachedOrCaughtUp(request, v);
                         if (analysis == null || analysis.version() != v) {
@@ -247,14 +260,13 @@ public final class AnalysisService {
                             cache.put(key, analysis);
                             forgetOlder(request, v);
                         }
-                        if (withReach && analysis.loadedReach() == null) {
+                        if (reachOf.test(i) && analysis.loadedReach() == null) {
                             analysis.keepReach(ViewLoader.reach(tx, request));
                             cache.put(key, analysis); // weighed again, with its reach
                         }
                         views.add(noted(analysis));
                     }
-                    OneVersion<T> loaded =
-                            new OneVersion<>(List.copyOf(views), withReach ? reaches(views) : List.of(), null, v);
+                    OneVersion<T> loaded = new OneVersion<>(List.copyOf(views), reaches(views), null, v);
                     return extra == null
                             ? loaded
                             : new OneVersion<>(loaded.views(), loaded.reaches(), extra.read(tx, loaded), v);

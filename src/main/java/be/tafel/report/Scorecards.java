@@ -1,10 +1,7 @@
 package be.tafel.report;
 
-import be.tafel.analysis.AnalysisService;
 import be.tafel.analysis.Snapshot;
 import be.tafel.analysis.Vertex;
-import be.tafel.analysis.ViewKind;
-import be.tafel.analysis.ViewRequest;
 import be.tafel.analysis.algo.CsrGraph;
 import be.tafel.analysis.algo.ViewSummary;
 import be.tafel.model.PartnerKind;
@@ -13,11 +10,11 @@ import be.tafel.report.Scorecard.Gap;
 import be.tafel.report.Scorecard.Member;
 import be.tafel.report.Scorecard.Pair;
 import be.tafel.table.TableAnalysis;
-import be.tafel.table.TableComparison;
 import be.tafel.table.TableReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,23 +24,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Builds a table's {@link Scorecard} on a day from the table's analysis (members, gaps, family voice), its
- * comparison with a year earlier (turnover) and the collaboration and referral views.
- *
- * <p>The table's analysis, its comparison and the two views are three reads, each of one graph version; a
- * write landing between them can make the scorecard mix two versions (the next request reads one again, as
- * the answer cache is keyed by version).
+ * Builds a table's {@link Scorecard} on a day from who sits at the table then and a year earlier (turnover), its
+ * empty chairs and families reached, and the collaboration and referral views: one read of one graph version
+ * ({@link TableAnalysis#seated}), so a write landing meanwhile never mixes two versions in one scorecard. Nothing
+ * the scorecard does not show is worked out: no centrality, missing partners or engagement, and no view of the
+ * earlier day.
  */
 public final class Scorecards {
-    private static final int COLLABORATION = 0;
-    private static final int REFERRAL = 1;
-
     private final TableAnalysis tables;
-    private final AnalysisService analyses;
 
-    public Scorecards(TableAnalysis tables, AnalysisService analyses) {
+    public Scorecards(TableAnalysis tables) {
         this.tables = Objects.requireNonNull(tables, "tables");
-        this.analyses = Objects.requireNonNull(analyses, "analyses");
     }
 
     /**
@@ -52,25 +43,18 @@ public final class Scorecards {
      * @throws be.tafel.table.UnknownIdsException when there is no such table
      */
     public Scorecard scorecard(String tableId, LocalDate at, LocalDate from) {
-        TableReport report = tables.analyse(tableId, at, 1);
-        TableComparison comparison = tables.compare(tableId, from, at, 1);
-        List<String> present = presentPartners(report);
-        AnalysisService.OneVersion<List<ReportStore.Collaboration>> read = analyses.oneVersion(
-                List.of(
-                        new ViewRequest(ViewKind.COLLABORATION, at, null, null),
-                        new ViewRequest(ViewKind.REFERRAL, at, null, null)),
-                false,
-                (tx, views) -> ReportStore.collaborations(tx, present, at));
-        Snapshot collaboration = read.view(COLLABORATION).snapshot();
-        Snapshot referral = read.view(REFERRAL).snapshot();
-        List<String> partners = present.stream()
+        TableAnalysis.Seated<List<ReportStore.Collaboration>> read =
+                tables.seated(tableId, from, at, (tx, now) -> ReportStore.collaborations(tx, presentPartners(now), at));
+        Snapshot collaboration = read.collaboration().snapshot();
+        Snapshot referral = read.referral().snapshot();
+        List<String> partners = presentPartners(read.now()).stream()
                 .filter(p -> collaboration.indexOf(p).isPresent())
                 .toList();
 
         CsrGraph ties = induced(collaboration, partners);
         CsrGraph referrals = induced(referral, partners);
         ViewSummary tiesSummary = ViewSummary.of(ties, 1);
-        ViewSummary whole = read.view(COLLABORATION).summary();
+        ViewSummary whole = read.collaboration().summary();
         Scorecard.Structure members = new Scorecard.Structure(
                 partners.size(),
                 ties.edgeCount(),
@@ -86,12 +70,11 @@ public final class Scorecards {
                 whole.degreeCentralization(),
                 whole.components(),
                 referral.graph().edgeCount(),
-                read.view(REFERRAL).summary().reciprocity());
+                read.referral().summary().reciprocity());
 
-        int persons = (int) report.atTheTable().stream()
-                .filter(m -> "person".equals(m.type()))
-                .count();
-        TableReport.EmptyChairs gaps = report.emptyChairs();
+        int persons =
+                (int) read.now().stream().filter(m -> "person".equals(m.type())).count();
+        TableReport.EmptyChairs gaps = read.emptyChairs();
         Set<String> domains = new TreeSet<>();
         Set<String> places = new TreeSet<>();
         List<String> parents = new ArrayList<>();
@@ -105,31 +88,36 @@ public final class Scorecards {
         }
         Set<String> bandGaps = new TreeSet<>();
         gaps.ageBands().forEach(g -> bandGaps.add(g.ageBand()));
-        List<String> bandsCovered = report.familiesReached().byAgeBand().stream()
+        List<String> bandsCovered = read.familiesReached().byAgeBand().stream()
                 .filter(b -> b.families().value() > 0 && !bandGaps.contains(b.ageBand()))
                 .map(TableReport.AgeBandCount::ageBand)
                 .toList();
 
+        Set<String> before = ids(read.before());
+        Set<String> now = ids(read.now());
+        List<TableAnalysis.Sitter> joined =
+                read.now().stream().filter(m -> !before.contains(m.id())).toList();
+        List<TableAnalysis.Sitter> left =
+                read.before().stream().filter(m -> !now.contains(m.id())).toList();
+        int membersOn = read.before().size();
         return new Scorecard(
                 new Scorecard.Table(
-                        report.table().id(),
-                        report.table().name(),
-                        report.table().kind(),
-                        report.table().domains()),
+                        read.table().id(),
+                        read.table().name(),
+                        read.table().kind(),
+                        read.table().domains()),
                 at,
-                new Scorecard.Size(partners.size(), persons, report.atTheTable().size()),
+                new Scorecard.Size(partners.size(), persons, read.now().size()),
                 members,
                 network,
                 multiplexity(collaboration, referral, partners, read.extra()),
                 new Scorecard.Turnover(
                         from,
-                        membersOn(report, comparison),
-                        report.atTheTable().size(),
-                        members(comparison.joined()),
-                        members(comparison.left()),
-                        membersOn(report, comparison) == 0
-                                ? null
-                                : (double) comparison.left().size() / membersOn(report, comparison)),
+                        membersOn,
+                        read.now().size(),
+                        members(joined),
+                        members(left),
+                        membersOn == 0 ? null : (double) left.size() / membersOn),
                 coverage(
                         List.copyOf(domains),
                         gaps.domains().stream()
@@ -146,20 +134,19 @@ public final class Scorecards {
                                 .map(g -> new Gap(g.ageBand(), g.families()))
                                 .toList()),
                 new Scorecard.FamilyVoice(gaps.familyVoice(), List.copyOf(parents)),
-                report.familiesReached().total());
+                read.familiesReached().total());
     }
 
-    /** The members on the comparison's first day: those at the table now, less who joined, plus who left. */
-    private static int membersOn(TableReport now, TableComparison comparison) {
-        return now.atTheTable().size()
-                - comparison.joined().size()
-                + comparison.left().size();
+    private static Set<String> ids(List<TableAnalysis.Sitter> sitters) {
+        Set<String> ids = new HashSet<>();
+        sitters.forEach(m -> ids.add(m.id()));
+        return ids;
     }
 
     /** The partners present at the table: seated themselves, or through a person who works for them. */
-    private static List<String> presentPartners(TableReport report) {
+    private static List<String> presentPartners(List<TableAnalysis.Sitter> sitters) {
         Set<String> present = new LinkedHashSet<>();
-        for (TableReport.Member m : report.atTheTable()) {
+        for (TableAnalysis.Sitter m : sitters) {
             String partner = "partner".equals(m.type()) ? m.id() : m.partner();
             if (partner != null) {
                 present.add(partner);
@@ -168,7 +155,7 @@ public final class Scorecards {
         return List.copyOf(present);
     }
 
-    private static List<Member> members(List<TableReport.Member> members) {
+    private static List<Member> members(List<TableAnalysis.Sitter> members) {
         return members.stream().map(m -> new Member(m.id(), m.name(), m.type())).toList();
     }
 

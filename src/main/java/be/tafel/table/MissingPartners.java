@@ -47,7 +47,7 @@ final class MissingPartners {
 
     MissingPartners(TableDay day, List<DomainCount> emptyDomains) {
         this.eco = day.eco;
-        this.ecoScores = day.ecoScores;
+        this.ecoScores = day.ecoScores();
         this.reach = day.reach;
         this.referral = day.referral;
         this.collaboration = day.collaboration;

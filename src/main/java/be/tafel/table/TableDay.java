@@ -27,10 +27,10 @@ final class TableDay {
     final Vertex table;
     final LocalDate at;
     final Snapshot eco;
-    final Centrality ecoScores;
+    private final ViewAnalysis ecosystem;
     final Reach reach;
     final Snapshot referral;
-    final Centrality referralScores;
+    private final ViewAnalysis referralAnalysis;
     final Snapshot collaboration;
     final Loaded loaded;
     /** Present partners (that exist in the views) with the seats that make them present. */
@@ -51,10 +51,10 @@ final class TableDay {
         this.table = table;
         this.at = at;
         this.eco = ecosystem.snapshot();
-        this.ecoScores = ecosystem.centrality(false);
+        this.ecosystem = ecosystem;
         this.reach = reach;
         this.referral = referral.snapshot();
-        this.referralScores = referral.centrality(false);
+        this.referralAnalysis = referral;
         this.collaboration = collaboration.snapshot();
         this.loaded = loaded;
         TableStore.representedPartners(loaded.seats()).forEach((partner, seats) -> {
@@ -67,6 +67,33 @@ final class TableDay {
         loaded.families().forEach(f -> familyIds.add(f.id()));
     }
 
+    /** The ecosystem view's scores, worked out (once per view) when first asked. */
+    Centrality ecoScores() {
+        return ecosystem.centrality(false);
+    }
+
+    /**
+     * Who sits at the table, in the report's order, without scores; their names are the ecosystem view's. It
+     * needs the seats only, so it also serves a day loaded with {@link TableStore#loadSeatsAndFamilies}.
+     */
+    List<TableAnalysis.Sitter> sitters() {
+        return TableAnalysis.Sitter.inOrder(firstSeats(loaded.seats()).values().stream()
+                .map(seat -> {
+                    int self = eco.indexOf(seat.member()).orElse(-1);
+                    return TableAnalysis.Sitter.of(
+                            seat, self < 0 ? null : eco.vertex(self).name());
+                })
+                .toList());
+    }
+
+    /** Each member's first seat of the day, in the seats' order. */
+    static Map<String, SeatRow> firstSeats(List<SeatRow> seats) {
+        Map<String, SeatRow> first = new LinkedHashMap<>();
+        seats.forEach(s -> first.putIfAbsent(s.member(), s));
+        return first;
+    }
+
+    /** The whole report; only for a day loaded with {@link TableStore#load} (services and named partners too). */
     TableReport report(int limit) {
         EmptyChairFinder chairs = new EmptyChairFinder(this);
         return new TableReport(
@@ -81,9 +108,7 @@ final class TableDay {
     }
 
     private List<Member> members() {
-        Map<String, SeatRow> first = new LinkedHashMap<>();
-        loaded.seats().forEach(s -> first.putIfAbsent(s.member(), s));
-        return first.values().stream()
+        return firstSeats(loaded.seats()).values().stream()
                 .map(this::member)
                 .sorted(Comparator.comparingInt((Member m) -> roleRank(m.role()))
                         .thenComparing(Member::name, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -107,12 +132,12 @@ final class TableDay {
                 seat.isPerson() ? partnerId : null,
                 partnerVertex == null ? null : partnerVertex.sector(),
                 partnerVertex == null ? List.of() : partnerVertex.domains(),
-                self < 0 ? 0 : ecoScores.betweenness()[self],
-                self < 0 ? 0 : ecoScores.degree()[self],
-                inReferral < 0 ? null : referralScores.betweenness()[inReferral]);
+                self < 0 ? 0 : ecoScores().betweenness()[self],
+                self < 0 ? 0 : ecoScores().degree()[self],
+                inReferral < 0 ? null : referralAnalysis.centrality(false).betweenness()[inReferral]);
     }
 
-    private static int roleRank(String role) {
+    static int roleRank(String role) {
         for (SeatRole r : SeatRole.values()) {
             if (r.code().equals(role)) {
                 return r.ordinal();

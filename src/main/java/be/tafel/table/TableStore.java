@@ -7,6 +7,7 @@ import be.tafel.store.CypherFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,15 +53,7 @@ final class TableStore {
 
     /** The seats on {@code at}, the members' services and their families, read in {@code tx}. */
     static Loaded load(SimpleQueryRunner tx, String table, LocalDate at, Reach reach) {
-        List<SeatRow> seats = new ArrayList<>();
-        tx.run(CypherFiles.load("table/seats"), Map.of("table", table, "at", at))
-                .forEachRemaining(r -> seats.add(new SeatRow(
-                        r.get("member").asString(),
-                        r.get("type").asString(),
-                        text(r.get("role")),
-                        date(r.get("since")),
-                        date(r.get("until")),
-                        text(r.get("partner")))));
+        List<SeatRow> seats = seats(tx, table, at);
         Set<String> partners = representedPartners(seats).keySet();
         List<ServiceRow> services = new ArrayList<>();
         tx.run(CypherFiles.load("table/services"), Map.of("partners", List.copyOf(partners)))
@@ -71,6 +64,43 @@ final class TableStore {
                         integer(r.get("ageMin")),
                         integer(r.get("ageMax")),
                         text(r.get("neighbourhood")))));
+        return new Loaded(seats, services, families(tx, partners, reach), NamedByPartners.read(tx, at));
+    }
+
+    /**
+     * The seats on {@code at} and the facts of the families the members reach, read in {@code tx}: what the empty
+     * chairs and the families reached need (no services, no partners named as missing).
+     */
+    static Loaded loadSeatsAndFamilies(SimpleQueryRunner tx, String table, LocalDate at, Reach reach) {
+        List<SeatRow> seats = seats(tx, table, at);
+        return new Loaded(
+                seats, List.of(), families(tx, representedPartners(seats).keySet(), reach), List.of());
+    }
+
+    /** Who sits at {@code table} on {@code at}, read in {@code tx}. */
+    static List<SeatRow> seats(SimpleQueryRunner tx, String table, LocalDate at) {
+        List<SeatRow> seats = new ArrayList<>();
+        tx.run(CypherFiles.load("table/seats"), Map.of("table", table, "at", at))
+                .forEachRemaining(r -> seats.add(new SeatRow(
+                        r.get("member").asString(),
+                        r.get("type").asString(),
+                        text(r.get("role")),
+                        date(r.get("since")),
+                        date(r.get("until")),
+                        text(r.get("partner")))));
+        return seats;
+    }
+
+    /** The names of the partners and persons among {@code ids}, read in {@code tx}. */
+    static Map<String, String> names(SimpleQueryRunner tx, Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        tx.run(CypherFiles.load("meeting/names"), Map.of("ids", List.copyOf(ids)))
+                .forEachRemaining(r -> names.put(r.get("id").asString(), text(r.get("name"))));
+        return names;
+    }
+
+    /** The facts of the families {@code partners} reach, read in {@code tx}. */
+    private static List<FamilyRow> families(SimpleQueryRunner tx, Set<String> partners, Reach reach) {
         Set<String> reached = new TreeSet<>();
         partners.forEach(p -> reached.addAll(reach.of(p)));
         List<FamilyRow> families = new ArrayList<>();
@@ -83,7 +113,7 @@ final class TableStore {
                                 .distinct()
                                 .toList(),
                         r.get("needs").asList(Value::asString))));
-        return new Loaded(seats, services, families, NamedByPartners.read(tx, at));
+        return families;
     }
 
     /** The families hanging on any of {@code elements}, each with everything that connects it, read in {@code tx}. */
