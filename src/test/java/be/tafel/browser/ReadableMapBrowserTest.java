@@ -197,18 +197,19 @@ class ReadableMapBrowserTest {
     @Test
     void no_two_visible_labels_overlap_at_any_zoom() {
         browser.openInDutch("/?mode=map");
-        assertNoOverlap("the landing map");
+        assertNoOverlap("the landing map", 6);
         for (double factor : new double[] {2.0, 4.0}) {
             browser.js(
                     "cy.zoom({level: cy.zoom() * arguments[0], renderedPosition: {x: cy.width() / 2, y: cy.height() / 2}});",
                     factor);
             browser.until(d -> Boolean.TRUE.equals(browser.js("return window.tafelLabelsPlaced === cy.zoom()")));
-            assertNoOverlap("zoomed in " + factor + "x");
+            // zoomed in on the centre the big partners' bodies take the screen and block most labels
+            assertNoOverlap("zoomed in " + factor + "x", 2);
         }
         long loads = loads();
         new Select(browser.driver.findElement(By.id("view"))).selectByValue("collaboration");
         waitForLoadAfter(loads);
-        assertNoOverlap("the collaboration view");
+        assertNoOverlap("the collaboration view", 6);
     }
 
     @Test
@@ -385,14 +386,14 @@ class ReadableMapBrowserTest {
                         + " ms)");
     }
 
-    private void assertNoOverlap(String where) {
+    private void assertNoOverlap(String where, int atLeast) {
         @SuppressWarnings("unchecked")
         List<List<Object>> boxes =
                 (List<List<Object>>) browser.js("return cy.nodes('.labelled').filter(n => n.visible()).map(n => {"
                         + " const b = n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true,"
                         + " includeOverlays: false, includeUnderlays: false}); const z = cy.zoom(), p = cy.pan();"
                         + " return [n.id(), b.x1 * z + p.x, b.y1 * z + p.y, b.x2 * z + p.x, b.y2 * z + p.y]; })");
-        assertTrue(boxes.size() > 5, where + ": labels shown: " + boxes.size());
+        assertTrue(boxes.size() >= atLeast, where + ": labels shown: " + boxes.size());
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 List<Object> a = boxes.get(i);
