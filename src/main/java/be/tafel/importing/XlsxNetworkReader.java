@@ -136,6 +136,16 @@ public final class XlsxNetworkReader {
         String field = problem.field();
         String heading = field == null ? null : WorkbookLabels.DUTCH.heading(section, field);
         Message message = problem.problem();
+        if (field != null
+                && WorkbookLabels.hasLabels(section, field)
+                && message.parameters().get("allowed") instanceof List<?> allowed) {
+            // the values a Dutch workbook may write: its Dutch labels
+            message = message.with(
+                    "allowed",
+                    allowed.stream()
+                            .map(code -> WorkbookLabels.DUTCH.label(section, field, String.valueOf(code)))
+                            .toList());
+        }
         if (heading != null && message.parameters().containsKey("field")) {
             message = message.with("field", heading);
         }
