@@ -8,7 +8,7 @@ import * as map from './map.js';
 import { esc } from './dom.js';
 import { today } from './state.js';
 import { words } from './introductions-words.js';
-import { problemText } from './messages.js';
+import { problemLine } from './messages.js';
 
 addWords(words);
 
@@ -82,7 +82,7 @@ async function load() {
 
 function failure(answer) {
   const e = answer.body?.errors?.[0];
-  message(t('intro.failed', { message: e ? `${e.field ?? ''} ${problemText(e)}` : (answer.body?.detail ?? answer.status) }), 'bad');
+  message(t('intro.failed', { message: e ? problemLine(e) : (answer.body?.detail ?? answer.status) }), 'bad');
 }
 
 async function create() {

@@ -74,3 +74,8 @@ export function problemText(e) {
 export function problemInEnglish(e) {
   return !e?.problem || e.problem.code === 'serverText' || !catalogue[e.problem.code];
 }
+
+/** A problem as one line: its coded sentence (which names the field), or the field and the server's English. */
+export function problemLine(e) {
+  return problemInEnglish(e) ? `${e?.field ?? ''} ${e?.message ?? ''}`.trim() : problemText(e);
+}

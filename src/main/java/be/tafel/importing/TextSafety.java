@@ -10,12 +10,6 @@ import be.tafel.message.Message;
 public final class TextSafety {
     private TextSafety() {}
 
-    /** Why {@code text} cannot be stored, as the end of a sentence, or null when it can. */
-    public static String problem(String text) {
-        Message why = message("", text);
-        return why == null ? null : why.toString().strip();
-    }
-
     /**
      * Why {@code text}, the value of {@code field}, cannot be stored (message {@code importLoneSurrogate} or
      * {@code importControlCharacter}), or null when it can.
