@@ -70,9 +70,9 @@ export function problemText(e) {
   return message(e?.problem, e?.message ?? '');
 }
 
-/** True when a problem can only be said in the server's English (no code of its own, or serverText). */
+/** True when a problem can only be said in the server's English (no code, or one this catalogue does not know). */
 export function problemInEnglish(e) {
-  return !e?.problem || e.problem.code === 'serverText' || !catalogue[e.problem.code];
+  return !e?.problem || !catalogue[e.problem.code];
 }
 
 /** A problem as one line: its coded sentence (which names the field), or the field and the server's English. */

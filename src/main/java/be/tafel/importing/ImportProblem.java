@@ -17,14 +17,6 @@ public record ImportProblem(String section, Integer row, String field, Message p
         Objects.requireNonNull(problem, "problem");
     }
 
-    /**
-     * A problem said in English only (code {@code serverText}), for callers outside the import whose
-     * sentences have no code of their own yet.
-     */
-    public ImportProblem(String section, Integer row, String field, String message) {
-        this(section, row, field, Message.of("serverText", "text", message));
-    }
-
     /** The problem in English. */
     @JsonProperty("message")
     public String message() {

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * name is in the catalogue in English and Dutch, and a bad document's problems say what and where in Dutch too.
  */
 class ImportMessagesTest {
-    private static final Pattern CODE =
-            Pattern.compile("\"((?:import|vocabulary|introduction|meeting|merge|wave)[A-Z]\\w*|serverText)\"");
+    private static final Pattern CODE = Pattern.compile(
+            "\"((?:import|vocabulary|introduction|meeting|merge|wave|answers|namedMissing)[A-Z]\\w*)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
