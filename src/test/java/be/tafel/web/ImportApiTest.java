@@ -110,12 +110,18 @@ class ImportApiTest {
             assertEquals(0, count("referrals"));
         }
 
-        @Test
-        void lists_every_problem_with_section_row_and_field() {
+        /** SmallTown without a partner's name, with a seat ending before it starts and a use of no service. */
+        private static ObjectNode withThreeProblems() {
             ObjectNode document = SmallTown.document();
             ((ObjectNode) SmallTown.section(document, "partners").get(0)).remove("name");
             ((ObjectNode) SmallTown.section(document, "seats").get(0)).put("until", "2020-01-01");
             ((ObjectNode) SmallTown.section(document, "uses").get(0)).put("service", "s-unknown");
+            return document;
+        }
+
+        @Test
+        void lists_every_problem_with_section_row_and_field() {
+            ObjectNode document = withThreeProblems();
 
             JsonNode errors = http.post("/api/import", document).json().get("errors");
 
@@ -129,10 +135,7 @@ class ImportApiTest {
 
         @Test
         void answers_every_problem_as_a_catalogue_code_with_its_parameters_on_a_dry_run_too() {
-            ObjectNode document = SmallTown.document();
-            ((ObjectNode) SmallTown.section(document, "partners").get(0)).remove("name");
-            ((ObjectNode) SmallTown.section(document, "seats").get(0)).put("until", "2020-01-01");
-            ((ObjectNode) SmallTown.section(document, "uses").get(0)).put("service", "s-unknown");
+            ObjectNode document = withThreeProblems();
             ((ObjectNode) SmallTown.section(document, "referrals").get(0)).put("date", "2025-02-30");
 
             for (String path : List.of("/api/import?dryRun=true", "/api/import")) {
