@@ -89,6 +89,20 @@ class UploadBrowserTest extends BrokerPageTest {
         assertEquals("Gekozen: collaborations.csv, partners.csv", browser.text("upload-chosen"));
         browser.screenshot("upload-problems.png");
 
+        // in English on request: the same codes read as the server's English text
+        browser.openInDutch("/?mode=map&lang=en");
+        choose(write(files));
+        browser.driver.findElement(By.id("upload-check")).click();
+        browser.until(d ->
+                !d.findElements(By.cssSelector("#upload-problems tbody tr")).isEmpty());
+        List<String> english = new ArrayList<>();
+        for (WebElement row : browser.driver.findElements(By.cssSelector("#upload-problems tbody tr"))) {
+            english.add(row.findElements(By.tagName("td")).get(3).getText());
+        }
+        for (JsonNode e : errors) {
+            assertTrue(english.contains(e.get("message").asText()), e.get("message") + " not among " + english);
+        }
+
         assertEquals(before, browser.version(), "a dry run writes nothing");
         assertEquals(404, browser.http.get("/api/partners/up-bad-1").status());
         browser.assertNoConsoleErrors("status of 422");
