@@ -127,10 +127,4 @@ public final class NetworkReader {
     static List<String> sectionKeys() {
         return java.util.Arrays.stream(Section.values()).map(Section::key).toList();
     }
-
-    static String sectionNames() {
-        return String.join(
-                ", ",
-                java.util.Arrays.stream(Section.values()).map(Section::key).toList());
-    }
 }
