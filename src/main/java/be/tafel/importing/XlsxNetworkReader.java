@@ -146,6 +146,15 @@ public final class XlsxNetworkReader {
                             .map(code -> WorkbookLabels.DUTCH.label(section, field, String.valueOf(code)))
                             .toList());
         }
+        if (List.of("importUnknownField", "importFamilyField").contains(message.code())
+                && message.parameters().get("allowed") instanceof List<?> columns) {
+            // the columns a Dutch sheet may have: its Dutch headings
+            message = message.with(
+                    "allowed",
+                    columns.stream()
+                            .map(column -> WorkbookLabels.DUTCH.heading(section, String.valueOf(column)))
+                            .toList());
+        }
         if (heading != null && message.parameters().containsKey("field")) {
             message = message.with("field", heading);
         }

@@ -229,7 +229,8 @@ class NetworkWorkbookApiTest {
     @Test
     void the_problems_of_a_dutch_workbook_name_its_sheets_and_columns_and_nothing_is_written() throws IOException {
         byte[] bytes = workbook(Map.of(
-                "partners", List.of(List.of("id", "naam", "soort"), List.of("p-a", "A", "gemeentelijk")),
+                "partners",
+                        List.of(List.of("id", "naam", "soort", "kleur"), List.of("p-a", "A", "gemeentelijk", "rood")),
                 "personen",
                         List.of(List.of("id", "naam", "rol"), List.of("x-1", "Ann", "brugfiguur"), List.of("x-2"))));
 
@@ -251,6 +252,11 @@ class NetworkWorkbookApiTest {
         List<String> allowed = new ArrayList<>();
         kind.path("allowed").forEach(code -> allowed.add(code.asText()));
         assertTrue(allowed.contains("publiek") && !allowed.contains("public"), "the Dutch codes: " + allowed);
+        JsonNode colour = problem(response, "partners/2/kleur");
+        assertEquals("importUnknownField", colour.path("code").asText(), colour.toString());
+        List<String> columns = new ArrayList<>();
+        colour.path("allowed").forEach(column -> columns.add(column.asText()));
+        assertTrue(columns.contains("naam") && columns.contains("soort"), "the Dutch headings: " + columns);
         JsonNode name = problem(response, "personen/3/naam");
         assertEquals("importRequired", name.path("code").asText(), name.toString());
         assertEquals("naam", name.path("field").asText(), name.toString());
