@@ -11,6 +11,7 @@ import { esc } from './dom.js';
 import { today } from './state.js';
 import { words, TIE_KINDS } from './edit-words.js';
 import * as drawTie from './draw-tie.js';
+import { problemLine } from './messages.js';
 
 addWords(words);
 
@@ -60,7 +61,7 @@ async function write(method, path, body) {
     await reloadSelected();
   } else if (answer.status === 422 || answer.status === 400) {
     const e = answer.body?.errors?.[0];
-    message(t('edit.invalid', { message: e ? `${e.field ?? ''} ${e.message ?? ''}`.trim() : (answer.body?.detail ?? '') }), 'bad');
+    message(t('edit.invalid', { message: e ? problemLine(e) : (answer.body?.detail ?? '') }), 'bad');
   } else {
     message(t('edit.failed', { status: answer.status }), 'bad');
   }

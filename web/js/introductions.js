@@ -8,6 +8,7 @@ import * as map from './map.js';
 import { esc } from './dom.js';
 import { today } from './state.js';
 import { words } from './introductions-words.js';
+import { problemLine } from './messages.js';
 
 addWords(words);
 
@@ -81,7 +82,7 @@ async function load() {
 
 function failure(answer) {
   const e = answer.body?.errors?.[0];
-  message(t('intro.failed', { message: e ? `${e.field ?? ''} ${e.message ?? ''}` : (answer.body?.detail ?? answer.status) }), 'bad');
+  message(t('intro.failed', { message: e ? problemLine(e) : (answer.body?.detail ?? answer.status) }), 'bad');
 }
 
 async function create() {

@@ -10,6 +10,7 @@ import * as map from './map.js';
 import * as table from './table.js';
 import { slug } from './edit.js';
 import { words } from './meeting-words.js';
+import { problemLine } from './messages.js';
 
 addWords(words);
 
@@ -115,7 +116,7 @@ async function save() {
     if (answer.body?.id) await compare(answer.body.id);
   } else {
     const e = answer.body?.errors?.[0];
-    el.textContent = t('meeting.failed', { message: e ? `${e.field ?? ''} ${e.message ?? ''}` : (answer.body?.detail ?? answer.status) });
+    el.textContent = t('meeting.failed', { message: e ? problemLine(e) : (answer.body?.detail ?? answer.status) });
     el.className = 'edit-message bad';
   }
 }

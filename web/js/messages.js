@@ -1,7 +1,8 @@
 // What the server says about the network arrives as a code with parameters (be.tafel.message.Message);
 // this renders it in the app's language from the one catalogue the server uses too (web/messages.json).
 // {name} is a parameter, {name:one|other} a word chosen by it, {name#format} the parameter written as a date,
-// month, percent, share (0.7 as 70%), figure (every digit) or the catalogue's name of a word, age band or score (word.CODE…).
+// month, percent, share (0.7 as 70%), figure (every digit), text (as it is: an id, a field, a value sent) or the
+// catalogue's name of a word, age band, score or kind of node (word.CODE, band.CODE, score.CODE, label.CODE).
 // Numbers go through the locale's format (nl-BE: "0,85", "3.524"), vocabulary codes through word(), a masked
 // family count stays "<5".
 import { date, language, number, word } from './i18n.js';
@@ -34,7 +35,8 @@ function formatted(value, as) {
     case 'percent': return `${value < 0 ? '−' : '+'}${number(Math.abs(value))}%`;
     case 'share': return `${number(Math.round(value * 100))}%`;
     case 'figure': return number(value, 4);
-    case 'word': case 'band': case 'score': return name(as, value);
+    case 'word': case 'band': case 'score': case 'label': return name(as, value);
+    case 'text': return String(value);
     default: return format(value);
   }
 }
@@ -58,4 +60,22 @@ export function message(m, fallback = '') {
     if (singular !== undefined) return one(m[key]) ? singular : plural;
     return Array.isArray(m[key]) ? format(m[key], as) : formatted(m[key], as);
   });
+}
+
+/**
+ * A problem of a problem+json answer's errors ({section, row, field, message, problem}) in the current language:
+ * its problem's code rendered from the catalogue, or the server's English message when it has no code.
+ */
+export function problemText(e) {
+  return message(e?.problem, e?.message ?? '');
+}
+
+/** True when a problem can only be said in the server's English (no code, or one this catalogue does not know). */
+export function problemInEnglish(e) {
+  return !e?.problem || !catalogue[e.problem.code];
+}
+
+/** A problem as one line: its coded sentence (which names the field), or the field and the server's English. */
+export function problemLine(e) {
+  return problemInEnglish(e) ? `${e?.field ?? ''} ${e?.message ?? ''}`.trim() : problemText(e);
 }

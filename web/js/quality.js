@@ -7,6 +7,7 @@ import { t, addWords, date } from './i18n.js';
 import { esc } from './dom.js';
 import * as map from './map.js';
 import { words } from './quality-words.js';
+import { problemLine } from './messages.js';
 
 addWords(words);
 
@@ -54,7 +55,7 @@ async function merge(button) {
     await load();
   } else {
     const e = answer.body?.errors?.[0];
-    el.textContent = t('quality.failed', { message: e?.message ?? answer.body?.detail ?? answer.status });
+    el.textContent = t('quality.failed', { message: e ? problemLine(e) : (answer.body?.detail ?? answer.status) });
     el.className = 'edit-message bad';
   }
 }

@@ -1,7 +1,7 @@
 // The broker's survey page: open a wave, follow its links, copy / CSV / QR sheet, close it, and read
 // the results with their stability, on a small map of the wave's ties (trust as colour, one-sided dashed).
 
-import { message } from './messages.js';
+import { message, problemInEnglish, problemText } from './messages.js';
 import { st, translateSurveyPage, setLanguage, language, number, date, word, percent } from './survey-i18n.js';
 import { t } from './i18n.js';
 import { esc, download } from './dom.js';
@@ -48,8 +48,11 @@ function alertBox(error) {
     box.hidden = true;
     return;
   }
-  const field = error.problem?.errors?.[0]?.field;
-  box.textContent = (error.problem?.title || '') + (field ? ` (${field})` : '') + ': ' + error.message;
+  const first = error.problem?.errors?.[0];
+  const field = first?.field;
+  // a problem with a code of the catalogue reads in the page's language; else the server's English detail
+  const said = first && !problemInEnglish(first) ? problemText(first) : error.message;
+  box.textContent = (error.problem?.title || '') + (field ? ` (${field})` : '') + ': ' + said;
   box.hidden = false;
 }
 

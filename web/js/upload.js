@@ -5,7 +5,8 @@
 import { request, file, showError } from './api.js';
 import { t, addWords, language } from './i18n.js';
 import { esc, download } from './dom.js';
-import { words, MESSAGES } from './upload-words.js';
+import { problemInEnglish, problemText } from './messages.js';
+import { words } from './upload-words.js';
 
 addWords(words);
 
@@ -22,28 +23,12 @@ function bodyOf(files) {
   return form;
 }
 
-/** A server message in the current language when it is a common one; null otherwise. */
-export function translated(message) {
-  for (const [pattern, toKey] of MESSAGES) {
-    const m = pattern.exec(message || '');
-    if (m) {
-      const [key, params] = toKey(m);
-      return t(key, params);
-    }
-  }
-  return null;
-}
-
 function problemRows(errors) {
-  return errors.map((e) => {
-    const own = translated(e.message);
-    return `<tr class="problem">
+  return errors.map((e) => `<tr class="problem">
       <td>${esc(e.section ?? t('upload.whole'))}</td>
       <td class="num">${esc(e.row ?? '')}</td>
       <td>${esc(e.field ?? '')}</td>
-      <td>${esc(own ?? t('upload.seeServer'))}</td>
-      <td class="server" lang="en">${esc(e.message ?? '')}</td></tr>`;
-  }).join('');
+      <td${problemInEnglish(e) ? ' lang="en"' : ''}>${esc(problemText(e))}</td></tr>`).join('');
 }
 
 function show(html, canApply) {
@@ -59,8 +44,7 @@ function showProblems(answer) {
   show(`<p class="upload-summary bad" data-problems="${errors.length}">${esc(summary)}</p>
     <div class="scroll"><table class="problems" id="upload-problems">
       <thead><tr><th scope="col">${esc(t('upload.col.section'))}</th><th scope="col">${esc(t('upload.col.row'))}</th>
-      <th scope="col">${esc(t('upload.col.field'))}</th><th scope="col">${esc(t('upload.col.message'))}</th>
-      <th scope="col">${esc(t('upload.col.server'))}</th></tr></thead>
+      <th scope="col">${esc(t('upload.col.field'))}</th><th scope="col">${esc(t('upload.col.message'))}</th></tr></thead>
       <tbody>${problemRows(errors)}</tbody></table></div>`, false);
 }
 

@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import be.tafel.message.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -43,10 +44,7 @@ public final class CsvNetworkReader {
                                             key,
                                             null,
                                             null,
-                                            "two CSV files are named after the"
-                                                    + " section '" + key + "' ('" + name
-                                                    + "' is the second); send one file per"
-                                                    + " section"));
+                                            Message.of("importCsvTwice", "section", key, "name", name)));
                                 } else {
                                     sections.put(section, rows(section, bytes, problems));
                                 }
@@ -55,11 +53,15 @@ public final class CsvNetworkReader {
                                     key,
                                     null,
                                     null,
-                                    "unknown CSV file '" + name + "'; name each file after its section: "
-                                            + NetworkReader.sectionNames())));
+                                    Message.of(
+                                            "importCsvUnknown",
+                                            "name",
+                                            name,
+                                            "sections",
+                                            NetworkReader.sectionKeys()))));
         });
         if (files.isEmpty()) {
-            problems.add(new ImportProblem(null, null, null, "no CSV files were uploaded"));
+            problems.add(new ImportProblem(null, null, null, Message.of("importCsvNone")));
         }
         return reader.read(sections, problems);
     }
@@ -83,7 +85,7 @@ public final class CsvNetworkReader {
                     .map(name -> WorkbookLabels.field(section, name))
                     .toList();
             if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
-                problems.add(new ImportProblem(section.key(), 1, null, "the file has no header row with column names"));
+                problems.add(new ImportProblem(section.key(), 1, null, Message.of("importCsvNoHeader")));
                 return rows;
             }
             for (CSVRecord record : parser) {
@@ -93,7 +95,7 @@ public final class CsvNetworkReader {
                             section.key(),
                             row,
                             null,
-                            "row has " + record.size() + " cells but the header names " + header.size() + " columns"));
+                            Message.of("importCsvCells", "cells", record.size(), "columns", header.size())));
                     continue;
                 }
                 List<String> cells = new ArrayList<>();
@@ -106,7 +108,11 @@ public final class CsvNetworkReader {
                 rows.add(new NumberedRow(row, FlatRow.fields(header, cells)));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new ImportProblem(section.key(), null, null, "the CSV cannot be read: " + e.getMessage()));
+            problems.add(new ImportProblem(
+                    section.key(),
+                    null,
+                    null,
+                    Message.of("importCsvUnreadable", "reason", String.valueOf(e.getMessage()))));
         }
         return rows;
     }
@@ -120,8 +126,7 @@ public final class CsvNetworkReader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            problems.add(new ImportProblem(
-                    section.key(), null, null, "the file is not UTF-8 text; save it as CSV UTF-8 and try again"));
+            problems.add(new ImportProblem(section.key(), null, null, Message.of("importCsvNotUtf8")));
             return null;
         }
     }

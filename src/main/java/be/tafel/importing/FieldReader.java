@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import be.tafel.message.Message;
 import be.tafel.model.Coded;
 import be.tafel.model.Period;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,24 +46,29 @@ final class FieldReader {
         if (node != null && node.isObject()) {
             return true;
         }
-        problems.add(new ImportProblem(section, row, null, "each " + section + " row must be a JSON object"));
+        problems.add(new ImportProblem(section, row, null, Message.of("importNotObject", "section", section)));
         return false;
     }
 
-    void problem(String field, String message) {
-        problems.add(new ImportProblem(section, row, field == null ? null : prefix + field, message));
+    /**
+     * A problem of {@code field}: message {@code code} with parameter {@code field} (the field's full name)
+     * and {@code namesAndValues}.
+     */
+    void problem(String field, String code, Object... namesAndValues) {
+        Object[] parameters = new Object[namesAndValues.length + 2];
+        parameters[0] = "field";
+        parameters[1] = prefix + field;
+        System.arraycopy(namesAndValues, 0, parameters, 2, namesAndValues.length);
+        problems.add(new ImportProblem(section, row, prefix + field, Message.of(code, parameters)));
     }
 
     /** Fields outside {@code allowed} are refused; {@code forbidden} ones get the reason why. */
-    void rejectUnknown(Set<String> allowed, String reason) {
+    void rejectUnknown(Set<String> allowed, boolean family) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                problem(
-                        name,
-                        "'" + name + "' is not accepted" + reason + "; allowed fields: "
-                                + String.join(", ", sorted(allowed)));
+                problem(name, family ? "importFamilyField" : "importUnknownField", "allowed", sorted(allowed));
             }
         }
     }
@@ -70,10 +76,10 @@ final class FieldReader {
     String requiredText(String field) {
         String value = optionalText(field);
         if (value == null && !has(field)) {
-            problem(field, field + " is required");
+            problem(field, "importRequired");
         } else if (value == null || value.isBlank()) {
             if (has(field) && node.get(field).asText().isBlank()) {
-                problem(field, field + " must not be empty");
+                problem(field, "importEmpty");
             }
             return null;
         }
@@ -90,17 +96,14 @@ final class FieldReader {
     }
 
     private boolean acceptable(String field, String text) {
-        String illegal = TextSafety.problem(text);
+        Message illegal = TextSafety.message(prefix + field, text);
         if (illegal != null) {
-            problem(field, field + " " + illegal);
+            problems.add(new ImportProblem(section, row, prefix + field, illegal));
             return false;
         }
-        String personal = PersonalData.find(text).orElse(null);
+        String personal = PersonalData.kind(text).orElse(null);
         if (personal != null) {
-            problem(
-                    field,
-                    field + " looks like it holds " + personal + "; Tafel keeps no personal data: send"
-                            + " pseudonymous ids (see the pseudonymise command) and words from the network's vocabulary");
+            problem(field, "importPersonalData", "kind", personal);
             return false;
         }
         return true;
@@ -112,13 +115,13 @@ final class FieldReader {
         }
         JsonNode value = node.get(field);
         if (!value.isTextual() && !value.isNumber()) {
-            problem(field, field + " must be text");
+            problem(field, "importNotText");
             return null;
         }
         String text = value.asText();
         int max = field.equals("id") ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
         if (text.length() > max) {
-            problem(field, field + " is longer than " + max + " characters");
+            problem(field, "importTooLong", "max", max);
             return null;
         }
         return text;
@@ -134,7 +137,7 @@ final class FieldReader {
             return null;
         }
         if (number != Math.rint(number) || number < min || number > max) {
-            problem(field, field + " must be a whole number from " + min + " to " + max + ", not " + value.asText());
+            problem(field, "importWholeNumber", "min", min, "max", max, "value", value.asText());
             return null;
         }
         return number.intValue();
@@ -142,7 +145,7 @@ final class FieldReader {
 
     Integer requiredInt(String field, int min, int max) {
         if (!has(field)) {
-            problem(field, field + " is required");
+            problem(field, "importRequired");
             return null;
         }
         return optionalInt(field, min, max);
@@ -154,9 +157,7 @@ final class FieldReader {
         }
         Double number = number(field, node.get(field));
         if (number != null && !(number > 0 && Double.isFinite(number))) {
-            problem(
-                    field,
-                    field + " must be a positive number, not " + node.get(field).asText());
+            problem(field, "importPositive", "value", node.get(field).asText());
             return null;
         }
         return number;
@@ -170,19 +171,19 @@ final class FieldReader {
         try {
             LocalDate date = LocalDate.parse(text);
             if (date.getYear() < 1000 || date.getYear() > 9999) {
-                problem(field, field + " must be a date from year 1000 to 9999, not '" + text + "'");
+                problem(field, "importDateYear", "value", text);
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            problem(field, field + " must be an ISO date (YYYY-MM-DD), not '" + text + "'");
+            problem(field, "importDate", "value", text);
             return null;
         }
     }
 
     LocalDate requiredDate(String field) {
         if (!has(field)) {
-            problem(field, field + " is required");
+            problem(field, "importRequired");
             return null;
         }
         return optionalDate(field);
@@ -198,14 +199,22 @@ final class FieldReader {
         LocalDate since = optionalDate(sinceField);
         LocalDate until = optionalDate(untilField);
         if (since != null && until != null && until.isBefore(since)) {
-            problem(untilField, untilField + " (" + until + ") is before " + sinceField + " (" + since + ")");
+            problem(
+                    untilField,
+                    "importBefore",
+                    "value",
+                    until.toString(),
+                    "since",
+                    sinceField,
+                    "sinceValue",
+                    since.toString());
         }
         return new Period(since, until);
     }
 
     <E extends Enum<E> & Coded> E requiredEnum(String field, Class<E> type) {
         if (!has(field)) {
-            problem(field, field + " is required (one of " + Coded.allowed(type) + ")");
+            problem(field, "importRequiredOneOf", "allowed", Coded.codes(type));
             return null;
         }
         return optionalEnum(field, type);
@@ -218,7 +227,7 @@ final class FieldReader {
         }
         E value = Coded.parse(type, text).orElse(null);
         if (value == null) {
-            problem(field, field + " must be one of " + Coded.allowed(type) + ", not '" + text + "'");
+            problem(field, "importOneOf", "allowed", Coded.codes(type), "value", text);
         }
         return value;
     }
@@ -230,14 +239,14 @@ final class FieldReader {
         }
         JsonNode value = node.get(field);
         if (!value.isArray()) {
-            problem(field, field + " must be a list of text");
+            problem(field, "importTextList");
             return values;
         }
         for (JsonNode item : value) {
             if (!item.isTextual() || item.asText().isBlank()) {
-                problem(field, field + " must hold only non-empty text");
+                problem(field, "importTextListEmpty");
             } else if (item.asText().length() > MAX_TEXT_LENGTH) {
-                problem(field, field + " holds a text longer than " + MAX_TEXT_LENGTH + " characters");
+                problem(field, "importTextListTooLong", "max", MAX_TEXT_LENGTH);
             } else if (acceptable(field, item.asText())) {
                 values.add(item.asText());
             }
@@ -251,8 +260,7 @@ final class FieldReader {
             Coded.parse(type, text)
                     .ifPresentOrElse(
                             values::add,
-                            () -> problem(
-                                    field, field + " may hold only " + Coded.allowed(type) + ", not '" + text + "'"));
+                            () -> problem(field, "importListOneOf", "allowed", Coded.codes(type), "value", text));
         }
         return values;
     }
@@ -277,7 +285,7 @@ final class FieldReader {
                 // reported below
             }
         }
-        problem(field, field + " must be a number, not '" + value.asText() + "'");
+        problem(field, "importNumber", "value", value.asText());
         return null;
     }
 

@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import be.tafel.message.Message;
 import be.tafel.model.Coded;
 import be.tafel.model.Network;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,8 +43,8 @@ public final class NetworkReader {
     /** Reads a JSON document: an object with one array per section; rows are numbered by their index. */
     public Network readJson(JsonNode document) {
         if (document == null || !document.isObject()) {
-            throw new InvalidNetworkException(List.of(new ImportProblem(
-                    null, null, null, "the import must be a JSON object with sections " + sectionNames())));
+            throw new InvalidNetworkException(List.of(
+                    new ImportProblem(null, null, null, Message.of("importNotJsonObject", "sections", sectionKeys()))));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<Section, List<NumberedRow>> sections = new EnumMap<>(Section.class);
@@ -55,7 +56,12 @@ public final class NetworkReader {
                                     field.getKey(),
                                     null,
                                     null,
-                                    "unknown section '" + field.getKey() + "'; sections are " + sectionNames())));
+                                    Message.of(
+                                            "importUnknownSection",
+                                            "section",
+                                            field.getKey(),
+                                            "sections",
+                                            sectionKeys()))));
         }
         return read(sections, problems);
     }
@@ -89,7 +95,8 @@ public final class NetworkReader {
     private static List<NumberedRow> numbered(Section section, JsonNode rows, List<ImportProblem> problems) {
         List<NumberedRow> numbered = new ArrayList<>();
         if (!rows.isArray()) {
-            problems.add(new ImportProblem(section.key(), null, null, section.key() + " must be a JSON array"));
+            problems.add(new ImportProblem(
+                    section.key(), null, null, Message.of("importNotArray", "section", section.key())));
             return numbered;
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -116,9 +123,8 @@ public final class NetworkReader {
         return records;
     }
 
-    static String sectionNames() {
-        return String.join(
-                ", ",
-                java.util.Arrays.stream(Section.values()).map(Section::key).toList());
+    /** The keys of the sections, in order. */
+    static List<String> sectionKeys() {
+        return java.util.Arrays.stream(Section.values()).map(Section::key).toList();
     }
 }

@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import be.tafel.message.Messages;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,15 @@ public final class PersonalData {
 
     /** What kind of personal data {@code text} seems to hold, in words, or empty when none is found. */
     public static Optional<String> find(String text) {
+        return kind(text).map(kind -> Messages.catalogue().template("word." + kind, "en"));
+    }
+
+    /**
+     * The kind of personal data {@code text} looks like it holds, as a code the message catalogue names
+     * ({@code word.national-number}, {@code word.email-address}, {@code word.phone-number}, {@code
+     * word.possible-birth-date}), or empty.
+     */
+    public static Optional<String> kind(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
@@ -40,18 +50,18 @@ public final class PersonalData {
         while (number.find()) {
             if (isNationalNumber(
                     number.group(1) + number.group(2) + number.group(3) + number.group(4), number.group(5))) {
-                return Optional.of("a Belgian national register number");
+                return Optional.of("national-number");
             }
         }
         if (EMAIL.matcher(text).find()) {
-            return Optional.of("an e-mail address");
+            return Optional.of("email-address");
         }
         if (INTERNATIONAL_PHONE.matcher(text).find()
                 || NATIONAL_PHONE.matcher(text).find()) {
-            return Optional.of("a phone number");
+            return Optional.of("phone-number");
         }
         if (DATE.matcher(text).find()) {
-            return Optional.of("a date (it could be a date of birth)");
+            return Optional.of("possible-birth-date");
         }
         return Optional.empty();
     }

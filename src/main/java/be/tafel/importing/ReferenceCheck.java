@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import be.tafel.message.Message;
 import be.tafel.model.NodeLabel;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -92,8 +93,7 @@ final class ReferenceCheck {
                         section.key(),
                         row.row(),
                         "id",
-                        "id '" + key + "' appears more than once in the document (also as a " + earlier.singular()
-                                + ")"));
+                        Message.of("importDuplicateId", "id", key, "kind", earlier.code())));
             }
         }
     }
@@ -120,8 +120,7 @@ final class ReferenceCheck {
                         section.key(),
                         row.row(),
                         "id",
-                        "id '" + id.apply(row.value()) + "' already belongs to a " + existing.singular()
-                                + " in the store"));
+                        Message.of("importIdTaken", "id", id.apply(row.value()), "kind", existing.code())));
             }
         }
     }
@@ -133,16 +132,22 @@ final class ReferenceCheck {
         NodeLabel found = labels.get(id);
         if (found == null) {
             problems.add(new ImportProblem(
-                    section.key(), row, field, field + " '" + id + "' is neither in this document nor in the store"));
+                    section.key(), row, field, Message.of("importUnknownReference", "field", field, "id", id)));
         } else if (!allowed.contains(found)) {
             problems.add(new ImportProblem(
                     section.key(),
                     row,
                     field,
-                    field + " '" + id + "' is a " + found.singular() + ", but must be a "
-                            + String.join(
-                                    " or ",
-                                    allowed.stream().map(NodeLabel::singular).toList())));
+                    Message.of(
+                            "importWrongReference",
+                            "field",
+                            field,
+                            "id",
+                            id,
+                            "kind",
+                            found.code(),
+                            "allowed",
+                            allowed.stream().map(NodeLabel::code).toList())));
         }
     }
 
@@ -151,10 +156,7 @@ final class ReferenceCheck {
         for (Parsed<T> row : rows) {
             if (!seen.add(key.apply(row.value()))) {
                 problems.add(new ImportProblem(
-                        section.key(),
-                        row.row(),
-                        null,
-                        "this " + section.key() + " row repeats an earlier one (same ends and since)"));
+                        section.key(), row.row(), null, Message.of("importRepeatedRow", "section", section.key())));
             }
         }
     }

@@ -29,7 +29,7 @@ final class RowParser {
     private RowParser() {}
 
     static Partner partner(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "name", "sector", "domains", "neighbourhoods", "kind", "since", "until"), "");
+        r.rejectUnknown(Set.of("id", "name", "sector", "domains", "neighbourhoods", "kind", "since", "until"), false);
         Period period = r.period();
         Partner p = new Partner(
                 r.requiredText("id"),
@@ -45,7 +45,7 @@ final class RowParser {
 
     static Person person(FieldReader r) {
         r.rejectUnknown(
-                Set.of("id", "name", "role", "worksFor", "since", "until", "worksForSince", "worksForUntil"), "");
+                Set.of("id", "name", "role", "worksFor", "since", "until", "worksForSince", "worksForUntil"), false);
         Period period = r.period();
         Period works = r.period("worksForSince", "worksForUntil");
         Person p = new Person(
@@ -63,11 +63,11 @@ final class RowParser {
     static Service service(FieldReader r) {
         r.rejectUnknown(
                 Set.of("id", "name", "provider", "domain", "ageMin", "ageMax", "neighbourhood", "capacity", "access"),
-                "");
+                false);
         Integer ageMin = r.optionalInt("ageMin", 0, 25);
         Integer ageMax = r.optionalInt("ageMax", 0, 25);
         if (ageMin != null && ageMax != null && ageMax < ageMin) {
-            r.problem("ageMax", "ageMax (" + ageMax + ") is below ageMin (" + ageMin + ")");
+            r.problem("ageMax", "importAgeRange", "value", ageMax, "min", ageMin);
         }
         Service s = new Service(
                 r.requiredText("id"),
@@ -86,7 +86,7 @@ final class RowParser {
         if (!r.isObject()) {
             return null;
         }
-        r.rejectUnknown(Set.copyOf(Access.FIELDS), "");
+        r.rejectUnknown(Set.copyOf(Access.FIELDS), false);
         Integer[] scores =
                 Access.FIELDS.stream().map(f -> r.requiredInt(f, 1, 5)).toArray(Integer[]::new);
         for (Integer score : scores) {
@@ -98,9 +98,7 @@ final class RowParser {
     }
 
     static Family family(FieldReader r) {
-        r.rejectUnknown(
-                Family.ALLOWED_FIELDS,
-                " for a family: families are pseudonymous, Tafel keeps only an opaque id and a few facts");
+        r.rejectUnknown(Family.ALLOWED_FIELDS, true);
         Family f = new Family(
                 r.requiredText("id"),
                 r.optionalText("neighbourhood"),
@@ -110,7 +108,7 @@ final class RowParser {
     }
 
     static Table table(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "name", "kind", "domains"), "");
+        r.rejectUnknown(Set.of("id", "name", "kind", "domains"), false);
         Table t = new Table(
                 r.requiredText("id"),
                 r.requiredText("name"),
@@ -120,7 +118,7 @@ final class RowParser {
     }
 
     static Seat seat(FieldReader r) {
-        r.rejectUnknown(Set.of("member", "table", "role", "since", "until"), "");
+        r.rejectUnknown(Set.of("member", "table", "role", "since", "until"), false);
         Seat s = new Seat(
                 r.requiredText("member"), r.requiredText("table"), r.optionalEnum("role", SeatRole.class), r.period());
         if (s.member() == null || s.table() == null) {
@@ -130,14 +128,14 @@ final class RowParser {
     }
 
     static Collaboration collaboration(FieldReader r) {
-        r.rejectUnknown(Set.of("a", "b", "kind", "strength", "trust", "since", "until"), "");
+        r.rejectUnknown(Set.of("a", "b", "kind", "strength", "trust", "since", "until"), false);
         String a = r.requiredText("a");
         String b = r.requiredText("b");
         Double strength = r.optionalPositive("strength");
         Integer trust = r.optionalInt("trust", 1, 5);
         Period period = r.period();
         if (a != null && a.equals(b)) {
-            r.problem("b", "a partner cannot collaborate with itself ('" + a + "')");
+            r.problem("b", "importSelfCollaboration", "id", a);
             return null;
         }
         return a == null || b == null
@@ -146,19 +144,19 @@ final class RowParser {
     }
 
     static Support support(FieldReader r) {
-        r.rejectUnknown(Set.of("person", "family", "since", "until"), "");
+        r.rejectUnknown(Set.of("person", "family", "since", "until"), false);
         Support s = new Support(r.requiredText("person"), r.requiredText("family"), r.period());
         return s.person() == null || s.family() == null ? null : s;
     }
 
     static Use use(FieldReader r) {
-        r.rejectUnknown(Set.of("family", "service", "since", "until"), "");
+        r.rejectUnknown(Set.of("family", "service", "since", "until"), false);
         Use u = new Use(r.requiredText("family"), r.requiredText("service"), r.period());
         return u.family() == null || u.service() == null ? null : u;
     }
 
     static Referral referral(FieldReader r) {
-        r.rejectUnknown(Set.of("id", "from", "to", "family", "date", "domain", "status", "completedOn"), "");
+        r.rejectUnknown(Set.of("id", "from", "to", "family", "date", "domain", "status", "completedOn"), false);
         String id = r.requiredText("id");
         String from = r.requiredText("from");
         String to = r.requiredText("to");
@@ -168,7 +166,7 @@ final class RowParser {
         ReferralStatus status = r.requiredEnum("status", ReferralStatus.class);
         LocalDate completedOn = r.optionalDate("completedOn");
         if (completedOn != null && date != null && completedOn.isBefore(date)) {
-            r.problem("completedOn", "completedOn (" + completedOn + ") is before the referral's date (" + date + ")");
+            r.problem("completedOn", "importCompletedBefore", "value", completedOn.toString(), "date", date.toString());
             return null;
         }
         if (id == null || from == null || to == null || family == null || date == null || status == null) {

@@ -24,7 +24,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * error ({@code #N/A}) or a formula without a saved result is reported instead of read.
  */
 final class SheetReader extends DefaultHandler {
-    /** A row as the spreadsheet numbers it (the first is 1), its non-blank cells and its unreadable ones by column (A = 0). */
+    /**
+     * A row as the spreadsheet numbers it (the first is 1), its non-blank cells and its unreadable ones by column
+     * (A = 0): the error the cell holds (e.g. {@code #DIV/0!}), or an empty text for a formula without a saved
+     * result.
+     */
     record SheetRow(int number, SortedMap<Integer, String> cells, SortedMap<Integer, String> unreadable) {
         boolean isBlank() {
             return cells.isEmpty() && unreadable.isEmpty();
@@ -125,16 +129,13 @@ final class SheetReader extends DefaultHandler {
     private void cell() {
         if (!hasValue) {
             if (hasFormula) {
-                unreadable.put(
-                        column,
-                        "the formula has no saved result; open the file in a spreadsheet program,"
-                                + " save it and try again");
+                unreadable.put(column, "");
             }
             return;
         }
         String raw = text.toString();
         if ("e".equals(type)) {
-            unreadable.put(column, "the cell holds the error " + raw.strip());
+            unreadable.put(column, raw.strip());
             return;
         }
         String value = switch (type == null ? "n" : type) {

@@ -1,5 +1,7 @@
 package be.tafel.importing;
 
+import be.tafel.message.Message;
+
 /**
  * Characters a stored text may not hold: control characters other than tab, line feed and carriage return,
  * U+FFFE and U+FFFF (XML 1.0 cannot carry them, so GraphML and GEXF exports would break), and lone
@@ -8,8 +10,11 @@ package be.tafel.importing;
 public final class TextSafety {
     private TextSafety() {}
 
-    /** Why {@code text} cannot be stored, as the end of a sentence, or null when it can. */
-    public static String problem(String text) {
+    /**
+     * Why {@code text}, the value of {@code field}, cannot be stored (message {@code importLoneSurrogate} or
+     * {@code importControlCharacter}), or null when it can.
+     */
+    public static Message message(String field, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -17,11 +22,10 @@ public final class TextSafety {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                return "holds a lone surrogate (U+" + hex(c) + " at position " + (i + 1) + "): it is not valid text";
+                return Message.of("importLoneSurrogate", "field", field, "character", hex(c), "position", i + 1);
             }
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
-                return "holds the control character U+" + hex(c) + " at position " + (i + 1)
-                        + ", which exports to GraphML and GEXF cannot carry";
+                return Message.of("importControlCharacter", "field", field, "character", hex(c), "position", i + 1);
             }
         }
         return null;

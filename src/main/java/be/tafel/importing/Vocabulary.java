@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,12 +36,12 @@ public record Vocabulary(Set<String> lifeDomains, Set<String> neighbourhoods) {
         return neighbourhoods == null || neighbourhoods.isEmpty() || neighbourhoods.contains(term);
     }
 
-    String lifeDomainList() {
-        return String.join(", ", new TreeSet<>(lifeDomains));
+    List<String> lifeDomainList() {
+        return List.copyOf(new TreeSet<>(lifeDomains));
     }
 
-    String neighbourhoodList() {
-        return String.join(", ", new TreeSet<>(neighbourhoods));
+    List<String> neighbourhoodList() {
+        return List.copyOf(new TreeSet<>(neighbourhoods));
     }
 
     /** Where a reader gets the network's vocabulary (the writer, from the store). */

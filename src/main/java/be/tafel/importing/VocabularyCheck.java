@@ -1,5 +1,6 @@
 package be.tafel.importing;
 
+import be.tafel.message.Message;
 import java.util.List;
 
 /** Checks that every life domain and neighbourhood a document names is in the network's vocabulary. */
@@ -37,9 +38,7 @@ final class VocabularyCheck {
                     section.key(),
                     row,
                     field,
-                    "'" + term + "' is not a life domain of this"
-                            + " network's vocabulary (" + vocabulary.lifeDomainList() + "); a broker adds terms with"
-                            + " POST /api/vocabulary"));
+                    Message.of("importUnknownLifeDomain", "value", term, "terms", vocabulary.lifeDomainList())));
         }
     }
 
@@ -49,10 +48,7 @@ final class VocabularyCheck {
                     section.key(),
                     row,
                     field,
-                    "'" + term + "' is not a neighbourhood of"
-                            + " this network's vocabulary (" + vocabulary.neighbourhoodList()
-                            + "); a broker adds terms with"
-                            + " POST /api/vocabulary"));
+                    Message.of("importUnknownNeighbourhood", "value", term, "terms", vocabulary.neighbourhoodList())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package be.tafel.importing;
 
 import be.tafel.importing.SheetReader.SheetRow;
+import be.tafel.message.Message;
 import be.tafel.model.Network;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -96,7 +96,7 @@ public final class XlsxNetworkReader {
         Terms terms = new Terms();
         String unreadable = unreadableReason(workbook);
         if (unreadable != null) {
-            throw new InvalidNetworkException(List.of(new ImportProblem(null, null, null, unreadable)));
+            throw new InvalidNetworkException(List.of(new ImportProblem(null, null, null, Message.of(unreadable))));
         }
         Path file = null;
         try {
@@ -135,7 +135,36 @@ public final class XlsxNetworkReader {
         }
         String field = problem.field();
         String heading = field == null ? null : WorkbookLabels.DUTCH.heading(section, field);
-        return new ImportProblem(WorkbookLabels.DUTCH.sheet(section), problem.row(), heading, problem.message());
+        Message message = problem.problem();
+        if (field != null
+                && WorkbookLabels.hasLabels(section, field)
+                && message.parameters().get("allowed") instanceof List<?> allowed) {
+            // the values a Dutch workbook may write: its Dutch labels
+            message = message.with(
+                    "allowed",
+                    allowed.stream()
+                            .map(code -> WorkbookLabels.DUTCH.label(section, field, String.valueOf(code)))
+                            .toList());
+        }
+        if (List.of("importUnknownField", "importFamilyField").contains(message.code())
+                && message.parameters().get("allowed") instanceof List<?> columns) {
+            // the columns a Dutch sheet may have: its Dutch headings
+            message = message.with(
+                    "allowed",
+                    columns.stream()
+                            .map(column -> WorkbookLabels.DUTCH.heading(section, String.valueOf(column)))
+                            .toList());
+        }
+        if (heading != null && message.parameters().containsKey("field")) {
+            message = message.with("field", heading);
+        }
+        if (message.parameters().get("since") instanceof String since) {
+            message = message.with("since", WorkbookLabels.DUTCH.heading(section, since));
+        }
+        if (message.parameters().containsKey("section")) {
+            message = message.with("section", WorkbookLabels.DUTCH.sheet(section));
+        }
+        return new ImportProblem(WorkbookLabels.DUTCH.sheet(section), problem.row(), heading, message);
     }
 
     /** The terms of the vocabulary sheet, and whether any sheet had a Dutch name. */
@@ -176,12 +205,16 @@ public final class XlsxNetworkReader {
                                 name,
                                 null,
                                 null,
-                                "unknown sheet '" + name + "'; name each sheet after its section: "
-                                        + NetworkReader.sectionNames() + " (or in Dutch: "
-                                        + Arrays.stream(Section.values())
+                                Message.of(
+                                        "importUnknownSheet",
+                                        "name",
+                                        name,
+                                        "sections",
+                                        NetworkReader.sectionKeys(),
+                                        "sheets",
+                                        Arrays.stream(Section.values())
                                                 .map(WorkbookLabels.DUTCH::sheet)
-                                                .collect(Collectors.joining(", "))
-                                        + ")"));
+                                                .toList())));
                         continue;
                     }
                     SectionRows rows = new SectionRows(section, problems, count);
@@ -204,34 +237,30 @@ public final class XlsxNetworkReader {
         }
     }
 
-    /** Why the bytes cannot be a workbook at all, or null when they look like one (a zip file). */
+    /** Why the bytes cannot be a workbook at all (a message code), or null when they look like one (a zip file). */
     private static String unreadableReason(byte[] workbook) {
         if (workbook.length == 0) {
-            return "the spreadsheet is empty: send an .xlsx workbook";
+            return "importWorkbookEmpty";
         }
         FileMagic magic = FileMagic.valueOf(workbook);
         return switch (magic) {
             case OOXML -> null;
-            case OLE2 ->
-                "the file is a password-protected workbook or an old Excel file (.xls): save it without a"
-                        + " password as an Excel workbook (.xlsx) and try again";
-            default -> "the file is not an Excel workbook (.xlsx): save it as .xlsx, or send CSV or JSON";
+            case OLE2 -> "importWorkbookOld";
+            default -> "importNotWorkbook";
         };
     }
 
-    private static String cannotRead(Exception e) {
+    private static Message cannotRead(Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("Zip bomb") || message.contains("MAX_FILE_COUNT")) {
-            return "the workbook unpacks to more than Tafel accepts: no part may unpack to more than 100 MiB or to"
-                    + " more than 100 times its packed size; split the data over several imports";
+            return Message.of("importWorkbookTooBig");
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof TooManyRows) {
-                return cause.getMessage();
+                return Message.of("importTooManyRows", "max", MAX_ROWS);
             }
         }
-        return "the workbook cannot be read: it is damaged or not an Excel workbook (.xlsx); open it in a"
-                + " spreadsheet program, save it as .xlsx and try again";
+        return Message.of("importWorkbookDamaged");
     }
 
     private static void deleteQuietly(Path file) {
@@ -242,6 +271,13 @@ public final class XlsxNetworkReader {
                 file.toFile().deleteOnExit();
             }
         }
+    }
+
+    /** Why a cell cannot be read: the error it holds, or (empty) a formula without a saved result. */
+    private static Message unreadable(String cell, String error) {
+        return error.isEmpty()
+                ? Message.of("importFormulaUnsaved", "cell", cell)
+                : Message.of("importCellError", "cell", cell, "error", error);
     }
 
     /** The rows of all sheets so far, against {@link #MAX_ROWS}. */
@@ -289,10 +325,7 @@ public final class XlsxNetworkReader {
                             section.key(),
                             row.number(),
                             null,
-                            "cell "
-                                    + SheetReader.columnName(column) + row.number()
-                                    + " has a value but its column has no name"
-                                    + " in row 1"));
+                            Message.of("importUnnamedColumn", "cell", SheetReader.columnName(column) + row.number())));
                 }
             });
             for (int column = 0; column < columns.size(); column++) {
@@ -308,7 +341,7 @@ public final class XlsxNetworkReader {
                             section.key(),
                             row.number(),
                             column < columns.size() ? columns.get(column) : null,
-                            "cell " + SheetReader.columnName(column) + row.number() + ": " + reason)));
+                            unreadable(SheetReader.columnName(column) + row.number(), reason))));
             rows.add(new NumberedRow(row.number(), FlatRow.fields(columnNames(), cells)));
         }
 
@@ -319,7 +352,7 @@ public final class XlsxNetworkReader {
                         section.key(),
                         1,
                         null,
-                        "row 1 must hold the column names (" + section.key() + " starts in row " + row.number() + ")"));
+                        Message.of("importHeaderNotFirst", "section", section.key(), "first", row.number())));
                 return;
             }
             int width = row.cells().isEmpty() ? 0 : row.cells().lastKey() + 1;
@@ -335,16 +368,22 @@ public final class XlsxNetworkReader {
                             section.key(),
                             1,
                             name,
-                            "the column '" + name + "' appears twice, in " + SheetReader.columnName(seen.get(name))
-                                    + " and " + SheetReader.columnName(column)));
+                            Message.of(
+                                    "importColumnTwice",
+                                    "field",
+                                    name,
+                                    "first",
+                                    SheetReader.columnName(seen.get(name)),
+                                    "second",
+                                    SheetReader.columnName(column))));
                 }
             }
             row.unreadable()
                     .forEach((column, reason) -> problems.add(new ImportProblem(
-                            section.key(), 1, null, "cell " + SheetReader.columnName(column) + "1: " + reason)));
+                            section.key(), 1, null, unreadable(SheetReader.columnName(column) + "1", reason))));
             if (seen.isEmpty()) {
                 headerMissing = true;
-                problems.add(new ImportProblem(section.key(), 1, null, "row 1 must hold the column names"));
+                problems.add(new ImportProblem(section.key(), 1, null, Message.of("importNoHeader")));
             }
         }
 
@@ -384,11 +423,7 @@ public final class XlsxNetworkReader {
                     }
                 });
                 if (listColumn < 0 || termColumn < 0) {
-                    problems.add(new ImportProblem(
-                            sheet,
-                            row.number(),
-                            null,
-                            "row 1 must name the columns " + "list and term (lijst en term)"));
+                    problems.add(new ImportProblem(sheet, row.number(), null, Message.of("importVocabularyHeader")));
                 }
                 return;
             }
@@ -402,9 +437,7 @@ public final class XlsxNetworkReader {
                         sheet,
                         row.number(),
                         list == null ? "list" : "term",
-                        list == null
-                                ? "the list must be lifeDomains or neighbourhoods (levensdomeinen of wijken)"
-                                : "the term is empty"));
+                        Message.of(list == null ? "importVocabularyList" : "importVocabularyTerm")));
             } else if (list.equals("lifeDomains")) {
                 terms.lifeDomains.add(term);
             } else {

@@ -2,6 +2,7 @@ package be.tafel.introduction;
 
 import be.tafel.importing.ImportProblem;
 import be.tafel.importing.InvalidNetworkException;
+import be.tafel.message.Message;
 import be.tafel.model.Coded;
 import be.tafel.store.CypherFiles;
 import be.tafel.store.GraphStore;
@@ -53,30 +54,30 @@ public final class Introductions {
         String b = required(proposal.b(), "b", problems);
         String owner = required(proposal.owner(), "owner", problems);
         if (a != null && a.equals(b)) {
-            problems.add(problem("b", "an introduction needs two different partners"));
+            problems.add(problem("b", Message.of("introductionSamePartners")));
         }
         if (proposal.due() != null) {
             try {
                 LocalDate.parse(proposal.due());
             } catch (DateTimeParseException e) {
-                problems.add(problem("due", "'" + proposal.due() + "' is not a date (YYYY-MM-DD)"));
+                problems.add(problem("due", Message.of("importDate", "field", "due", "value", proposal.due())));
             }
         }
         if (proposal.reasons() != null && !proposal.reasons().isArray()) {
-            problems.add(problem("reasons", "must be a list"));
+            problems.add(problem("reasons", Message.of("importNotList", "field", "reasons")));
         }
         if (a != null && b != null && owner != null) {
             Record ends = store.read(
                     tx -> tx.run(CypherFiles.load("introductions/ends"), Map.of("a", a, "b", b, "owner", owner))
                             .single());
             if (!ends.get("a").asBoolean()) {
-                problems.add(problem("a", "there is no partner '" + a + "'"));
+                problems.add(problem("a", noSuch("a", "partner", a)));
             }
             if (!ends.get("b").asBoolean()) {
-                problems.add(problem("b", "there is no partner '" + b + "'"));
+                problems.add(problem("b", noSuch("b", "partner", b)));
             }
             if (!ends.get("owner").asBoolean()) {
-                problems.add(problem("owner", "there is no person '" + owner + "'"));
+                problems.add(problem("owner", noSuch("owner", "person", owner)));
             }
         }
         if (!problems.isEmpty()) {
@@ -105,13 +106,21 @@ public final class Introductions {
             return Optional.empty();
         }
         IntroductionState next = Coded.parse(IntroductionState.class, state == null ? "" : state)
-                .orElseThrow(() -> new InvalidNetworkException(List.of(
-                        problem("state", "'" + state + "' is not one of " + Coded.allowed(IntroductionState.class)))));
+                .orElseThrow(() -> new InvalidNetworkException(List.of(problem(
+                        "state",
+                        Message.of(
+                                "importOneOf",
+                                "field",
+                                "state",
+                                "allowed",
+                                Coded.codes(IntroductionState.class),
+                                "value",
+                                String.valueOf(state))))));
         IntroductionState now =
                 Coded.parse(IntroductionState.class, current.state()).orElseThrow();
         if (!now.canMoveTo(next)) {
-            throw new InvalidNetworkException(List.of(
-                    problem("state", "an introduction that is " + now.code() + " cannot become " + next.code())));
+            throw new InvalidNetworkException(
+                    List.of(problem("state", Message.of("introductionState", "from", now.code(), "to", next.code()))));
         }
         store.writeUnversioned(tx -> tx.run(
                         CypherFiles.load("introductions/set-state"),
@@ -187,13 +196,17 @@ public final class Introductions {
 
     private static String required(String value, String field, List<ImportProblem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(problem(field, "is required"));
+            problems.add(problem(field, Message.of("importRequired", "field", field)));
             return null;
         }
         return value;
     }
 
-    private static ImportProblem problem(String field, String message) {
+    private static ImportProblem problem(String field, Message message) {
         return new ImportProblem(SECTION, null, field, message);
+    }
+
+    private static Message noSuch(String field, String kind, String id) {
+        return Message.of("importNoSuch", "field", field, "kind", kind, "id", id);
     }
 }

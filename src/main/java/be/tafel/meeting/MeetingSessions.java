@@ -5,6 +5,7 @@ import be.tafel.importing.InvalidNetworkException;
 import be.tafel.importing.NetworkReader;
 import be.tafel.journal.Author;
 import be.tafel.journal.Journal;
+import be.tafel.message.Message;
 import be.tafel.model.Network;
 import be.tafel.store.CypherFiles;
 import be.tafel.store.GraphStore;
@@ -79,7 +80,7 @@ public final class MeetingSessions {
         try {
             LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            problems.add(problem(null, "date", "'" + date + "' is not a date (YYYY-MM-DD)"));
+            problems.add(problem(null, "date", Message.of("importDate", "field", "date", "value", date)));
         }
         ArrayNode partners = array(body, "partners", problems);
         ArrayNode ties = array(body, "ties", problems);
@@ -101,15 +102,37 @@ public final class MeetingSessions {
             int influence = actor.path("influence").asInt(-1);
             String stance = actor.path("stance").asText("neutral");
             if (id == null) {
-                problems.add(problem(i + 1, "id", "is required"));
+                problems.add(problem(i + 1, "id", Message.of("importRequired", "field", "id")));
             } else if (!ids.add(id)) {
-                problems.add(problem(i + 1, "id", "'" + id + "' is rated twice"));
+                problems.add(problem(i + 1, "id", Message.of("meetingRatedTwice", "id", id)));
             }
             if (!actor.path("influence").canConvertToInt() || influence < 0 || influence > MAX_INFLUENCE) {
-                problems.add(problem(i + 1, "influence", "must be a whole number from 0 to " + MAX_INFLUENCE));
+                problems.add(problem(
+                        i + 1,
+                        "influence",
+                        Message.of(
+                                "importWholeNumber",
+                                "field",
+                                "influence",
+                                "min",
+                                0,
+                                "max",
+                                MAX_INFLUENCE,
+                                "value",
+                                actor.path("influence").asText())));
             }
             if (!STANCES.contains(stance)) {
-                problems.add(problem(i + 1, "stance", "'" + stance + "' is not one of supports, neutral, opposes"));
+                problems.add(problem(
+                        i + 1,
+                        "stance",
+                        Message.of(
+                                "importOneOf",
+                                "field",
+                                "stance",
+                                "allowed",
+                                List.of("supports", "neutral", "opposes"),
+                                "value",
+                                stance)));
             }
             actors.add(new Actor(id, influence, stance));
         }
@@ -124,7 +147,7 @@ public final class MeetingSessions {
         for (int i = 0; i < actors.size(); i++) {
             String id = actors.get(i).id();
             if (id != null && !found.contains(id)) {
-                problems.add(problem(i + 1, "id", "'" + id + "' is neither a partner or person nor added now"));
+                problems.add(problem(i + 1, "id", Message.of("meetingUnknownActor", "id", id)));
             }
         }
         if (!problems.isEmpty()) {
@@ -193,7 +216,7 @@ public final class MeetingSessions {
             return json.createArrayNode();
         }
         if (!value.isArray()) {
-            problems.add(problem(null, field, "must be a list"));
+            problems.add(problem(null, field, Message.of("importNotList", "field", field)));
             return json.createArrayNode();
         }
         return (ArrayNode) value;
@@ -207,7 +230,7 @@ public final class MeetingSessions {
         }
     }
 
-    private static ImportProblem problem(Integer row, String field, String message) {
+    private static ImportProblem problem(Integer row, String field, Message message) {
         return new ImportProblem(SECTION, row, field, message);
     }
 }

@@ -46,6 +46,16 @@ public final class Message {
         return new Message(code, parameters);
     }
 
+    /** This message with parameter {@code name} (one it has) set to {@code value}. */
+    public Message with(String name, Object value) {
+        if (!parameters.containsKey(name)) {
+            throw new IllegalArgumentException("message " + code + " has no parameter " + name);
+        }
+        Map<String, Object> changed = new LinkedHashMap<>(parameters);
+        changed.put(name, Objects.requireNonNull(value, name));
+        return new Message(code, changed);
+    }
+
     @JsonProperty("code")
     public String code() {
         return code;

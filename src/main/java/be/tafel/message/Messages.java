@@ -27,16 +27,18 @@ import java.util.regex.Pattern;
  * otherwise ("&lt;5" included). Numbers are written as the API writes them: integers without grouping,
  * decimals with two digits; lists as "a, b and c" ("a, b en c"). {@code {name#format}} writes the parameter
  * in a format: {@code date} ("1 december 2025"), {@code month} ("januari 2025"), {@code percent} ("−34%",
- * "+12%"), {@code share} (0.7 as "70%"), {@code figure} (a decimal with all its digits), and {@code word}, {@code band}, {@code score}: the
- * catalogue's name {@code word.CODE}, {@code band.CODE} or {@code score.CODE} (a code with a dot is a name,
- * not a message), or the code itself when the catalogue has no name for it.
+ * "+12%"), {@code share} (0.7 as "70%"), {@code figure} (a decimal with all its digits), {@code text} (as
+ * it is: an id, a field name, a value someone sent), and {@code word}, {@code band}, {@code score}, {@code
+ * label}: the catalogue's name {@code word.CODE}, {@code band.CODE}, {@code score.CODE} or {@code label.CODE}
+ * (a kind of node; a code with a dot is a name, not a message), or the code itself when the catalogue has no
+ * name for it.
  */
 public final class Messages {
     public static final List<String> LANGUAGES = List.of("en", "nl");
     static final String RESOURCE = "/web/messages.json";
     private static final Pattern PLACE = Pattern.compile("\\{(\\w+)(?:#(\\w+))?(?::([^|}]*)\\|([^}]*))?}");
     private static final Set<String> FORMATS =
-            Set.of("date", "month", "percent", "share", "figure", "word", "band", "score");
+            Set.of("date", "month", "percent", "share", "figure", "word", "band", "score", "label", "text");
     private static final Messages CATALOGUE = load();
 
     /** Per code, per language, the template. */
@@ -153,12 +155,15 @@ public final class Messages {
                     .toPlainString();
             return dutch ? text.replace('.', ',') : text;
         }
-        if (as != null && List.of("word", "band", "score").contains(as)) {
+        if (as != null && List.of("word", "band", "score", "label").contains(as)) {
             Map<String, String> name = templates.get(as + "." + value);
             if (name != null) {
                 return name.get(language);
             }
             return dutch ? String.valueOf(value) : String.valueOf(value).replace('-', ' ');
+        }
+        if ("text".equals(as)) {
+            return String.valueOf(value);
         }
         if (value instanceof Double || value instanceof Float) {
             String text = BigDecimal.valueOf(((Number) value).doubleValue())

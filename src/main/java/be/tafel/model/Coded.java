@@ -14,6 +14,11 @@ public interface Coded {
                 .findFirst();
     }
 
+    /** The codes of {@code type}, in the order of its constants. */
+    static <E extends Enum<E> & Coded> java.util.List<String> codes(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
+    }
+
     static <E extends Enum<E> & Coded> String allowed(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
     }

@@ -7,6 +7,7 @@ import be.tafel.journal.Author;
 import be.tafel.journal.Change;
 import be.tafel.journal.ElementRef;
 import be.tafel.journal.Journal;
+import be.tafel.message.Message;
 import be.tafel.model.Collaboration;
 import be.tafel.model.Network;
 import be.tafel.model.NodeLabel;
@@ -58,7 +59,7 @@ public final class PartnerMerge {
     /** Merges {@code duplicate} into {@code survivor}; empty when the duplicate does not exist. */
     public Optional<Change> merge(Author who, Long ifMatch, String duplicate, String survivor) {
         if (survivor == null || survivor.isBlank() || survivor.equals(duplicate)) {
-            throw invalid("'into' must name another partner");
+            throw invalid(Message.of("mergeSamePartner"));
         }
         Network[] moved = new Network[1];
         try {
@@ -71,7 +72,7 @@ public final class PartnerMerge {
                                     throw new Missing();
                                 }
                                 if (!exists(tx, survivor)) {
-                                    throw invalid("there is no partner '" + survivor + "' to merge into");
+                                    throw invalid(Message.of("mergeNoPartner", "id", survivor));
                                 }
                                 List<ElementRef> refs =
                                         new ArrayList<>(Journal.around(tx, NodeLabel.PARTNER, duplicate));
@@ -148,7 +149,7 @@ public final class PartnerMerge {
                 .asBoolean();
     }
 
-    private static InvalidNetworkException invalid(String message) {
+    private static InvalidNetworkException invalid(Message message) {
         return new InvalidNetworkException(List.of(new ImportProblem("merge", null, "into", message)));
     }
 

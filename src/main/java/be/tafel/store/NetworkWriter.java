@@ -5,6 +5,7 @@ import be.tafel.importing.InvalidNetworkException;
 import be.tafel.importing.KnownIds;
 import be.tafel.importing.Section;
 import be.tafel.importing.Vocabulary;
+import be.tafel.message.Message;
 import be.tafel.model.Collaboration;
 import be.tafel.model.Network;
 import be.tafel.model.NodeLabel;
@@ -303,11 +304,7 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
         private String end(Section section, String id) {
             String element = elementIds.get(id);
             if (element == null) {
-                missing.add(new ImportProblem(
-                        section.key(),
-                        null,
-                        null,
-                        "'" + id + "' is neither in this document nor in the store (was it deleted meanwhile?)"));
+                missing.add(new ImportProblem(section.key(), null, null, Message.of("importEndGone", "id", id)));
             }
             return element;
         }

@@ -4,6 +4,7 @@ import be.tafel.importing.ImportProblem;
 import be.tafel.importing.NetworkReader;
 import be.tafel.journal.Author;
 import be.tafel.journal.Journal;
+import be.tafel.message.Message;
 import be.tafel.model.NamedOrganisations;
 import be.tafel.model.NamedOrganisations.Named;
 import be.tafel.model.Network;
@@ -102,11 +103,18 @@ public final class NamedMissing {
         List<ImportProblem> problems = new ArrayList<>();
         if (body != null && !body.isNull() && !body.isMissingNode()) {
             if (!body.isObject()) {
-                throw invalid("body", "must be a JSON object with the new partner's fields");
+                throw invalid("body", Message.of("namedMissingBody"));
             }
             for (var field : body.properties()) {
                 if (!CONFIRM_FIELDS.contains(field.getKey())) {
-                    problems.add(problem(field.getKey(), "is not a field of a partner (" + CONFIRM_FIELDS + ")"));
+                    problems.add(problem(
+                            field.getKey(),
+                            Message.of(
+                                    "namedMissingField",
+                                    "field",
+                                    field.getKey(),
+                                    "allowed",
+                                    CONFIRM_FIELDS.stream().sorted().toList())));
                 } else {
                     row.set(field.getKey(), field.getValue());
                 }
@@ -151,13 +159,14 @@ public final class NamedMissing {
     public Entry match(Author who, String waveId, String key, String partner) {
         Named named = named(waveId, key);
         if (partner == null || partner.isBlank()) {
-            throw invalid("partner", "name the id of the partner this organisation is");
+            throw invalid("partner", Message.of("namedMissingPartner"));
         }
         return store.graph().write(tx -> {
             failWhenResolved(tx, key);
             String name = partnerName(tx, partner);
             if (name == null) {
-                throw invalid("partner", "there is no partner '" + partner + "'");
+                throw invalid(
+                        "partner", Message.of("importNoSuch", "field", "partner", "kind", "partner", "id", partner));
             }
             resolve(tx, key, "matched", partner, waveId, named.name(), who);
             return new Entry(key, named.name(), named.count(), "matched", partner, name, null, null);
@@ -245,11 +254,11 @@ public final class NamedMissing {
                 .consume();
     }
 
-    private static ImportProblem problem(String field, String message) {
+    private static ImportProblem problem(String field, Message message) {
         return new ImportProblem("named-missing", null, field, message);
     }
 
-    private static SurveyExceptions.InvalidSurvey invalid(String field, String message) {
+    private static SurveyExceptions.InvalidSurvey invalid(String field, Message message) {
         return new SurveyExceptions.InvalidSurvey(List.of(problem(field, message)));
     }
 }

@@ -2,6 +2,7 @@ package be.tafel.survey;
 
 import be.tafel.importing.ImportProblem;
 import be.tafel.importing.PersonalData;
+import be.tafel.message.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,21 +80,21 @@ public final class Questionnaire {
         Set<String> invited = new HashSet<>(link.partners());
         List<ImportProblem> problems = new ArrayList<>();
         if (body == null || !body.isObject()) {
-            throw invalid(List.of(problem("", null, "the answers must be a JSON object")));
+            throw invalid(List.of(problem("", null, Message.of("answersNotObject"))));
         }
         fields(body, BODY_FIELDS, "", null, problems);
         List<TieAnswer> ties = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         JsonNode tieNodes = body.path("ties");
         if (!tieNodes.isMissingNode() && !tieNodes.isNull() && !tieNodes.isArray()) {
-            problems.add(problem("ties", null, "must be a list of ties"));
+            problems.add(problem("ties", null, Message.of("importNotList", "field", "ties")));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; tieNodes.isArray() && i < tieNodes.size(); i++) {
             JsonNode t = tieNodes.get(i);
             String at = "ties[" + i + "]";
             if (!t.isObject()) {
-                problems.add(problem(at, i, "must be an object"));
+                problems.add(problem(at, i, Message.of("answersObject", "field", at)));
                 continue;
             }
             fields(t, TIE_FIELDS, at + ".", i, problems);
@@ -102,15 +103,17 @@ public final class Questionnaire {
                 problems.add(problem(
                         at + ".partner",
                         i,
-                        partner == null ? "names no partner" : "'" + partner + "' is not a partner of this survey"));
+                        partner == null
+                                ? Message.of("answersNoPartner", "field", at + ".partner")
+                                : Message.of("answersNotInvited", "id", partner)));
                 continue;
             }
             if (partner.equals(link.partner())) {
-                problems.add(problem(at + ".partner", i, "a partner cannot name a tie to itself"));
+                problems.add(problem(at + ".partner", i, Message.of("answersSelfTie")));
                 continue;
             }
             if (!seen.add(partner)) {
-                problems.add(problem(at + ".partner", i, "'" + partner + "' is named twice"));
+                problems.add(problem(at + ".partner", i, Message.of("answersNamedTwice", "id", partner)));
                 continue;
             }
             if (t.path("remove").asBoolean(false)) {
@@ -124,7 +127,15 @@ public final class Questionnaire {
                 if (f.isTextual() && SurveyQuestions.FREQUENCIES.contains(f.asText())) {
                     frequency = f.asText();
                 } else {
-                    problems.add(problem(at + ".frequency", i, "must be one of " + SurveyQuestions.FREQUENCIES));
+                    problems.add(problem(
+                            at + ".frequency",
+                            i,
+                            Message.of(
+                                    "answersOneOf",
+                                    "field",
+                                    at + ".frequency",
+                                    "allowed",
+                                    SurveyQuestions.FREQUENCIES)));
                 }
             }
             Integer[] trust = ratings(t.path("trust"), at + ".trust", i, SurveyQuestions.TRUST, problems);
@@ -153,14 +164,14 @@ public final class Questionnaire {
         JsonNode c = body.path("comment");
         if (!c.isMissingNode() && !c.isNull()) {
             if (!c.isTextual() || c.asText().length() > MAX_COMMENT) {
-                problems.add(problem("comment", null, "must be text of at most " + MAX_COMMENT + " characters"));
+                problems.add(problem("comment", null, Message.of("answersComment", "max", MAX_COMMENT)));
             } else {
                 comment = c.asText().strip();
             }
         }
         JsonNode submit = body.path("submit");
         if (!submit.isMissingNode() && !submit.isBoolean()) {
-            problems.add(problem("submit", null, "must be true or false"));
+            problems.add(problem("submit", null, Message.of("answersSubmit")));
         }
         if (!problems.isEmpty()) {
             throw invalid(problems);
@@ -216,7 +227,7 @@ public final class Questionnaire {
             return values;
         }
         if (!node.isObject()) {
-            problems.add(problem(at, row, "must be an object with " + names));
+            problems.add(problem(at, row, Message.of("answersRatings", "field", at, "allowed", names)));
             return values;
         }
         fields(node, Set.copyOf(names), at + ".", row, problems);
@@ -233,8 +244,16 @@ public final class Questionnaire {
                 problems.add(problem(
                         at + "." + names.get(k),
                         row,
-                        "must be a whole number from " + SurveyQuestions.SCALE_MIN + " to " + SurveyQuestions.SCALE_MAX
-                                + ", not " + r));
+                        Message.of(
+                                "importWholeNumber",
+                                "field",
+                                at + "." + names.get(k),
+                                "min",
+                                SurveyQuestions.SCALE_MIN,
+                                "max",
+                                SurveyQuestions.SCALE_MAX,
+                                "value",
+                                r.toString())));
             }
         }
         return values;
@@ -247,7 +266,7 @@ public final class Questionnaire {
             return values;
         }
         if (!node.isArray()) {
-            problems.add(problem(at, row, "must be a list"));
+            problems.add(problem(at, row, Message.of("importNotList", "field", at)));
             return values;
         }
         for (int k = 0; k < node.size(); k++) {
@@ -257,7 +276,10 @@ public final class Questionnaire {
                     values.add(v.asText());
                 }
             } else {
-                problems.add(problem(at + "[" + k + "]", row, v + " is not one of the choices here"));
+                problems.add(problem(
+                        at + "[" + k + "]",
+                        row,
+                        Message.of("answersChoice", "field", at + "[" + k + "]", "value", v.toString())));
             }
         }
         return values;
@@ -266,19 +288,26 @@ public final class Questionnaire {
     private static List<String> freeNames(JsonNode node, List<ImportProblem> problems) {
         List<String> names = new ArrayList<>();
         if (!node.isArray() || node.size() > MAX_MISSING) {
-            problems.add(problem("missing", null, "must be a list of at most " + MAX_MISSING + " names"));
+            problems.add(problem("missing", null, Message.of("answersMissingList", "max", MAX_MISSING)));
             return names;
         }
         for (int k = 0; k < node.size(); k++) {
             JsonNode v = node.get(k);
             if (!v.isTextual() || v.asText().isBlank() || v.asText().length() > MAX_TEXT) {
-                problems.add(problem("missing[" + k + "]", null, "must be a name of 1 to " + MAX_TEXT + " characters"));
-            } else if (PersonalData.find(v.asText()).isPresent()) {
                 problems.add(problem(
                         "missing[" + k + "]",
                         null,
-                        "must name an organisation; it seems to hold "
-                                + PersonalData.find(v.asText()).orElseThrow()));
+                        Message.of("answersMissingName", "field", "missing[" + k + "]", "max", MAX_TEXT)));
+            } else if (PersonalData.kind(v.asText()).isPresent()) {
+                problems.add(problem(
+                        "missing[" + k + "]",
+                        null,
+                        Message.of(
+                                "answersMissingPersonal",
+                                "field",
+                                "missing[" + k + "]",
+                                "kind",
+                                PersonalData.kind(v.asText()).orElseThrow())));
             } else {
                 names.add(v.asText().strip());
             }
@@ -291,12 +320,12 @@ public final class Questionnaire {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
-                problems.add(problem(prefix + name, row, "is not a field of the answers"));
+                problems.add(problem(prefix + name, row, Message.of("answersUnknownField", "field", prefix + name)));
             }
         }
     }
 
-    private static ImportProblem problem(String field, Integer row, String message) {
+    private static ImportProblem problem(String field, Integer row, Message message) {
         return new ImportProblem("answers", row, field, message);
     }
 

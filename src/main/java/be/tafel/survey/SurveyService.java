@@ -3,6 +3,7 @@ package be.tafel.survey;
 import be.tafel.importing.ImportProblem;
 import be.tafel.journal.Author;
 import be.tafel.journal.Journal;
+import be.tafel.message.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,23 +37,25 @@ public final class SurveyService {
     public NewWave open(WaveRequest request, String baseUrl, LocalDate today) {
         List<ImportProblem> problems = new ArrayList<>();
         if (request.name() == null || request.name().isBlank() || request.name().length() > MAX_NAME) {
-            problems.add(problem("name", "a wave needs a name of 1 to " + MAX_NAME + " characters"));
+            problems.add(problem("name", Message.of("waveName", "max", MAX_NAME)));
         }
         if (request.closes() == null) {
-            problems.add(problem("closes", "a wave needs a closing date (YYYY-MM-DD)"));
+            problems.add(problem("closes", Message.of("waveCloses")));
         } else if (request.closes().isBefore(today)) {
-            problems.add(problem("closes", "the closing date " + request.closes() + " has passed"));
+            problems.add(problem(
+                    "closes", Message.of("waveClosed", "date", request.closes().toString())));
         }
         String language = request.language() == null ? "nl" : request.language();
         if (!SurveyQuestions.LANGUAGES.contains(language)) {
-            problems.add(problem("language", "the language must be one of " + SurveyQuestions.LANGUAGES));
+            problems.add(problem("language", Message.of("waveLanguage", "allowed", SurveyQuestions.LANGUAGES)));
         }
         Set<String> ids = new LinkedHashSet<>();
         if (request.table() != null) {
             if (store.tableExists(request.table())) {
                 ids.addAll(store.tablePartners(request.table(), today));
             } else {
-                problems.add(problem("table", "there is no table '" + request.table() + "'"));
+                problems.add(problem(
+                        "table", Message.of("importNoSuch", "field", "table", "kind", "table", "id", request.table())));
             }
         }
         List<String> asked = request.partners() == null ? List.of() : request.partners();
@@ -61,14 +64,24 @@ public final class SurveyService {
         for (int i = 0; i < asked.size(); i++) {
             if (!known.containsKey(asked.get(i))) {
                 problems.add(new ImportProblem(
-                        "wave", null, "partners[" + i + "]", "there is no partner '" + asked.get(i) + "'"));
+                        "wave",
+                        null,
+                        "partners[" + i + "]",
+                        Message.of(
+                                "importNoSuch",
+                                "field",
+                                "partners[" + i + "]",
+                                "kind",
+                                "partner",
+                                "id",
+                                asked.get(i))));
             }
             ids.add(asked.get(i));
         }
         if (request.table() == null && request.partners() == null) {
-            problems.add(problem("partners", "name the partners to invite, or a table whose members to invite"));
+            problems.add(problem("partners", Message.of("waveNoPartners")));
         } else if (problems.isEmpty() && ids.size() < MIN_PARTNERS) {
-            problems.add(problem("partners", "a wave needs at least " + MIN_PARTNERS + " partners"));
+            problems.add(problem("partners", Message.of("waveFewPartners", "min", MIN_PARTNERS)));
         }
         if (!problems.isEmpty()) {
             throw new SurveyExceptions.InvalidSurvey(problems);
@@ -161,7 +174,7 @@ public final class SurveyService {
         }
         if (!store.revoke(id, partner)) {
             throw new SurveyExceptions.InvalidSurvey(
-                    List.of(problem("partner", "'" + partner + "' has no live link in this wave")));
+                    List.of(problem("partner", Message.of("waveNoLink", "id", partner))));
         }
     }
 
@@ -180,7 +193,7 @@ public final class SurveyService {
         for (int i = 0; i < asked.size(); i++) {
             if (!names.containsKey(asked.get(i))) {
                 problems.add(new ImportProblem(
-                        "links", null, "partners[" + i + "]", "'" + asked.get(i) + "' is not invited to this wave"));
+                        "links", null, "partners[" + i + "]", Message.of("waveNotInvited", "id", asked.get(i))));
             }
         }
         if (!problems.isEmpty()) {
@@ -220,7 +233,7 @@ public final class SurveyService {
         return baseUrl + "/survey.html" + ("en".equals(language) ? "?lang=en" : "") + "#" + token;
     }
 
-    private static ImportProblem problem(String field, String message) {
+    private static ImportProblem problem(String field, Message message) {
         return new ImportProblem("wave", null, field, message);
     }
 }

@@ -9,6 +9,7 @@ import be.tafel.importing.WorkbookLabels;
 import be.tafel.importing.XlsxNetworkReader;
 import be.tafel.importing.XlsxTemplate;
 import be.tafel.journal.Journal;
+import be.tafel.message.Message;
 import be.tafel.model.Network;
 import be.tafel.privacy.Audience;
 import be.tafel.store.GraphRepository;
@@ -144,11 +145,8 @@ public final class ImportRoutes {
                 JsonNode terms = object.remove("vocabulary");
                 List<ImportProblem> problems = new ArrayList<>();
                 if (!terms.isObject()) {
-                    throw new InvalidNetworkException(List.of(new ImportProblem(
-                            "vocabulary",
-                            null,
-                            null,
-                            "vocabulary must be an object with lifeDomains and neighbourhoods")));
+                    throw new InvalidNetworkException(
+                            List.of(new ImportProblem("vocabulary", null, null, Message.of("importVocabularyObject"))));
                 }
                 List<String> domains = VocabularyRoutes.terms(terms, "lifeDomains", problems);
                 List<String> places = VocabularyRoutes.terms(terms, "neighbourhoods", problems);
@@ -172,12 +170,8 @@ public final class ImportRoutes {
                     uploads.stream().filter(ImportRoutes::isWorkbook).toList();
             if (!workbooks.isEmpty()) {
                 if (uploads.size() > 1) {
-                    throw new InvalidNetworkException(List.of(new ImportProblem(
-                            null,
-                            null,
-                            null,
-                            "send one .xlsx workbook on its own (one sheet per section), or CSV files, not both and"
-                                    + " not several workbooks")));
+                    throw new InvalidNetworkException(
+                            List.of(new ImportProblem(null, null, null, Message.of("importWorkbookAlone"))));
                 }
                 return readWorkbook(bytes(workbooks.getFirst()));
             }
@@ -185,11 +179,7 @@ public final class ImportRoutes {
             for (UploadedFile file : uploads) {
                 if (files.put(file.filename(), bytes(file)) != null) {
                     throw new InvalidNetworkException(List.of(new ImportProblem(
-                            null,
-                            null,
-                            null,
-                            "two uploaded" + " files are both named '" + file.filename()
-                                    + "'; send one file per section")));
+                            null, null, null, Message.of("importSameFileName", "name", file.filename()))));
                 }
             }
             return new Read(new CsvNetworkReader(reader).read(files), List.of(), List.of());

@@ -5,6 +5,7 @@ import be.tafel.importing.InvalidNetworkException;
 import be.tafel.importing.PersonalData;
 import be.tafel.importing.TextSafety;
 import be.tafel.importing.Vocabulary;
+import be.tafel.message.Message;
 import be.tafel.store.VocabularyStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,10 +58,7 @@ public final class VocabularyRoutes {
             String name = names.next();
             if (!FIELDS.contains(name)) {
                 problems.add(new ImportProblem(
-                        "vocabulary",
-                        null,
-                        name,
-                        "'" + name + "' is not a vocabulary; use" + " lifeDomains or neighbourhoods"));
+                        "vocabulary", null, name, Message.of("vocabularyUnknownList", "field", name)));
             }
         }
         List<String> domains = terms(body, "lifeDomains", problems);
@@ -79,25 +77,33 @@ public final class VocabularyRoutes {
             return terms;
         }
         if (!list.isArray()) {
-            problems.add(new ImportProblem("vocabulary", null, field, field + " must be a list of text"));
+            problems.add(new ImportProblem("vocabulary", null, field, Message.of("importTextList", "field", field)));
             return terms;
         }
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
             String text = item.isTextual() ? item.asText().strip() : "";
-            String problem = !item.isTextual() || text.isEmpty()
-                    ? "must be non-empty text"
+            int term = i + 1;
+            Message problem = !item.isTextual() || text.isEmpty()
+                    ? Message.of("vocabularyTermEmpty", "field", field, "term", term)
                     : text.length() > MAX_TERM_LENGTH
-                            ? "is longer than " + MAX_TERM_LENGTH + " characters"
-                            : TextSafety.problem(text) != null
-                                    ? TextSafety.problem(text)
-                                    : PersonalData.find(text)
-                                            .map(p -> "looks like it holds " + p)
+                            ? Message.of("vocabularyTermTooLong", "field", field, "term", term, "max", MAX_TERM_LENGTH)
+                            : TextSafety.message(field + " term " + term, text) != null
+                                    ? TextSafety.message(field + " term " + term, text)
+                                    : PersonalData.kind(text)
+                                            .map(kind -> Message.of(
+                                                    "vocabularyTermPersonal",
+                                                    "field",
+                                                    field,
+                                                    "term",
+                                                    term,
+                                                    "kind",
+                                                    kind))
                                             .orElse(null);
             if (problem == null) {
                 terms.add(text);
             } else {
-                problems.add(new ImportProblem("vocabulary", i, field, field + " term " + (i + 1) + " " + problem));
+                problems.add(new ImportProblem("vocabulary", i, field, problem));
             }
         }
         return terms;

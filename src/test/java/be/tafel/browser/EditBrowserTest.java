@@ -68,6 +68,31 @@ class EditBrowserTest extends BrokerPageTest {
     }
 
     @Test
+    void a_refused_edit_says_in_dutch_what_is_wrong_with_which_field() {
+        JsonNode partner = partnerOnTheMap(2);
+        String id = partner.get("id").asText();
+        String original = partner.get("name").asText();
+        openAndSelect(id, original);
+        long before = browser.version();
+
+        WebElement name = browser.driver.findElement(By.id("edit-name"));
+        name.clear();
+        name.sendKeys("jan.peeters@example.be");
+        click("[data-edit='save']");
+        browser.until(d -> text("edit-message").startsWith("Niet opgeslagen"));
+
+        assertTrue(
+                text("edit-message")
+                        .startsWith("Niet opgeslagen: name lijkt een e-mailadres te bevatten; Tafel bewaart geen"
+                                + " persoonsgegevens"),
+                text("edit-message"));
+        assertEquals(original, nameOf(id), "nothing was written");
+        assertEquals(before, browser.version());
+        browser.assertDutch("edit", List.of("looks like", "personal data", "e-mail address", "send"));
+        browser.assertNoConsoleErrors("status of 422");
+    }
+
+    @Test
     void an_edit_on_a_stale_version_gives_one_409_and_reloads_the_element() {
         JsonNode partner = partnerOnTheMap(1);
         String id = partner.get("id").asText();

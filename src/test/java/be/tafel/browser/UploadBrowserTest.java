@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.tafel.message.Message;
+import be.tafel.model.Coded;
+import be.tafel.model.PartnerKind;
+import be.tafel.privacy.Audience;
 import be.tafel.support.HttpJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -23,7 +27,9 @@ import org.openqa.selenium.WebElement;
  * the table with its section, row and field, nothing is written; a clean file is written only on "Toepassen".
  */
 class UploadBrowserTest extends BrokerPageTest {
-    private static final List<String> ENGLISH = List.of("required", "Apply", "problems", "Sheet", "Nothing");
+    private static final List<String> ENGLISH =
+            List.of("required", "Apply", "problems", "Sheet", "Nothing", "must be", "neither", "is not", "(English)");
+    private static final List<String> PARTNER_KINDS = Coded.codes(PartnerKind.class);
 
     @Test
     void an_upload_with_errors_lists_every_problem_and_writes_nothing() throws IOException {
@@ -47,18 +53,34 @@ class UploadBrowserTest extends BrokerPageTest {
         List<String> shown = new ArrayList<>();
         for (WebElement row : rows) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals(4, cells.size(), "section, row, field and the problem in Dutch; no English column");
             shown.add(cells.get(0).getText() + "|" + cells.get(1).getText() + "|"
-                    + cells.get(2).getText() + "|" + cells.get(4).getText());
+                    + cells.get(2).getText() + "|" + cells.get(3).getText());
         }
         for (JsonNode e : errors) {
             String expected = e.path("section").asText("hele bestand") + "|"
                     + (e.path("row").isNull() ? "" : e.path("row").asText()) + "|"
-                    + e.path("field").asText("") + "|" + e.path("message").asText();
+                    + e.path("field").asText("") + "|" + dutch(e.get("problem"));
             assertTrue(shown.contains(expected), expected + " not among " + shown);
+            assertFalse(
+                    shown.stream().anyMatch(row -> row.endsWith(e.get("message").asText())), "English: " + e);
         }
         String table = browser.text("upload-problems");
-        assertTrue(table.contains("\"name\" is verplicht."), table);
-        assertTrue(table.contains("staat niet in dit bestand en ook niet in de databank"), table);
+        assertTrue(shown.contains("partners|3|name|name is verplicht"), shown.toString());
+        assertTrue(
+                shown.contains("partners|4|kind|kind moet een van deze waarden zijn: "
+                        + String.join(", ", PARTNER_KINDS.subList(0, PARTNER_KINDS.size() - 1)) + " en "
+                        + PARTNER_KINDS.getLast() + ", niet 'nonsense'"),
+                shown.toString());
+        assertTrue(
+                shown.contains(
+                        "collaborations|2|a|a 'nobody-at-all' staat niet in dit bestand en ook niet in de databank"),
+                shown.toString());
+        assertTrue(
+                browser.driver
+                        .findElements(By.cssSelector("#upload-problems [lang=en]"))
+                        .isEmpty(),
+                table);
         assertTrue(browser.text("upload-body").contains("Er is niets opgeslagen"), browser.text("upload-body"));
         assertFalse(
                 browser.driver.findElement(By.id("upload-apply")).isDisplayed(), "no Toepassen for a file with errors");
@@ -66,6 +88,20 @@ class UploadBrowserTest extends BrokerPageTest {
         browser.assertDutch("controls", List.of("Choose", "No file", "2 files"));
         assertEquals("Gekozen: collaborations.csv, partners.csv", browser.text("upload-chosen"));
         browser.screenshot("upload-problems.png");
+
+        // in English on request: the same codes read as the server's English text
+        browser.openInDutch("/?mode=map&lang=en");
+        choose(write(files));
+        browser.driver.findElement(By.id("upload-check")).click();
+        browser.until(d ->
+                !d.findElements(By.cssSelector("#upload-problems tbody tr")).isEmpty());
+        List<String> english = new ArrayList<>();
+        for (WebElement row : browser.driver.findElements(By.cssSelector("#upload-problems tbody tr"))) {
+            english.add(row.findElements(By.tagName("td")).get(3).getText());
+        }
+        for (JsonNode e : errors) {
+            assertTrue(english.contains(e.get("message").asText()), e.get("message") + " not among " + english);
+        }
 
         assertEquals(before, browser.version(), "a dry run writes nothing");
         assertEquals(404, browser.http.get("/api/partners/up-bad-1").status());
@@ -136,6 +172,26 @@ class UploadBrowserTest extends BrokerPageTest {
         WebElement input = browser.driver.findElement(By.id("upload-files"));
         input.sendKeys(String.join(
                 "\n", paths.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+    }
+
+    /** The problem's code and parameters rendered in Dutch from the catalogue the app reads too. */
+    private static String dutch(JsonNode problem) {
+        List<Object> parameters = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> p : problem.properties()) {
+            if (p.getKey().equals("code")) {
+                continue;
+            }
+            JsonNode value = p.getValue();
+            parameters.add(p.getKey());
+            if (value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(item -> items.add(item.asText()));
+                parameters.add(items);
+            } else {
+                parameters.add(value.isInt() ? (Object) value.asInt() : value.asText());
+            }
+        }
+        return Message.of(problem.get("code").asText(), parameters.toArray()).text("nl", Audience.BROKER);
     }
 
     private static List<Path> write(Map<String, String> files) throws IOException {

@@ -11,7 +11,9 @@ import be.tafel.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -108,12 +110,18 @@ class ImportApiTest {
             assertEquals(0, count("referrals"));
         }
 
-        @Test
-        void lists_every_problem_with_section_row_and_field() {
+        /** SmallTown without a partner's name, with a seat ending before it starts and a use of no service. */
+        private static ObjectNode withThreeProblems() {
             ObjectNode document = SmallTown.document();
             ((ObjectNode) SmallTown.section(document, "partners").get(0)).remove("name");
             ((ObjectNode) SmallTown.section(document, "seats").get(0)).put("until", "2020-01-01");
             ((ObjectNode) SmallTown.section(document, "uses").get(0)).put("service", "s-unknown");
+            return document;
+        }
+
+        @Test
+        void lists_every_problem_with_section_row_and_field() {
+            ObjectNode document = withThreeProblems();
 
             JsonNode errors = http.post("/api/import", document).json().get("errors");
 
@@ -123,6 +131,40 @@ class ImportApiTest {
             assertTrue(where.contains("partners/0/name"), where.toString());
             assertTrue(where.contains("seats/0/until"), where.toString());
             assertTrue(where.contains("uses/0/service"), where.toString());
+        }
+
+        @Test
+        void answers_every_problem_as_a_catalogue_code_with_its_parameters_on_a_dry_run_too() {
+            ObjectNode document = withThreeProblems();
+            ((ObjectNode) SmallTown.section(document, "referrals").get(0)).put("date", "2025-02-30");
+
+            for (String path : List.of("/api/import?dryRun=true", "/api/import")) {
+                Response response = http.post(path, document);
+
+                assertEquals(422, response.status(), response.text());
+                Map<String, JsonNode> problems = new HashMap<>();
+                response.json()
+                        .get("errors")
+                        .forEach(e -> problems.put(
+                                e.get("section").asText() + "/" + e.get("row").asInt() + "/"
+                                        + e.get("field").asText(),
+                                e));
+                JsonNode name = problems.get("partners/0/name");
+                assertEquals("importRequired", name.at("/problem/code").asText(), name.toString());
+                assertEquals("name", name.at("/problem/field").asText(), name.toString());
+                assertEquals("name is required", name.get("message").asText(), "the English rendering");
+                JsonNode until = problems.get("seats/0/until").get("problem");
+                assertEquals("importBefore", until.get("code").asText(), until.toString());
+                assertEquals("2020-01-01", until.get("value").asText(), until.toString());
+                assertEquals("since", until.get("since").asText(), until.toString());
+                JsonNode service = problems.get("uses/0/service").get("problem");
+                assertEquals("importUnknownReference", service.get("code").asText(), service.toString());
+                assertEquals("s-unknown", service.get("id").asText(), service.toString());
+                JsonNode date = problems.get("referrals/0/date").get("problem");
+                assertEquals("importDate", date.get("code").asText(), date.toString());
+                assertEquals("2025-02-30", date.get("value").asText(), date.toString());
+            }
+            assertEquals(0, count("partners"));
         }
 
         @Test

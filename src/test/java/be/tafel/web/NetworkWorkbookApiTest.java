@@ -229,7 +229,8 @@ class NetworkWorkbookApiTest {
     @Test
     void the_problems_of_a_dutch_workbook_name_its_sheets_and_columns_and_nothing_is_written() throws IOException {
         byte[] bytes = workbook(Map.of(
-                "partners", List.of(List.of("id", "naam", "soort"), List.of("p-a", "A", "gemeentelijk")),
+                "partners",
+                        List.of(List.of("id", "naam", "soort", "kleur"), List.of("p-a", "A", "gemeentelijk", "rood")),
                 "personen",
                         List.of(List.of("id", "naam", "rol"), List.of("x-1", "Ann", "brugfiguur"), List.of("x-2"))));
 
@@ -244,8 +245,34 @@ class NetworkWorkbookApiTest {
         assertTrue(where.contains("partners/2/soort"), where.toString());
         assertTrue(where.contains("personen/3/naam"), where.toString());
         assertTrue(where.contains("personen/3/rol"), where.toString());
+        JsonNode kind = problem(response, "partners/2/soort");
+        assertEquals("importOneOf", kind.path("code").asText(), kind.toString());
+        assertEquals("soort", kind.path("field").asText(), "the message names the column as the sheet does");
+        assertEquals("gemeentelijk", kind.path("value").asText(), kind.toString());
+        List<String> allowed = new ArrayList<>();
+        kind.path("allowed").forEach(code -> allowed.add(code.asText()));
+        assertTrue(allowed.contains("publiek") && !allowed.contains("public"), "the Dutch codes: " + allowed);
+        JsonNode colour = problem(response, "partners/2/kleur");
+        assertEquals("importUnknownField", colour.path("code").asText(), colour.toString());
+        List<String> columns = new ArrayList<>();
+        colour.path("allowed").forEach(column -> columns.add(column.asText()));
+        assertTrue(columns.contains("naam") && columns.contains("soort"), "the Dutch headings: " + columns);
+        JsonNode name = problem(response, "personen/3/naam");
+        assertEquals("importRequired", name.path("code").asText(), name.toString());
+        assertEquals("naam", name.path("field").asText(), name.toString());
         assertEquals(0, http.get("/api/partners?limit=1").json().get("total").asInt());
         assertEquals(0, http.get("/api/persons?limit=1").json().get("total").asInt());
+    }
+
+    /** The problem (code and parameters) of the error at section/row/field. */
+    private static JsonNode problem(Response response, String where) {
+        for (JsonNode e : response.json().get("errors")) {
+            if (where.equals(e.path("section").asText() + "/" + e.path("row").asText() + "/"
+                    + e.path("field").asText())) {
+                return e.path("problem");
+            }
+        }
+        throw new AssertionError("no problem at " + where + ": " + response.text());
     }
 
     @Test

@@ -292,7 +292,12 @@ class XlsxImportApiTest {
             assertEquals("partners", error.get("section").asText());
             assertEquals(4, error.get("row").asInt());
             assertEquals("kind", error.get("field").asText());
-            assertTrue(error.get("message").asText().contains(Coded.allowed(PartnerKind.class)), error.toString());
+            assertEquals("importOneOf", error.at("/problem/code").asText(), error.toString());
+            assertEquals("company", error.at("/problem/value").asText(), error.toString());
+            List<String> allowed = new ArrayList<>();
+            error.at("/problem/allowed").forEach(code -> allowed.add(code.asText()));
+            assertEquals(Coded.codes(PartnerKind.class), allowed, error.toString());
+            assertTrue(error.get("message").asText().startsWith("kind must be one of "), error.toString());
             assertEquals(0, count("partners"));
         }
 
@@ -337,6 +342,9 @@ class XlsxImportApiTest {
                     error.get("message").asText().contains("D2")
                             && error.get("message").asText().contains("#DIV/0!"),
                     error.toString());
+            assertEquals("importCellError", error.at("/problem/code").asText(), error.toString());
+            assertEquals("D2", error.at("/problem/cell").asText(), error.toString());
+            assertEquals("#DIV/0!", error.at("/problem/error").asText(), error.toString());
         }
 
         @Test
