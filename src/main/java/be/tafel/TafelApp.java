@@ -76,6 +76,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.plugin.bundled.CorsPlugin;
 import io.javalin.security.RouteRole;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,17 +117,22 @@ public final class TafelApp {
                     + " start with 'serve --open' for local single-user use on loopback.");
         }
         AnalysisService analyses = new AnalysisService(store);
-        Javalin app = create(store, settings, analyses).start(host, port);
-        StartupWarmup.begin(analyses); // the first map and the landing page, in the background
+        StartupWarmup warmup = new StartupWarmup(analyses);
+        Javalin app = create(store, settings, analyses, warmup::finished).start(host, port);
+        warmup.begin(); // the first map and the landing page, in the background
         return app;
     }
 
     public static Javalin create(GraphStore store, SecuritySettings settings) {
-        return create(store, settings, new AnalysisService(store));
+        return create(store, settings, new AnalysisService(store), () -> true);
     }
 
-    /** With the analyses (and their cache) the routes share, e.g. so that a start-up warm-up fills it. */
-    static Javalin create(GraphStore store, SecuritySettings settings, AnalysisService analyses) {
+    /**
+     * With the analyses (and their cache) the routes share, e.g. so that a start-up warm-up fills it, and whether
+     * that warm-up has finished (always, when none runs).
+     */
+    static Javalin create(
+            GraphStore store, SecuritySettings settings, AnalysisService analyses, BooleanSupplier warmedUp) {
         ObjectMapper json = Json.mapper();
         NetworkWriter writer = new NetworkWriter(store);
         GraphRepository repository = new GraphRepository(store);
@@ -140,7 +146,7 @@ public final class TafelApp {
                 new MeetingRoutes(meetingSessions, new SessionComparison(meetingSessions, store), json);
         QualityRoutes quality =
                 new QualityRoutes(new DataQuality(store), new PartnerMerge(journal, writer, json), json);
-        HealthRoutes health = new HealthRoutes(store, analyses);
+        HealthRoutes health = new HealthRoutes(store, analyses, warmedUp);
         AnalysisRoutes analysis = new AnalysisRoutes(analyses, new ScoreWriter(store));
         GraphRoutes graph = new GraphRoutes(analyses);
         OpenApiRoutes openApi = new OpenApiRoutes();

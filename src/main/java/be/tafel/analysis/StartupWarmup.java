@@ -3,6 +3,7 @@ package be.tafel.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Bounded: a fixed, short list of views at one date, on one low-priority daemon thread, and the views
  * land in the analysis cache, which is bounded by bytes like any request's. A view that fails is logged
- * and skipped.
+ * and skipped. {@link #finished()} tells {@code GET /api/health} whether it is done, so that a load balancer can
+ * send a new instance traffic only once its first map is in memory.
  */
 public final class StartupWarmup {
     private static final Logger LOG = LoggerFactory.getLogger(StartupWarmup.class);
@@ -25,17 +27,33 @@ public final class StartupWarmup {
     /** One warmed view and how long it took. */
     public record Warmed(ViewKind view, LocalDate at, long millis, boolean failed) {}
 
-    private StartupWarmup() {}
+    private final AnalysisService analyses;
+    private final CountDownLatch done = new CountDownLatch(1);
+
+    public StartupWarmup(AnalysisService analyses) {
+        this.analyses = analyses;
+    }
 
     /** Starts warming the default views at today's date on a background thread and returns that thread. */
-    public static Thread begin(AnalysisService analyses) {
+    public Thread begin() {
         Thread thread = Thread.ofPlatform()
                 .daemon()
                 .name("tafel-warmup")
                 .priority(Thread.MIN_PRIORITY)
-                .unstarted(() -> warm(analyses, LocalDate.now()));
+                .unstarted(() -> {
+                    try {
+                        warm(analyses, LocalDate.now());
+                    } finally {
+                        done.countDown();
+                    }
+                });
         thread.start();
         return thread;
+    }
+
+    /** Whether the warm-up has ended, each view warmed or its failure logged. */
+    public boolean finished() {
+        return done.getCount() == 0;
     }
 
     /** Warms each default view at {@code at}: its projection and what the map and the landing page read. */

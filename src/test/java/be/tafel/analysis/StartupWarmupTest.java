@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.tafel.TafelApp;
+import be.tafel.auth.SecuritySettings;
+import be.tafel.support.HttpJson;
 import be.tafel.support.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,13 +66,39 @@ class StartupWarmupTest {
     void warming_runs_on_a_low_priority_daemon_thread_and_returns_at_once() throws InterruptedException {
         AnalysisService analyses = new AnalysisService(server.store());
 
-        Thread thread = StartupWarmup.begin(analyses);
+        StartupWarmup warmup = new StartupWarmup(analyses);
+        assertFalse(warmup.finished(), "a warm-up not begun has not finished");
+
+        Thread thread = warmup.begin();
 
         assertTrue(thread.isDaemon(), "a warm-up never keeps the service from stopping");
         assertEquals(Thread.MIN_PRIORITY, thread.getPriority());
         assertEquals("tafel-warmup", thread.getName());
         thread.join(180_000);
         assertFalse(thread.isAlive(), "the warm-up ends: its list of views is fixed");
+        assertTrue(warmup.finished());
         assertEquals(StartupWarmup.DEFAULT_VIEWS.size(), analyses.cachedViews());
+    }
+
+    @Test
+    void a_started_service_says_in_its_health_when_its_default_views_are_warm() throws InterruptedException {
+        Javalin app = TafelApp.start(server.store(), SecuritySettings.open(), "127.0.0.1", 0);
+        try {
+            HttpJson http = new HttpJson("http://127.0.0.1:" + app.port());
+            JsonNode health = http.get("/api/health").json();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (!health.path("warm").asBoolean() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                health = http.get("/api/health").json();
+            }
+            assertTrue(health.path("warm").asBoolean(), health.toString());
+            // nobody else asked this instance for anything: the warm-up projected exactly the default views
+            assertEquals(
+                    StartupWarmup.DEFAULT_VIEWS.size(),
+                    health.at("/views/projections").asInt(),
+                    health.toString());
+        } finally {
+            app.stop();
+        }
     }
 }
