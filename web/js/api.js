@@ -1,16 +1,18 @@
 // The server's JSON API: one place that shows progress while requests run and turns
-// application/problem+json answers into errors that carry the server's title and detail.
+// application/problem+json answers into errors that carry the server's title, detail and coded problems.
 
 import { t } from './i18n.js';
+import { problemLine, problemInEnglish } from './messages.js';
 
 let running = 0;
 
 export class ApiError extends Error {
-  constructor(status, title, detail) {
+  constructor(status, title, detail, errors = []) {
     super(detail || title);
     this.status = status;
     this.title = title;
     this.detail = detail;
+    this.errors = errors;
   }
 }
 
@@ -112,7 +114,8 @@ async function send(url, init = {}) {
 
 function failure(response, body, url) {
   return new ApiError(response.status, body?.title || `${response.status} ${response.statusText}`,
-    body?.detail || body?.title || `${response.status} ${response.statusText} (${url})`);
+    body?.detail || body?.title || `${response.status} ${response.statusText} (${url})`,
+    Array.isArray(body?.errors) ? body.errors : []);
 }
 
 /** The REST collection of a node type, for its properties. */
@@ -122,8 +125,12 @@ export function collectionOf(type) {
 
 export function showError(error) {
   const box = document.getElementById('alert');
-  document.getElementById('alert-title').textContent = (error.title || t('error.title')) + (error.status ? ` (${error.status})` : '');
-  document.getElementById('alert-detail').textContent = error.detail || error.message || '';
+  // the server's title and detail are English: the page says it in its own language, and coded problems too
+  const coded = (error.errors || []).filter((e) => !problemInEnglish(e));
+  document.getElementById('alert-title').textContent = t('error.title') + (error.status ? ` (${error.status})` : '');
+  document.getElementById('alert-detail').textContent = coded.length > 0
+    ? coded.map(problemLine).join(' · ')
+    : error.detail || error.message || '';
   box.hidden = false;
   console.warn('Tafel:', error);
 }

@@ -3,7 +3,7 @@
 // as a new partner (POST .../named-missing/{key}/confirm, journaled) or matches it to an existing partner
 // (.../match); either way it leaves the list. table.js renders html(); init() wires the buttons.
 
-import { request, get, showError } from './api.js';
+import { request, get, showError, ApiError } from './api.js';
 import { t, addWords } from './i18n.js';
 import { esc } from './dom.js';
 
@@ -79,7 +79,7 @@ async function act(button, reload) {
     answer = await request('POST', base + '/match', { partner });
   }
   if (!answer.ok) {
-    showError({ title: answer.body?.title || String(answer.status), message: answer.body?.detail || '' });
+    showError(new ApiError(answer.status, answer.body?.title, answer.body?.detail, answer.body?.errors || []));
     return;
   }
   said = answer.body.status === 'confirmed'

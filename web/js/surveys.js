@@ -52,7 +52,8 @@ function alertBox(error) {
   const field = first?.field;
   // a problem with a code of the catalogue reads in the page's language; else the server's English detail
   const said = first && !problemInEnglish(first) ? problemText(first) : error.message;
-  box.textContent = (error.problem?.title || '') + (field ? ` (${field})` : '') + ': ' + said;
+  // a coded problem names its field itself; the server's English title is left out
+  box.textContent = first && !problemInEnglish(first) ? said : (field ? `${field}: ` : '') + said;
   box.hidden = false;
 }
 

@@ -155,6 +155,29 @@ class DutchThroughoutBrowserTest {
     }
 
     @Test
+    void a_refused_request_is_told_in_dutch_in_the_alert() {
+        browser.openInDutch("/?mode=map");
+        browser.js("window.alertShown = false; import('/js/api.js').then(m => m.get('graph', {view: 'nonsense'})"
+                + ".catch(e => { m.showError(e); window.alertShown = true; }))");
+        browser.until(d -> Boolean.TRUE.equals(browser.js("return window.alertShown")));
+        assertEquals("Er ging iets mis (400)", browser.text("alert-title"));
+
+        // a problem with a code of the catalogue is said in Dutch, its field named, not the server's English
+        browser.js("window.alertShown = false; import('/js/api.js').then(async m => {"
+                + " const a = await m.request('POST', 'partners', {id: 'nieuw-zonder-naam'});"
+                + " m.showError(new m.ApiError(a.status, a.body.title, a.body.detail, a.body.errors));"
+                + " window.alertShown = true; })");
+        browser.until(d -> Boolean.TRUE.equals(browser.js("return window.alertShown")));
+        assertEquals("Er ging iets mis (422)", browser.text("alert-title"));
+        String detail = browser.text("alert-detail");
+        // the field is named as the API names it (like an id): the sentence round it is what must be Dutch
+        assertEquals("name is verplicht", detail);
+        EnglishWords.in(detail.replace("name", "")).forEach(hit -> english.add("the alert: " + hit));
+        assertNoEnglish();
+        browser.assertNoConsoleErrors("status of 400", "status of 422");
+    }
+
+    @Test
     void the_apps_csv_files_have_dutch_headings_and_words_and_decimal_commas() {
         browser.openInDutch("/?view=collaboration");
         List<String> map = csv("import('/js/exporter.js').then(e => done(e.csv(e.mapRows())))");
