@@ -6,18 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.tafel.support.HttpJson;
 import be.tafel.support.HttpJson.Response;
 import be.tafel.support.TestServer;
+import be.tafel.support.WritesWhileReading;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -42,52 +36,24 @@ class ConcurrentBrokersAndAnalystsTest {
         assertEquals(200, http.post("/api/import", base()).status());
         int balance = HUBS + BROKERS; // partners minus collaborations, in every version
 
-        AtomicBoolean writing = new AtomicBoolean(true);
-        List<String> failures = new CopyOnWriteArrayList<>();
         Map<Long, Integer> nodesSeen = new ConcurrentHashMap<>();
         AtomicInteger analyses = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(BROKERS + ANALYSTS);
-        List<Future<?>> analysts = new ArrayList<>();
-        for (int a = 0; a < ANALYSTS; a++) {
-            analysts.add(pool.submit(() -> {
-                while (writing.get()) {
+        List<String> failures = WritesWhileReading.run(
+                http, BROKERS, ROUNDS, ConcurrentBrokersAndAnalystsTest::brokerWrite, ANALYSTS, found -> {
                     Response summary = http.get("/api/analysis/summary?view=collaboration");
                     if (summary.status() != 200) {
-                        failures.add("analysis answered " + summary.status() + ": " + summary.text());
-                        continue;
+                        found.add("analysis answered " + summary.status() + ": " + summary.text());
+                        return;
                     }
                     JsonNode figures = summary.json().get("summary");
                     int nodes = figures.get("nodes").asInt();
                     int edges = figures.get("edges").asInt();
                     if (nodes - edges != balance) {
-                        failures.add(
-                                "an analysis mixed versions: " + nodes + " partners, " + edges + " collaborations");
+                        found.add("an analysis mixed versions: " + nodes + " partners, " + edges + " collaborations");
                     }
                     nodesSeen.merge((long) nodes, 1, Integer::sum);
                     analyses.incrementAndGet();
-                }
-            }));
-        }
-        List<Future<?>> brokers = new ArrayList<>();
-        for (int b = 0; b < BROKERS; b++) {
-            int broker = b;
-            brokers.add(pool.submit(() -> {
-                for (int round = 0; round < ROUNDS; round++) {
-                    Response imported = http.post("/api/import", brokerWrite(broker, round));
-                    if (imported.status() != 200) {
-                        failures.add("import answered " + imported.status() + ": " + imported.text());
-                    }
-                }
-            }));
-        }
-        for (Future<?> broker : brokers) {
-            broker.get(5, TimeUnit.MINUTES);
-        }
-        writing.set(false);
-        for (Future<?> analyst : analysts) {
-            analyst.get(1, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
+                });
 
         assertEquals(List.of(), failures);
         assertTrue(analyses.get() >= ANALYSTS, "the analysts read while the brokers wrote: " + analyses.get());

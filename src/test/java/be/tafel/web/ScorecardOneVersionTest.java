@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.tafel.support.HttpJson;
 import be.tafel.support.TestServer;
+import be.tafel.support.WritesWhileReading;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,40 +41,15 @@ class ScorecardOneVersionTest {
         server.reset();
         assertEquals(200, http.post("/api/import", base()).status());
 
-        AtomicBoolean writing = new AtomicBoolean(true);
-        List<String> failures = new CopyOnWriteArrayList<>();
         Set<Integer> sizesSeen = ConcurrentHashMap.newKeySet();
         Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
-        ExecutorService pool = Executors.newFixedThreadPool(BROKERS + ANALYSTS);
-        List<Future<?>> analysts = new ArrayList<>();
-        for (int a = 0; a < ANALYSTS; a++) {
-            analysts.add(pool.submit(() -> {
-                while (writing.get()) {
-                    check(failures, sizesSeen, versionsSeen);
-                }
-                return null;
-            }));
-        }
-        List<Future<?>> brokers = new ArrayList<>();
-        for (int b = 0; b < BROKERS; b++) {
-            int broker = b;
-            brokers.add(pool.submit(() -> {
-                for (int round = 0; round < ROUNDS; round++) {
-                    HttpJson.Response imported = http.post("/api/import", brokerWrite(broker, round));
-                    if (imported.status() != 200) {
-                        failures.add("import answered " + imported.status() + ": " + imported.text());
-                    }
-                }
-            }));
-        }
-        for (Future<?> broker : brokers) {
-            broker.get(5, TimeUnit.MINUTES);
-        }
-        writing.set(false);
-        for (Future<?> analyst : analysts) {
-            analyst.get(2, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
+        List<String> failures = WritesWhileReading.run(
+                http,
+                BROKERS,
+                ROUNDS,
+                ScorecardOneVersionTest::brokerWrite,
+                ANALYSTS,
+                found -> check(found, sizesSeen, versionsSeen));
         check(failures, sizesSeen, versionsSeen);
 
         assertEquals(List.of(), failures);
