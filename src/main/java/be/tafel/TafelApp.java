@@ -72,6 +72,7 @@ import be.tafel.web.VocabularyRoutes;
 import be.tafel.web.WarmResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.plugin.bundled.CorsPlugin;
 import io.javalin.security.RouteRole;
@@ -127,6 +128,14 @@ public final class TafelApp {
         return create(store, settings, new AnalysisService(store), () -> true);
     }
 
+    /** A request that wrote tells its caller the graph version holding its write (read-your-writes across instances). */
+    private static void nameWrittenVersion(Context ctx, GraphStore store) {
+        long written = store.takeWrittenVersion();
+        if (written >= 0) {
+            ctx.header(WarmResponses.GRAPH_VERSION, Long.toString(written));
+        }
+    }
+
     /**
      * With the analyses (and their cache) the routes share, e.g. so that a start-up warm-up fills it, and whether
      * that warm-up has finished (always, when none runs).
@@ -177,8 +186,10 @@ public final class TafelApp {
             config.jsonMapper(new PrivateJson(json));
             config.http.maxRequestSize = settings.maxBodyBytes();
             if (!settings.corsOrigins().isEmpty()) {
-                config.registerPlugin(new CorsPlugin(cors ->
-                        cors.addRule(rule -> settings.corsOrigins().forEach(origin -> rule.allowHost(origin)))));
+                config.registerPlugin(new CorsPlugin(cors -> cors.addRule(rule -> {
+                    settings.corsOrigins().forEach(origin -> rule.allowHost(origin));
+                    rule.exposeHeader(WarmResponses.GRAPH_VERSION);
+                })));
             }
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> Audience.reset()); // restricted until the caller is known
@@ -187,6 +198,8 @@ public final class TafelApp {
             config.routes.beforeMatched(access::check);
             config.routes.afterMatched(audit::after);
             config.routes.afterMatched(new StatusesCounted(json)::after);
+            config.routes.before(ctx -> store.takeWrittenVersion()); // a thread answers many requests
+            config.routes.afterMatched(ctx -> nameWrittenVersion(ctx, store));
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.startup.showJavalinBanner = false;

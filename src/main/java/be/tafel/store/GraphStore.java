@@ -51,6 +51,8 @@ public final class GraphStore implements AutoCloseable {
      * commits. Fair, so a waiting write is not starved by a stream of reads, nor a read by writes.
      */
     private final ReentrantReadWriteLock commitGate = new ReentrantReadWriteLock(true);
+    /** The version the latest write on this thread committed as, until {@link #takeWrittenVersion}. */
+    private final ThreadLocal<Long> written = new ThreadLocal<>();
     /** The version pinned for the request this thread answers ({@link #pinVersion}), or null. */
     private final ThreadLocal<Long> pinned = new ThreadLocal<>();
 
@@ -134,7 +136,7 @@ public final class GraphStore implements AutoCloseable {
                         .asLong();
                 return value;
             });
-            knownVersion.accumulateAndGet(committed[0], Math::max);
+            committed(committed[0]);
             return result;
         } finally {
             commitGate.writeLock().unlock();
@@ -165,11 +167,26 @@ public final class GraphStore implements AutoCloseable {
                         .asLong();
                 return work.execute(tx, committed[0]);
             });
-            knownVersion.accumulateAndGet(committed[0], Math::max);
+            committed(committed[0]);
             return result;
         } finally {
             commitGate.writeLock().unlock();
         }
+    }
+
+    private void committed(long version) {
+        knownVersion.accumulateAndGet(version, Math::max);
+        written.set(version);
+    }
+
+    /**
+     * The graph version the latest write on this thread committed as, or -1 when it wrote nothing since it was last
+     * asked: a request tells its caller which version holds its write.
+     */
+    public long takeWrittenVersion() {
+        Long version = written.get();
+        written.remove();
+        return version == null ? -1 : version;
     }
 
     /**

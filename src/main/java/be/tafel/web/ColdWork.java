@@ -43,6 +43,11 @@ public final class ColdWork {
         return new ColdWork(Math.max(4, 2 * cores), Math.max(2, cores), Duration.ofSeconds(30));
     }
 
+    /** How long a request waits in line before it is refused. */
+    long waitNanos() {
+        return wait.toNanos();
+    }
+
     /** The work done by {@code caller}, after waiting for a place in line. */
     public interface Work {
         void run() throws Exception;

@@ -43,6 +43,13 @@ public final class Observability {
         FunctionCounter.builder("tafel.response.cache.hits", warm, WarmResponses::hits)
                 .description("Analysis answers sent from memory, as they were at the same graph version")
                 .register(registry);
+        FunctionCounter.builder("tafel.response.cache.stale", warm, WarmResponses::staleHits)
+                .description(
+                        "Answers of an older graph version sent to callers accepting them (Cache-Control max-stale)")
+                .register(registry);
+        FunctionCounter.builder("tafel.response.cache.shared", warm, WarmResponses::sharedComputations)
+                .description("Answers a request waited for while another request computed them")
+                .register(registry);
         FunctionCounter.builder("tafel.analysis.cache.hits", analyses, AnalysisService::cacheHits)
                 .description("Analyses answered from the cache")
                 .register(registry);

@@ -14,18 +14,31 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Keeps the bytes of successful analysis answers per (path, query, role, graph version, day). An analysis
- * is a function of the graph and the request, and every write bumps the version, so a kept answer is
- * never stale; a repeat skips the analysis's own assembly and JSON writing (several milliseconds for
- * the map's graph or a table report). What is sent to a role (small counts masked) is still decided
- * per response, after this.
+ * Keeps the bytes of successful analysis answers per (path, query, role, day), each with the graph version it was
+ * computed from. An analysis is a function of the graph and the request, so a kept answer of the graph's current
+ * version is sent again as it is, skipping the analysis's own assembly and JSON writing (several milliseconds for
+ * the map's graph or a table report). What is sent to a role (small counts masked) is still decided per response,
+ * after this.
+ *
+ * <p>After a write, the first request of an answer computes it at the new version; requests for the same answer
+ * meanwhile wait for that one computation instead of each doing it again. A caller that accepts a stale answer
+ * ({@code Cache-Control: max-stale=N}, see {@link MaxStale}) is sent the kept answer of an older version at once,
+ * if it was computed less than N seconds ago, while the answer of the new version is computed in the background
+ * ({@link StaleRefresh}); it still names the one version it was computed from. Without the directive a caller gets
+ * the current version, so whoever writes reads their write.
  *
  * <p>Each route names the query parameters it takes: a request with any other is refused with 400, so
  * made-up parameters cannot fill the cache, and the key holds the parameters in one order. The cache is
@@ -42,8 +55,13 @@ public final class WarmResponses {
     private final GraphStore store;
     private final Cache<Key, Kept> kept;
     private final ColdWork cold;
+    /** Per answer, the computation of its newest version running now. */
+    private final Map<Key, Computing> computing = new ConcurrentHashMap<>();
+
+    private final StaleRefresh refresh = new StaleRefresh();
     private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong newestVersion = new AtomicLong(-1);
+    private final AtomicLong staleHits = new AtomicLong();
+    private final AtomicLong sharedComputations = new AtomicLong();
 
     public WarmResponses(GraphStore store) {
         this(store, MAX_BYTES_DEFAULT, ColdWork.forThisMachine(), null);
@@ -60,11 +78,14 @@ public final class WarmResponses {
     }
 
     /** {@code day}: answers without an explicit {@code at} are about today, which changes at midnight. */
-    private record Key(String path, String query, String role, long version, LocalDate day) {
+    private record Key(String path, String query, String role, LocalDate day) {
         int size() {
             return 2 * (path.length() + query.length() + role.length());
         }
     }
+
+    /** One answer being computed at one graph version; its future ends with the answer kept, or null. */
+    private record Computing(Key key, long version, CompletableFuture<Kept> done) {}
 
     /**
      * The response header naming the graph version an analysis answer was computed from (e.g. {@code 12}); two
@@ -72,10 +93,19 @@ public final class WarmResponses {
      */
     public static final String GRAPH_VERSION = "X-Graph-Version";
 
-    private record Kept(byte[] body, String contentType, String graphVersion) {}
+    /**
+     * A kept answer, the graph version its key was read at, its own {@link #GRAPH_VERSION} header (null when it
+     * read no view), and when its computation started.
+     */
+    private record Kept(byte[] body, String contentType, String graphVersion, long version, long startedNanos) {
+        long ageNanos() {
+            return System.nanoTime() - startedNanos;
+        }
+    }
 
     /**
-     * {@code handler}, answered from memory when the same request was answered at this graph version.
+     * {@code handler}, answered from memory when the same request was answered at this graph version (or, for a
+     * caller accepting it, at an older one recently enough).
      *
      * @param accepted the query parameters the route takes; any other is refused with 400
      */
@@ -83,37 +113,85 @@ public final class WarmResponses {
         Set<String> allowed = Set.copyOf(accepted);
         return ctx -> {
             String query = query(ctx, allowed);
+            MaxStale maxStale = MaxStale.of(ctx);
             try (GraphStore.Pin pin = store.pinVersion()) {
                 long version = store.version();
-                forgetBefore(version);
-                Key key = new Key(ctx.path(), query, role(ctx), version, LocalDate.now());
+                Key key = new Key(ctx.path(), query, role(ctx), LocalDate.now());
                 Kept hit = kept.getIfPresent(key);
-                if (hit != null) {
+                if (hit != null && hit.version() >= version) {
                     hits.incrementAndGet();
-                    if (hit.graphVersion() != null) {
-                        ctx.header(GRAPH_VERSION, hit.graphVersion());
-                    }
-                    ctx.status(200).contentType(hit.contentType()).result(hit.body());
+                    send(ctx, hit);
                     return;
                 }
-                try {
-                    cold.run(caller(ctx), () -> {
-                        AnalysisService.recordVersions();
-                        try {
-                            handler.handle(ctx);
-                        } finally {
-                            String computedFrom = AnalysisService.recordedVersions();
-                            if (computedFrom != null) {
-                                ctx.header(GRAPH_VERSION, computedFrom);
-                            }
-                        }
-                        keep(ctx, key);
-                    });
-                } catch (ColdWork.Busy busy) {
-                    throw busy.answer(ctx);
+                if (hit != null && maxStale.accepts(hit.ageNanos())) {
+                    staleHits.incrementAndGet();
+                    if (maxStale.dueForRefresh(hit.ageNanos())) {
+                        refresh.start(ctx, key);
+                    }
+                    send(ctx, hit);
+                    ctx.header("Age", Long.toString(hit.ageNanos() / 1_000_000_000L));
+                    return;
                 }
+                Computing mine = new Computing(key, version, new CompletableFuture<>());
+                Computing running =
+                        computing.merge(key, mine, (other, own) -> other.version() >= own.version() ? other : own);
+                if (running != mine) {
+                    Kept shared = computedMeanwhile(running);
+                    if (shared != null) {
+                        sharedComputations.incrementAndGet();
+                        send(ctx, shared);
+                        return;
+                    }
+                }
+                compute(ctx, handler, mine);
             }
         };
+    }
+
+    /**
+     * The answer another request is computing for the same key at this version or a newer one, once it is done; null
+     * when it did not end in an answer to keep (then this request computes its own).
+     */
+    private Kept computedMeanwhile(Computing running) throws ColdWork.Busy, InterruptedException {
+        try {
+            return running.done().get(cold.waitNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            return null;
+        } catch (TimeoutException e) {
+            throw new ColdWork.Busy("The answer you asked for is still being computed");
+        }
+    }
+
+    /** Computes the answer, and hands it to the requests waiting for {@code computation} when it is theirs. */
+    private void compute(Context ctx, Handler handler, Computing computation) throws Exception {
+        long started = System.nanoTime();
+        Kept result = null;
+        try {
+            cold.run(caller(ctx), () -> {
+                AnalysisService.recordVersions();
+                try {
+                    handler.handle(ctx);
+                } finally {
+                    String computedFrom = AnalysisService.recordedVersions();
+                    if (computedFrom != null) {
+                        ctx.header(GRAPH_VERSION, computedFrom);
+                    }
+                }
+            });
+            result = keep(ctx, computation, started);
+        } catch (ColdWork.Busy busy) {
+            throw busy.answer(ctx);
+        } finally {
+            computation.done().complete(result);
+            computing.remove(computation.key(), computation);
+        }
+    }
+
+    private static void send(Context ctx, Kept answer) {
+        if (answer.graphVersion() != null) {
+            ctx.header(GRAPH_VERSION, answer.graphVersion());
+        }
+        ctx.status(200).contentType(answer.contentType()).result(answer.body());
     }
 
     /** The parameters every view route takes, and {@code more}. */
@@ -124,8 +202,24 @@ public final class WarmResponses {
         return names;
     }
 
+    /** Answers sent from memory at the graph's current version. */
     public long hits() {
         return hits.get();
+    }
+
+    /** Answers of an older version sent to callers accepting them, while the new one was computed. */
+    public long staleHits() {
+        return staleHits.get();
+    }
+
+    /** Answers a request waited for while another request computed them, instead of computing them again. */
+    public long sharedComputations() {
+        return sharedComputations.get();
+    }
+
+    /** How many background refreshes of stale answers run now. */
+    public int refreshing() {
+        return refresh.running();
     }
 
     /** The bytes the kept answers and their keys take now, as the bound counts them. */
@@ -138,13 +232,6 @@ public final class WarmResponses {
     public long keptAnswers() {
         kept.cleanUp();
         return kept.estimatedSize();
-    }
-
-    /** Answers of older graph versions can never be asked for again: they go when a newer version is seen. */
-    private void forgetBefore(long version) {
-        if (newestVersion.getAndAccumulate(version, Math::max) < version) {
-            kept.asMap().keySet().removeIf(k -> k.version() < version);
-        }
     }
 
     /** The query with its parameters in name order; 400 when one is not {@code allowed}. */
@@ -163,17 +250,25 @@ public final class WarmResponses {
         return text.toString();
     }
 
-    private void keep(Context ctx, Key key) throws IOException {
+    /**
+     * Keeps a successful answer small enough, unless a newer version of it was kept meanwhile; the answer kept, or
+     * null.
+     */
+    private Kept keep(Context ctx, Computing computation, long started) throws IOException {
         InputStream result = ctx.resultInputStream();
         if (ctx.statusCode() != 200 || result == null || ctx.res().getContentType() == null) {
-            return;
+            return null;
         }
         byte[] body = result.readAllBytes();
         ctx.result(body);
         if (body.length > LARGEST_KEPT_BYTES) {
-            return;
+            return null;
         }
-        kept.put(key, new Kept(body, ctx.res().getContentType(), ctx.res().getHeader(GRAPH_VERSION)));
+        Kept answer = new Kept(
+                body, ctx.res().getContentType(), ctx.res().getHeader(GRAPH_VERSION), computation.version(), started);
+        kept.asMap()
+                .merge(computation.key(), answer, (older, newer) -> newer.version() >= older.version() ? newer : older);
+        return answer;
     }
 
     private static String role(Context ctx) {

@@ -53,6 +53,7 @@ class WarmResponsesBoundsTest {
                             "/slow",
                             warm.around(
                                     ctx -> {
+                                        computed.incrementAndGet();
                                         slowStarted.countDown();
                                         release.await(10, TimeUnit.SECONDS);
                                         ctx.result("done " + ctx.queryParam("n"))
@@ -124,6 +125,29 @@ class WarmResponsesBoundsTest {
                 client.send(request("/slow?n=3"), HttpResponse.BodyHandlers.ofString())
                         .statusCode(),
                 "a place is free again");
+    }
+
+    @Test
+    void requests_for_an_answer_being_computed_wait_for_it_instead_of_computing_it_again() throws Exception {
+        start(new ColdWork(1, 1, Duration.ofSeconds(10)));
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<String>> first =
+                client.sendAsync(request("/slow?n=1"), HttpResponse.BodyHandlers.ofString());
+        assertTrue(slowStarted.await(10, TimeUnit.SECONDS));
+        List<CompletableFuture<HttpResponse<String>>> others = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            others.add(client.sendAsync(request("/slow?n=1"), HttpResponse.BodyHandlers.ofString()));
+        }
+        Thread.sleep(300); // the six are waiting: with one place in line and no sharing, they would be refused
+        release.countDown();
+        assertEquals("done 1", first.get(10, TimeUnit.SECONDS).body());
+        for (CompletableFuture<HttpResponse<String>> other : others) {
+            HttpResponse<String> response = other.get(10, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals("done 1", response.body());
+        }
+        assertEquals(1, computed.get(), "computed once for all seven");
+        assertEquals(6, warm.sharedComputations() + warm.hits());
     }
 
     @Test

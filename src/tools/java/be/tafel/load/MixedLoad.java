@@ -14,8 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -38,6 +41,10 @@ final class MixedLoad {
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final Thread thread;
     private volatile long elapsedNanos;
+    /** When each edit's answer came, by the graph version it names. */
+    private final ConcurrentSkipListMap<Long, Long> answeredAt = new ConcurrentSkipListMap<>();
+    /** Per read: how long before it was sent the version after the one it read had been written (0: none had). */
+    private final Queue<Long> readStaleness = new ConcurrentLinkedQueue<>();
 
     private MixedLoad(HttpClient client, String url, String token, List<String> partners, int rate, int seconds) {
         this.client = client;
@@ -60,6 +67,41 @@ final class MixedLoad {
         MixedLoad load = new MixedLoad(client, url, token, partners, rate, seconds);
         load.thread.start();
         return load;
+    }
+
+    /** Notes a read of graph {@code version} sent at {@code sentNanos}. */
+    void read(long version, long sentNanos) {
+        Map.Entry<Long, Long> next = answeredAt.higherEntry(version);
+        readStaleness.add(next == null || next.getValue() > sentNanos ? 0L : sentNanos - next.getValue());
+    }
+
+    /** How stale the reads were, from {@link #read}. */
+    Staleness staleness() {
+        long[] sorted =
+                readStaleness.stream().mapToLong(Long::longValue).sorted().toArray();
+        long stale = Arrays.stream(sorted).filter(nanos -> nanos > 0).count();
+        return new Staleness(
+                sorted.length,
+                sorted.length == 0 ? 0 : 100.0 * stale / sorted.length,
+                SteadyLoad.Report.millis(sorted, 0.50),
+                SteadyLoad.Report.millis(sorted, 0.99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+    }
+
+    /** The reads' staleness: the share not of the newest version written when sent, and by how long. */
+    record Staleness(int reads, double stalePercent, double p50, double p99, double max) {
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "%d reads, %.1f%% of a version older than the newest written when sent; behind by p50 %.1f ms,"
+                            + " p99 %.1f ms, max %.1f ms",
+                    reads,
+                    stalePercent,
+                    p50,
+                    p99,
+                    max);
+        }
     }
 
     /** Waits for the last edit and reports. */
@@ -112,7 +154,16 @@ final class MixedLoad {
         }
         try {
             HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() >= 400 ? "edit HTTP " + response.statusCode() : null;
+            long now = System.nanoTime();
+            if (response.statusCode() >= 400) {
+                return "edit HTTP " + response.statusCode();
+            }
+            String version = response.headers().firstValue("X-Graph-Version").orElse("");
+            if (!version.matches("\\d+")) {
+                return "edit without its graph version";
+            }
+            answeredAt.putIfAbsent(Long.parseLong(version), now);
+            return null;
         } catch (IOException e) {
             return "edit " + e.getClass().getSimpleName();
         } catch (InterruptedException e) {

@@ -24,12 +24,17 @@ import java.util.concurrent.locks.LockSupport;
  * what a closed-loop tool such as wrk would report.
  *
  * <pre>bin/tafel run load [--url http://127.0.0.1:7070] [--rate 200] [--seconds 60]
- *     [--warmup 10] [--connections 32] [--paths FILE] [--token TOKEN] [--edits 20]</pre>
+ *     [--warmup 10] [--connections 32] [--paths FILE] [--token TOKEN] [--edits 20] [--max-stale 1]</pre>
  *
  * <p>With {@code --edits N} the run mixes writes into the reads ({@link MixedLoad}): N edits a second (a tie
  * between two partners starts, the next edit ends it again) through {@code POST /api/collaborations}, while the
  * reads go on at {@code --rate}; every read must name the one graph version it was computed from in its
- * {@code X-Graph-Version} header, and a read without it, or naming two, counts as failed.
+ * {@code X-Graph-Version} header, and a read without it, or naming two, counts as failed. The report then says how
+ * stale the reads were: for a read of version v, how long before it was sent the edit making version v+1 had
+ * been answered (0 when none had).
+ *
+ * <p>With {@code --max-stale S} every read sends {@code Cache-Control: max-stale=S}: it accepts an answer computed
+ * from the graph as it was up to S seconds ago, sent at once while the service computes the new one.
  *
  * <p>The first {@code --warmup} seconds run at the same rate unmeasured, so the JIT has compiled the
  * client (and the server's warm paths) before latencies count.
@@ -68,16 +73,17 @@ public final class SteadyLoad {
     Report run(PrintStream out) throws InterruptedException {
         checkReachable();
         if (options.warmupSeconds() > 0) {
-            drive(options.warmupSeconds()); // unmeasured: the JIT compiles the client and the server
+            drive(options.warmupSeconds(), null); // unmeasured: the JIT compiles the client and the server
         }
         MixedLoad edits = options.edits() > 0
                 ? MixedLoad.start(client, options.url(), options.token(), options.edits(), options.seconds())
                 : null;
-        Report report = drive(options.seconds());
+        Report report = drive(options.seconds(), edits);
         out.println(report);
         if (edits != null) {
             MixedLoad.Report written = edits.finish();
             out.println(written);
+            out.println(edits.staleness());
             if (written.failed() > 0) {
                 return new Report(
                         report.requests(),
@@ -94,7 +100,7 @@ public final class SteadyLoad {
         return report;
     }
 
-    private Report drive(int seconds) throws InterruptedException {
+    private Report drive(int seconds, MixedLoad edits) throws InterruptedException {
         long intervalNanos = 1_000_000_000L / options.rate();
         int total = options.rate() * seconds;
         long[] latencies = new long[total];
@@ -107,11 +113,13 @@ public final class SteadyLoad {
                 for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                     long due = start + i * intervalNanos;
                     LockSupport.parkNanos(due - System.nanoTime());
-                    String failure =
-                            send(options.paths().get(i % options.paths().size()));
+                    long sent = System.nanoTime();
+                    Answer answer = send(options.paths().get(i % options.paths().size()));
                     latencies[i] = System.nanoTime() - due;
-                    if (failure != null) {
-                        failures.merge(failure, 1, Integer::sum);
+                    if (answer.failure() != null) {
+                        failures.merge(answer.failure(), 1, Integer::sum);
+                    } else if (edits != null) {
+                        edits.read(answer.version(), sent);
                     }
                 }
             }));
@@ -122,29 +130,33 @@ public final class SteadyLoad {
         return Report.of(latencies, failures, System.nanoTime() - start);
     }
 
+    /** What a read answered: the kind of failure (or null), and the graph version it names (-1: none). */
+    private record Answer(String failure, long version) {
+        static Answer failed(String failure) {
+            return new Answer(failure, -1);
+        }
+    }
+
     /**
-     * Sends one request and waits for it; the kind of failure, or null. In a mixed run an answer must name the one
-     * graph version it was computed from.
+     * Sends one request and waits for it. In a mixed run an answer must name the one graph version it was computed
+     * from.
      */
-    private String send(String path) {
+    private Answer send(String path) {
         try {
             HttpResponse<Void> response = client.send(request(path), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() >= 400) {
-                return "HTTP " + response.statusCode();
+                return Answer.failed("HTTP " + response.statusCode());
             }
-            if (options.edits() > 0) {
-                String version =
-                        response.headers().firstValue("X-Graph-Version").orElse("");
-                if (!version.matches("\\d+")) {
-                    return version.isEmpty() ? "no graph version" : "mixed graph versions";
-                }
+            String version = response.headers().firstValue("X-Graph-Version").orElse("");
+            if (options.edits() > 0 && !version.matches("\\d+")) {
+                return Answer.failed(version.isEmpty() ? "no graph version" : "mixed graph versions");
             }
-            return null;
+            return new Answer(null, version.matches("\\d+") ? Long.parseLong(version) : -1);
         } catch (IOException e) {
-            return e.getClass().getSimpleName();
+            return Answer.failed(e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            return Answer.failed("interrupted");
         }
     }
 
@@ -167,6 +179,9 @@ public final class SteadyLoad {
                 HttpRequest.newBuilder(URI.create(options.url() + path)).timeout(Duration.ofSeconds(30));
         if (options.token() != null) {
             builder.header("Authorization", "Bearer " + options.token());
+        }
+        if (options.maxStale() >= 0) {
+            builder.header("Cache-Control", "max-stale=" + options.maxStale());
         }
         return builder.GET().build();
     }
@@ -232,7 +247,8 @@ public final class SteadyLoad {
             int connections,
             List<String> paths,
             String token,
-            int edits) {
+            int edits,
+            int maxStale) {
         static Options parse(List<String> args) throws IOException {
             String url = "http://127.0.0.1:7070";
             int rate = 200;
@@ -246,6 +262,7 @@ public final class SteadyLoad {
                     .toList());
             String token = System.getenv("TAFEL_TOKEN");
             int edits = 0;
+            int maxStale = -1;
             for (int i = 0; i < args.size(); i++) {
                 String value = i + 1 < args.size() ? args.get(i + 1) : null;
                 switch (args.get(i)) {
@@ -257,6 +274,7 @@ public final class SteadyLoad {
                     case "--paths" -> paths = paths(Files.readAllLines(Path.of(required(value, "--paths"))));
                     case "--token" -> token = required(value, "--token");
                     case "--edits" -> edits = Integer.parseInt(required(value, "--edits"));
+                    case "--max-stale" -> maxStale = Integer.parseInt(required(value, "--max-stale"));
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
                 i++;
@@ -265,7 +283,8 @@ public final class SteadyLoad {
                 throw new IllegalArgumentException(
                         "--rate, --seconds and --connections must be positive, and --paths must list paths");
             }
-            return new Options(url.replaceFirst("/$", ""), rate, seconds, warmup, connections, paths, token, edits);
+            return new Options(
+                    url.replaceFirst("/$", ""), rate, seconds, warmup, connections, paths, token, edits, maxStale);
         }
 
         /** The lines that are paths: comments and blank lines are skipped. */

@@ -1,0 +1,68 @@
+package be.tafel.web;
+
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * How stale an answer a caller accepts, from the {@code max-stale} directive of its {@code Cache-Control} request
+ * header (RFC 9111, 5.2.1.2): {@code max-stale=2} accepts an answer computed from the graph as it was up to two
+ * seconds ago, {@code max-stale} alone accepts {@link #CAP}. Without it a caller is sent the answer of the graph's
+ * current version, so whoever writes reads their write.
+ */
+record MaxStale(Duration accepted) {
+    /** The most staleness any caller is given, whatever it asks. */
+    static final Duration CAP = Duration.ofSeconds(60);
+
+    /** A stale answer older than this is refreshed, whatever staleness its callers accept. */
+    static final Duration REFRESH_AFTER = Duration.ofSeconds(1);
+
+    static final MaxStale NONE = new MaxStale(Duration.ZERO);
+
+    boolean acceptsAny() {
+        return !accepted.isZero();
+    }
+
+    /** Whether an answer computed {@code ageNanos} ago may still be sent. */
+    boolean accepts(long ageNanos) {
+        return acceptsAny() && ageNanos <= accepted.toNanos();
+    }
+
+    /**
+     * Whether a stale answer computed {@code ageNanos} ago is due for a refresh: when it has used half the staleness
+     * accepted, or is older than {@link #REFRESH_AFTER}. That keeps the answers sent within the bound while computing
+     * each answer at most twice in it (or once a second), however fast the writes come.
+     */
+    boolean dueForRefresh(long ageNanos) {
+        return ageNanos > Math.min(accepted.toNanos() / 2, REFRESH_AFTER.toNanos());
+    }
+
+    static MaxStale of(Context ctx) {
+        return parse(ctx.header("Cache-Control"));
+    }
+
+    /** The directive in a {@code Cache-Control} header value; {@link #NONE} without one (or with a malformed one). */
+    static MaxStale parse(String cacheControl) {
+        if (cacheControl == null) {
+            return NONE;
+        }
+        for (String directive : cacheControl.split(",")) {
+            String d = directive.strip().toLowerCase(Locale.ROOT);
+            if (d.equals("max-stale")) {
+                return new MaxStale(CAP);
+            }
+            if (d.startsWith("max-stale=")) {
+                return seconds(d.substring("max-stale=".length()).replace("\"", ""));
+            }
+        }
+        return NONE;
+    }
+
+    private static MaxStale seconds(String value) {
+        if (!value.matches("\\d{1,9}")) {
+            return NONE; // RFC 9111 asks caches to treat an invalid delta-seconds as absent
+        }
+        Duration asked = Duration.ofSeconds(Long.parseLong(value));
+        return new MaxStale(asked.compareTo(CAP) > 0 ? CAP : asked);
+    }
+}
