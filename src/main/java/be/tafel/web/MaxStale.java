@@ -14,9 +14,6 @@ record MaxStale(Duration accepted) {
     /** The most staleness any caller is given, whatever it asks. */
     static final Duration CAP = Duration.ofSeconds(60);
 
-    /** A stale answer older than this is refreshed, whatever staleness its callers accept. */
-    static final Duration REFRESH_AFTER = Duration.ofSeconds(1);
-
     static final MaxStale NONE = new MaxStale(Duration.ZERO);
 
     boolean acceptsAny() {
@@ -30,11 +27,11 @@ record MaxStale(Duration accepted) {
 
     /**
      * Whether a stale answer computed {@code ageNanos} ago is due for a refresh: when it has used half the staleness
-     * accepted, or is older than {@link #REFRESH_AFTER}. That keeps the answers sent within the bound while computing
-     * each answer at most twice in it (or once a second), however fast the writes come.
+     * accepted. That keeps the answers sent within the bound while computing each answer at most about twice in it,
+     * however fast the writes come.
      */
     boolean dueForRefresh(long ageNanos) {
-        return ageNanos > Math.min(accepted.toNanos() / 2, REFRESH_AFTER.toNanos());
+        return 2 * ageNanos > accepted.toNanos();
     }
 
     static MaxStale of(Context ctx) {

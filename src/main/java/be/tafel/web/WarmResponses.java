@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * meanwhile wait for that one computation instead of each doing it again. A caller that accepts a stale answer
  * ({@code Cache-Control: max-stale=N}, see {@link MaxStale}) is sent the kept answer of an older version at once,
  * if it was computed less than N seconds ago, while the answer of the new version is computed in the background
- * ({@link StaleRefresh}); it still names the one version it was computed from. Without the directive a caller gets
+ * ({@link StaleRefresh}) once it has used half that staleness; it still names the one version it was computed from. Without the directive a caller gets
  * the current version, so whoever writes reads their write.
  *
  * <p>Each route names the query parameters it takes: a request with any other is refused with 400, so
@@ -84,8 +84,12 @@ public final class WarmResponses {
         }
     }
 
-    /** One answer being computed at one graph version; its future ends with the answer kept, or null. */
-    private record Computing(Key key, long version, CompletableFuture<Kept> done) {}
+    /** One answer being computed at one graph version since {@code startedNanos}; it ends with the answer kept, or null. */
+    private record Computing(Key key, long version, long startedNanos, CompletableFuture<Kept> done) {
+        long ageNanos() {
+            return System.nanoTime() - startedNanos;
+        }
+    }
 
     /**
      * The response header naming the graph version an analysis answer was computed from (e.g. {@code 12}); two
@@ -132,10 +136,8 @@ public final class WarmResponses {
                     ctx.header("Age", Long.toString(hit.ageNanos() / 1_000_000_000L));
                     return;
                 }
-                Computing mine = new Computing(key, version, new CompletableFuture<>());
-                Computing running =
-                        computing.merge(key, mine, (other, own) -> other.version() >= own.version() ? other : own);
-                if (running != mine) {
+                Computing running = computing.get(key);
+                if (running != null && (running.version() >= version || maxStale.accepts(running.ageNanos()))) {
                     Kept shared = computedMeanwhile(running);
                     if (shared != null) {
                         sharedComputations.incrementAndGet();
@@ -143,14 +145,17 @@ public final class WarmResponses {
                         return;
                     }
                 }
+                Computing mine = new Computing(key, version, System.nanoTime(), new CompletableFuture<>());
+                computing.merge(key, mine, (other, own) -> other.version() >= own.version() ? other : own);
                 compute(ctx, handler, mine);
             }
         };
     }
 
     /**
-     * The answer another request is computing for the same key at this version or a newer one, once it is done; null
-     * when it did not end in an answer to keep (then this request computes its own).
+     * The answer another request is computing for the same key (at this version or a newer one, or recently enough
+     * for a caller accepting staleness), once it is done; null when it did not end in an answer to keep (then this
+     * request computes its own).
      */
     private Kept computedMeanwhile(Computing running) throws ColdWork.Busy, InterruptedException {
         try {
@@ -164,7 +169,6 @@ public final class WarmResponses {
 
     /** Computes the answer, and hands it to the requests waiting for {@code computation} when it is theirs. */
     private void compute(Context ctx, Handler handler, Computing computation) throws Exception {
-        long started = System.nanoTime();
         Kept result = null;
         try {
             cold.run(caller(ctx), () -> {
@@ -178,7 +182,7 @@ public final class WarmResponses {
                     }
                 }
             });
-            result = keep(ctx, computation, started);
+            result = keep(ctx, computation);
         } catch (ColdWork.Busy busy) {
             throw busy.answer(ctx);
         } finally {
@@ -254,7 +258,7 @@ public final class WarmResponses {
      * Keeps a successful answer small enough, unless a newer version of it was kept meanwhile; the answer kept, or
      * null.
      */
-    private Kept keep(Context ctx, Computing computation, long started) throws IOException {
+    private Kept keep(Context ctx, Computing computation) throws IOException {
         InputStream result = ctx.resultInputStream();
         if (ctx.statusCode() != 200 || result == null || ctx.res().getContentType() == null) {
             return null;
@@ -265,7 +269,11 @@ public final class WarmResponses {
             return null;
         }
         Kept answer = new Kept(
-                body, ctx.res().getContentType(), ctx.res().getHeader(GRAPH_VERSION), computation.version(), started);
+                body,
+                ctx.res().getContentType(),
+                ctx.res().getHeader(GRAPH_VERSION),
+                computation.version(),
+                computation.startedNanos());
         kept.asMap()
                 .merge(computation.key(), answer, (older, newer) -> newer.version() >= older.version() ? newer : older);
         return answer;
