@@ -45,6 +45,8 @@ public final class GraphStore implements AutoCloseable {
      * round trip; an external store may have other writers and is always asked.
      */
     private final AtomicLong knownVersion = new AtomicLong(-1);
+    /** When this process first knew of each recent version. */
+    private final VersionTimes versions = new VersionTimes();
     /**
      * Consistent reads pass it together (its read lock); a versioned write takes it alone (its write lock).
      * Writes gain nothing by running together: each one locks the version node in the store until it
@@ -175,8 +177,23 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private void committed(long version) {
-        knownVersion.accumulateAndGet(version, Math::max);
+        known(version);
         written.set(version);
+    }
+
+    /** Notes a version this process wrote or read, and when it first knew of it. */
+    private void known(long version) {
+        if (knownVersion.getAndAccumulate(version, Math::max) < version) {
+            versions.firstKnown(version);
+        }
+    }
+
+    /**
+     * How long ago this process first knew of a version after {@code version}: how long an answer computed from
+     * {@code version} has not been the graph's (0 while it is; {@link Long#MAX_VALUE} when too long ago to say).
+     */
+    public long supersededForNanos(long version) {
+        return versions.supersededForNanos(version);
     }
 
     /**
@@ -226,7 +243,7 @@ public final class GraphStore implements AutoCloseable {
             return known;
         }
         long version = read(GraphStore::version);
-        knownVersion.accumulateAndGet(version, Math::max);
+        known(version);
         return version;
     }
 
@@ -283,7 +300,7 @@ public final class GraphStore implements AutoCloseable {
                     tx.run(CypherFiles.load(opening)).single().get("version").asLong();
             T value = work.execute(tx, version);
             tx.rollback();
-            knownVersion.accumulateAndGet(version, Math::max);
+            known(version);
             return new Versioned<>(value, version);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             availability.markDown();

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * How stale an answer a caller accepts, from the {@code max-stale} directive of its {@code Cache-Control} request
- * header (RFC 9111, 5.2.1.2): {@code max-stale=2} accepts an answer computed from the graph as it was up to two
- * seconds ago, {@code max-stale} alone accepts {@link #CAP}. Without it a caller is sent the answer of the graph's
+ * header (RFC 9111, 5.2.1.2): {@code max-stale=2} accepts an answer of a graph version that stopped being the
+ * graph's up to two seconds ago, {@code max-stale} alone accepts {@link #CAP}. Without it a caller is sent the answer of the graph's
  * current version, so whoever writes reads their write.
  */
 record MaxStale(Duration accepted) {
@@ -20,18 +20,20 @@ record MaxStale(Duration accepted) {
         return !accepted.isZero();
     }
 
-    /** Whether an answer computed {@code ageNanos} ago may still be sent. */
-    boolean accepts(long ageNanos) {
-        return acceptsAny() && ageNanos <= accepted.toNanos();
+    /** Whether an answer of a graph version that stopped being the graph's {@code staleNanos} ago may be sent. */
+    boolean accepts(long staleNanos) {
+        return acceptsAny() && staleNanos <= accepted.toNanos();
     }
 
     /**
-     * Whether a stale answer computed {@code ageNanos} ago is due for a refresh: when it has used half the staleness
-     * accepted. That keeps the answers sent within the bound while computing each answer at most about twice in it,
-     * however fast the writes come.
+     * Whether a stale answer, stale for {@code staleNanos} and computed in {@code tookNanos}, is due for a refresh:
+     * when it has used half the staleness accepted, or earlier by twice what it took to compute, so that the new
+     * answer is there before the old one is too stale to send. Each answer is then computed about twice within the
+     * bound at most, however fast the writes come.
      */
-    boolean dueForRefresh(long ageNanos) {
-        return 2 * ageNanos > accepted.toNanos();
+    boolean dueForRefresh(long staleNanos, long tookNanos) {
+        long bound = accepted.toNanos();
+        return staleNanos > Math.min(bound / 2, bound - 2 * tookNanos);
     }
 
     static MaxStale of(Context ctx) {

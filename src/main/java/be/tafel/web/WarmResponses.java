@@ -36,8 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>After a write, the first request of an answer computes it at the new version; requests for the same answer
  * meanwhile wait for that one computation instead of each doing it again. A caller that accepts a stale answer
  * ({@code Cache-Control: max-stale=N}, see {@link MaxStale}) is sent the kept answer of an older version at once,
- * if it was computed less than N seconds ago, while the answer of the new version is computed in the background
- * ({@link StaleRefresh}) once it has used half that staleness; it still names the one version it was computed from. Without the directive a caller gets
+ * if that version stopped being the graph's less than N seconds ago, while the answer of the new version is computed
+ * in the background ({@link StaleRefresh}) once it has used half that staleness; it still names the one version it
+ * was computed from, and its {@code Age} says for how many seconds that has not been the graph's. Without the directive a caller gets
  * the current version, so whoever writes reads their write.
  *
  * <p>Each route names the query parameters it takes: a request with any other is refused with 400, so
@@ -85,11 +86,7 @@ public final class WarmResponses {
     }
 
     /** One answer being computed at one graph version since {@code startedNanos}; it ends with the answer kept, or null. */
-    private record Computing(Key key, long version, long startedNanos, CompletableFuture<Kept> done) {
-        long ageNanos() {
-            return System.nanoTime() - startedNanos;
-        }
-    }
+    private record Computing(Key key, long version, long startedNanos, CompletableFuture<Kept> done) {}
 
     /**
      * The response header naming the graph version an analysis answer was computed from (e.g. {@code 12}); two
@@ -98,14 +95,10 @@ public final class WarmResponses {
     public static final String GRAPH_VERSION = "X-Graph-Version";
 
     /**
-     * A kept answer, the graph version its key was read at, its own {@link #GRAPH_VERSION} header (null when it
-     * read no view), and when its computation started.
+     * A kept answer, its own {@link #GRAPH_VERSION} header (null when it read no view), the graph version it is of,
+     * and how long it took to compute.
      */
-    private record Kept(byte[] body, String contentType, String graphVersion, long version, long startedNanos) {
-        long ageNanos() {
-            return System.nanoTime() - startedNanos;
-        }
-    }
+    private record Kept(byte[] body, String contentType, String graphVersion, long version, long tookNanos) {}
 
     /**
      * {@code handler}, answered from memory when the same request was answered at this graph version (or, for a
@@ -127,17 +120,20 @@ public final class WarmResponses {
                     send(ctx, hit);
                     return;
                 }
-                if (hit != null && maxStale.accepts(hit.ageNanos())) {
+                long staleFor = hit == null ? Long.MAX_VALUE : store.supersededForNanos(hit.version());
+                if (maxStale.accepts(staleFor)) {
                     staleHits.incrementAndGet();
-                    if (maxStale.dueForRefresh(hit.ageNanos())) {
+                    if (maxStale.dueForRefresh(staleFor, hit.tookNanos())) {
                         refresh.start(ctx, key);
                     }
                     send(ctx, hit);
-                    ctx.header("Age", Long.toString(hit.ageNanos() / 1_000_000_000L));
+                    ctx.header("Age", Long.toString(staleFor / 1_000_000_000L));
                     return;
                 }
                 Computing running = computing.get(key);
-                if (running != null && (running.version() >= version || maxStale.accepts(running.ageNanos()))) {
+                if (running != null
+                        && (running.version() >= version
+                                || maxStale.accepts(store.supersededForNanos(running.version())))) {
                     Kept shared = computedMeanwhile(running);
                     if (shared != null) {
                         sharedComputations.incrementAndGet();
@@ -268,12 +264,12 @@ public final class WarmResponses {
         if (body.length > LARGEST_KEPT_BYTES) {
             return null;
         }
+        String graphVersion = ctx.res().getHeader(GRAPH_VERSION);
+        long of = graphVersion != null && graphVersion.matches("\\d+")
+                ? Math.max(computation.version(), Long.parseLong(graphVersion))
+                : computation.version();
         Kept answer = new Kept(
-                body,
-                ctx.res().getContentType(),
-                ctx.res().getHeader(GRAPH_VERSION),
-                computation.version(),
-                computation.startedNanos());
+                body, ctx.res().getContentType(), graphVersion, of, System.nanoTime() - computation.startedNanos());
         kept.asMap()
                 .merge(computation.key(), answer, (older, newer) -> newer.version() >= older.version() ? newer : older);
         return answer;
