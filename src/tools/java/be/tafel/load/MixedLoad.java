@@ -22,10 +22,11 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The writing half of a mixed load run: {@code rate} edits a second for {@code seconds}, on a thread of its own,
- * each one journaled write through {@code POST /api/collaborations}. Edit 2k starts a tie between two partners
- * (seeded random, with a {@code since} of its own so every spell is new); edit 2k+1 ends that spell on the day it
- * started, so the network keeps its size. Latencies count from when each edit was due, as the reads' do.
+ * The writing half of a mixed load run: {@code rate} edits a second for {@code seconds}, each one journaled write
+ * through {@code POST /api/collaborations}. Edit 2k starts a tie between two partners (seeded random, with a
+ * {@code since} of its own so every spell is new); edit 2k+1 ends that spell on the day it started, so the network
+ * keeps its size. The pairs are sent by {@link #SENDERS} threads in turn, so one slow edit does not hold up the
+ * next pair. Latencies count from when each edit was due, as the reads' do.
  */
 final class MixedLoad {
     private static final LocalDate FIRST_SINCE = LocalDate.of(2019, 1, 1);
@@ -39,7 +40,11 @@ final class MixedLoad {
     private final int total;
     private final long[] latencies;
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
-    private final Thread thread;
+    /** Threads sending edit pairs: pair k is sent by thread k mod SENDERS. */
+    static final int SENDERS = 4;
+
+    private final List<Thread> threads = new ArrayList<>();
+    private final long start = System.nanoTime() + 50_000_000L;
     private volatile long elapsedNanos;
     /** When each edit's answer came, by the graph version it names. */
     private final ConcurrentSkipListMap<Long, Long> answeredAt = new ConcurrentSkipListMap<>();
@@ -54,7 +59,11 @@ final class MixedLoad {
         this.rate = rate;
         this.total = rate * seconds;
         this.latencies = new long[total];
-        this.thread = Thread.ofPlatform().name("load-edits").unstarted(this::drive);
+        List<String> edits = edits();
+        for (int t = 0; t < SENDERS; t++) {
+            int sender = t;
+            threads.add(Thread.ofPlatform().name("load-edits-" + t).unstarted(() -> drive(edits, sender)));
+        }
     }
 
     /** Reads the partners' ids and starts the edits. */
@@ -65,7 +74,7 @@ final class MixedLoad {
                     "a mixed run edits ties between partners; the service has " + partners.size() + " partner(s)");
         }
         MixedLoad load = new MixedLoad(client, url, token, partners, rate, seconds);
-        load.thread.start();
+        load.threads.forEach(Thread::start);
         return load;
     }
 
@@ -106,23 +115,23 @@ final class MixedLoad {
 
     /** Waits for the last edit and reports. */
     Report finish() throws InterruptedException {
-        thread.join();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        elapsedNanos = System.nanoTime() - start;
         return Report.of(latencies, failures, elapsedNanos);
     }
 
-    private void drive() {
+    /** The bodies of every edit of the run, seeded: a tie started, then the same spell ended. */
+    private List<String> edits() {
         Random random = new Random(SEED);
-        long interval = 1_000_000_000L / rate;
-        long start = System.nanoTime();
+        List<String> edits = new ArrayList<>(total);
         String started = null;
         for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            LockSupport.parkNanos(due - System.nanoTime());
-            String body;
+            String since = FIRST_SINCE.plusDays(i / 2).toString();
             if (i % 2 == 0) {
                 int a = random.nextInt(partners.size());
                 int b = (a + 1 + random.nextInt(partners.size() - 1)) % partners.size();
-                String since = FIRST_SINCE.plusDays(i / 2).toString();
                 started = String.format(
                         Locale.ROOT,
                         "\"a\": \"%s\", \"b\": \"%s\", \"kind\": \"load test\", \"strength\": %d, \"since\": \"%s\"",
@@ -130,18 +139,28 @@ final class MixedLoad {
                         partners.get(b),
                         1 + random.nextInt(5),
                         since);
-                body = "{" + started + "}";
+                edits.add("{" + started + "}");
             } else {
-                String since = FIRST_SINCE.plusDays(i / 2).toString();
-                body = "{" + started + ", \"until\": \"" + since + "\"}";
-            }
-            String failure = send(body);
-            latencies[i] = System.nanoTime() - due;
-            if (failure != null) {
-                failures.merge(failure, 1, Integer::sum);
+                edits.add("{" + started + ", \"until\": \"" + since + "\"}");
             }
         }
-        elapsedNanos = System.nanoTime() - start;
+        return edits;
+    }
+
+    /** Sends the pairs of {@code sender}, each edit when due. */
+    private void drive(List<String> edits, int sender) {
+        long interval = 1_000_000_000L / rate;
+        for (int pair = sender; 2 * pair < total; pair += SENDERS) {
+            for (int i = 2 * pair; i < Math.min(total, 2 * pair + 2); i++) {
+                long due = start + i * interval;
+                LockSupport.parkNanos(due - System.nanoTime());
+                String failure = send(edits.get(i));
+                latencies[i] = System.nanoTime() - due;
+                if (failure != null) {
+                    failures.merge(failure, 1, Integer::sum);
+                }
+            }
+        }
     }
 
     private String send(String body) {
