@@ -26,14 +26,15 @@ record MaxStale(Duration accepted) {
     }
 
     /**
-     * Whether a stale answer, stale for {@code staleNanos} and computed in {@code tookNanos}, is due for a refresh:
-     * when it has used half the staleness accepted, or earlier by twice what it took to compute, so that the new
-     * answer is there before the old one is too stale to send. Each answer is then computed about twice within the
-     * bound at most, however fast the writes come.
+     * Whether a stale answer, stale for {@code staleNanos}, computed in {@code tookNanos} and kept
+     * {@code sinceKeptNanos} ago, is due for a refresh: when it has used half the staleness accepted, or earlier by
+     * twice what it took to compute, so that the new answer is there before the old one is too stale to send. Each
+     * answer is then computed about twice within the bound at most, however fast the writes come; and never again
+     * sooner than its computation took, so that a busy machine does not spend all its time refreshing one answer.
      */
-    boolean dueForRefresh(long staleNanos, long tookNanos) {
+    boolean dueForRefresh(long staleNanos, long tookNanos, long sinceKeptNanos) {
         long bound = accepted.toNanos();
-        return staleNanos > Math.min(bound / 2, bound - 2 * tookNanos);
+        return staleNanos > Math.min(bound / 2, bound - 2 * tookNanos) && sinceKeptNanos > tookNanos;
     }
 
     static MaxStale of(Context ctx) {

@@ -98,7 +98,12 @@ public final class WarmResponses {
      * A kept answer, its own {@link #GRAPH_VERSION} header (null when it read no view), the graph version it is of,
      * and how long it took to compute.
      */
-    private record Kept(byte[] body, String contentType, String graphVersion, long version, long tookNanos) {}
+    private record Kept(
+            byte[] body, String contentType, String graphVersion, long version, long tookNanos, long keptAtNanos) {
+        long sinceKeptNanos() {
+            return System.nanoTime() - keptAtNanos;
+        }
+    }
 
     /**
      * {@code handler}, answered from memory when the same request was answered at this graph version (or, for a
@@ -123,7 +128,7 @@ public final class WarmResponses {
                 long staleFor = hit == null ? Long.MAX_VALUE : store.supersededForNanos(hit.version());
                 if (maxStale.accepts(staleFor)) {
                     staleHits.incrementAndGet();
-                    if (maxStale.dueForRefresh(staleFor, hit.tookNanos())) {
+                    if (maxStale.dueForRefresh(staleFor, hit.tookNanos(), hit.sinceKeptNanos())) {
                         refresh.start(ctx, key);
                     }
                     send(ctx, hit);
@@ -268,8 +273,9 @@ public final class WarmResponses {
         long of = graphVersion != null && graphVersion.matches("\\d+")
                 ? Math.max(computation.version(), Long.parseLong(graphVersion))
                 : computation.version();
-        Kept answer = new Kept(
-                body, ctx.res().getContentType(), graphVersion, of, System.nanoTime() - computation.startedNanos());
+        long now = System.nanoTime();
+        Kept answer =
+                new Kept(body, ctx.res().getContentType(), graphVersion, of, now - computation.startedNanos(), now);
         kept.asMap()
                 .merge(computation.key(), answer, (older, newer) -> newer.version() >= older.version() ? newer : older);
         return answer;

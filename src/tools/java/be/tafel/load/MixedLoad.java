@@ -29,7 +29,10 @@ import java.util.concurrent.locks.LockSupport;
  * next pair. Latencies count from when each edit was due, as the reads' do.
  */
 final class MixedLoad {
+    /** The first spell of the measured run starts on this day; the warm-up's spells start years before. */
     private static final LocalDate FIRST_SINCE = LocalDate.of(2019, 1, 1);
+
+    private static final LocalDate WARMUP_SINCE = LocalDate.of(2009, 1, 1);
     private static final long SEED = 19L;
 
     private final HttpClient client;
@@ -44,6 +47,7 @@ final class MixedLoad {
     static final int SENDERS = 4;
 
     private final List<Thread> threads = new ArrayList<>();
+    private final LocalDate firstSince;
     private final long start = System.nanoTime() + 50_000_000L;
     private volatile long elapsedNanos;
     /** When each edit's answer came, by the graph version it names. */
@@ -51,7 +55,15 @@ final class MixedLoad {
     /** Per read: how long before it was sent the version after the one it read had been written (0: none had). */
     private final Queue<Long> readStaleness = new ConcurrentLinkedQueue<>();
 
-    private MixedLoad(HttpClient client, String url, String token, List<String> partners, int rate, int seconds) {
+    private MixedLoad(
+            HttpClient client,
+            String url,
+            String token,
+            List<String> partners,
+            int rate,
+            int seconds,
+            LocalDate firstSince) {
+        this.firstSince = firstSince;
         this.client = client;
         this.url = url;
         this.token = token;
@@ -68,12 +80,22 @@ final class MixedLoad {
 
     /** Reads the partners' ids and starts the edits. */
     static MixedLoad start(HttpClient client, String url, String token, int rate, int seconds) {
+        return start(client, url, token, rate, seconds, FIRST_SINCE);
+    }
+
+    /** As {@link #start}, for the unmeasured warm-up: spells of other days, so the measured run's are all new. */
+    static MixedLoad warmup(HttpClient client, String url, String token, int rate, int seconds) {
+        return start(client, url, token, rate, seconds, WARMUP_SINCE);
+    }
+
+    private static MixedLoad start(
+            HttpClient client, String url, String token, int rate, int seconds, LocalDate firstSince) {
         List<String> partners = partners(client, url, token);
         if (partners.size() < 2) {
             throw new IllegalStateException(
                     "a mixed run edits ties between partners; the service has " + partners.size() + " partner(s)");
         }
-        MixedLoad load = new MixedLoad(client, url, token, partners, rate, seconds);
+        MixedLoad load = new MixedLoad(client, url, token, partners, rate, seconds, firstSince);
         load.threads.forEach(Thread::start);
         return load;
     }
@@ -128,7 +150,7 @@ final class MixedLoad {
         List<String> edits = new ArrayList<>(total);
         String started = null;
         for (int i = 0; i < total; i++) {
-            String since = FIRST_SINCE.plusDays(i / 2).toString();
+            String since = firstSince.plusDays(i / 2).toString();
             if (i % 2 == 0) {
                 int a = random.nextInt(partners.size());
                 int b = (a + 1 + random.nextInt(partners.size() - 1)) % partners.size();

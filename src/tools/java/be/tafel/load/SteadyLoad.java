@@ -36,8 +36,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>With {@code --max-stale S} every read sends {@code Cache-Control: max-stale=S}: it accepts an answer computed
  * from the graph as it was up to S seconds ago, sent at once while the service computes the new one.
  *
- * <p>The first {@code --warmup} seconds run at the same rate unmeasured, so the JIT has compiled the
- * client (and the server's warm paths) before latencies count.
+ * <p>The first {@code --warmup} seconds run at the same rate unmeasured (with edits too in a mixed run), so the JIT
+ * has compiled the client and the server's paths before latencies count.
  */
 public final class SteadyLoad {
     /** Warm analysis reads on the demo town, shared with the wrk script in scripts/load/. */
@@ -72,8 +72,14 @@ public final class SteadyLoad {
 
     Report run(PrintStream out) throws InterruptedException {
         checkReachable();
-        if (options.warmupSeconds() > 0) {
-            drive(options.warmupSeconds(), null); // unmeasured: the JIT compiles the client and the server
+        if (options.warmupSeconds() > 0) { // unmeasured: the JIT compiles the client and the server's paths
+            MixedLoad warmupEdits = options.edits() > 0
+                    ? MixedLoad.warmup(client, options.url(), options.token(), options.edits(), options.warmupSeconds())
+                    : null;
+            drive(options.warmupSeconds(), null);
+            if (warmupEdits != null) {
+                warmupEdits.finish();
+            }
         }
         MixedLoad edits = options.edits() > 0
                 ? MixedLoad.start(client, options.url(), options.token(), options.edits(), options.seconds())
