@@ -23,12 +23,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -68,10 +71,11 @@ public final class RegionLoad {
     }
 
     /**
-     * Reads, validates and loads {@code input} (a JSON document or a folder of CSV files). The store starts, is
-     * found empty, answers its vocabulary and shuts down on a thread of its own while the document is read and its
-     * rows and references are checked (they need nothing of an empty store); the vocabulary check then waits for
-     * it, and the importer's files are written while it shuts down.
+     * Reads, validates and loads {@code input} (a JSON document or a folder of CSV files). An existing store starts,
+     * is found empty, answers its vocabulary and shuts down on a thread of its own while the document is read and
+     * its rows and references are checked (they need nothing of an empty store); the vocabulary check then waits
+     * for it, and the importer's files are written while it shuts down. A new store (its folder does not exist or
+     * is empty) is not started before the load: its vocabulary is the defaults.
      */
     public static Result load(StoreConfig config, Path input, PrintStream log) {
         long started = System.nanoTime();
@@ -168,6 +172,12 @@ public final class RegionLoad {
         private final CompletableFuture<Void> shutDown = new CompletableFuture<>();
 
         EmptyStore(StoreConfig config) {
+            if (isNew(config)) {
+                // no store there yet: it is empty, its vocabulary is the defaults, and it first starts after the load
+                vocabulary.complete(defaultVocabulary());
+                shutDown.complete(null);
+                return;
+            }
             Thread.ofPlatform().name("load-region-store").start(() -> {
                 try {
                     try (GraphStore store = openEmpty(config)) {
@@ -205,6 +215,47 @@ public final class RegionLoad {
             }
         }
     }
+
+    /** An embedded store whose folder does not exist yet, or is an empty folder: no store was ever started there. */
+    static boolean isNew(StoreConfig config) {
+        if (config.isExternal()) {
+            return false;
+        }
+        Path dir = config.dataDir();
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        try (Stream<Path> inside = Files.list(dir)) {
+            return Files.isDirectory(dir) && inside.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The vocabulary every new store starts with: the two lists of {@code cypher/vocabulary/defaults.cypher}, read
+     * from the file without a store (a test checks that the store answers the same).
+     */
+    static Vocabulary defaultVocabulary() {
+        Map<String, Set<String>> lists = new LinkedHashMap<>();
+        Matcher list = DEFAULT_LIST.matcher(CypherFiles.load("vocabulary/defaults"));
+        while (list.find()) {
+            Set<String> terms = new LinkedHashSet<>();
+            Matcher term = QUOTED.matcher(list.group(1));
+            while (term.find()) {
+                terms.add(term.group(1));
+            }
+            lists.put(list.group(2), terms);
+        }
+        if (!lists.keySet().equals(Set.of("lifeDomains", "neighbourhoods"))) {
+            throw new IllegalStateException(
+                    "vocabulary/defaults.cypher no longer returns two lists of terms: " + lists);
+        }
+        return new Vocabulary(lists.get("lifeDomains"), lists.get("neighbourhoods"));
+    }
+
+    private static final Pattern DEFAULT_LIST = Pattern.compile("\\[([^\\]]*)]\\s+AS\\s+(\\w+)");
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     private static GraphStore openEmpty(StoreConfig config) {
         if (config.isExternal()) {
