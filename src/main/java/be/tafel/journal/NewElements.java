@@ -2,15 +2,11 @@ package be.tafel.journal;
 
 import be.tafel.model.Network;
 import be.tafel.model.RelationshipKind;
-import be.tafel.store.CypherFiles;
-import java.util.ArrayList;
+import be.tafel.store.NetworkWriter;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 /**
  * The elements of an import the store cannot hold before it is written: a node whose id no node has, and a
@@ -23,7 +19,7 @@ final class NewElements {
 
     /** True for a ref of {@code network} whose element the store does not hold, read inside {@code tx}. */
     static Predicate<ElementRef> of(TransactionContext tx, Network network) {
-        Set<String> stored = stored(tx, named(network));
+        Set<String> stored = NetworkWriter.storedIds(tx, network);
         Set<String> newRelationships = new HashSet<>();
         network.seats().forEach(s -> {
             if (!stored.contains(s.member()) || !stored.contains(s.table())) {
@@ -50,45 +46,5 @@ final class NewElements {
             }
         });
         return ref -> ref.label().isPresent() ? !stored.contains(ref.id()) : newRelationships.contains(ref.key());
-    }
-
-    /** Every id the network defines, and the ends of its relationships. */
-    private static List<String> named(Network network) {
-        Set<String> ids = new HashSet<>();
-        network.partners().forEach(p -> ids.add(p.id()));
-        network.persons().forEach(p -> ids.add(p.id()));
-        network.services().forEach(s -> ids.add(s.id()));
-        network.families().forEach(f -> ids.add(f.id()));
-        network.tables().forEach(t -> ids.add(t.id()));
-        network.referrals().forEach(r -> ids.add(r.id()));
-        network.seats().forEach(s -> {
-            ids.add(s.member());
-            ids.add(s.table());
-        });
-        network.collaborations().forEach(c -> {
-            ids.add(c.a());
-            ids.add(c.b());
-        });
-        network.supports().forEach(s -> {
-            ids.add(s.person());
-            ids.add(s.family());
-        });
-        network.uses().forEach(u -> {
-            ids.add(u.family());
-            ids.add(u.service());
-        });
-        return new ArrayList<>(ids);
-    }
-
-    private static Set<String> stored(TransactionContext tx, List<String> ids) {
-        Set<String> stored = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += Journal.BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + Journal.BATCH));
-            stored.addAll(tx.run(CypherFiles.load("import/existing-ids"), Map.of("ids", batch))
-                    .single()
-                    .get("ids")
-                    .asList(Value::asString));
-        }
-        return stored;
     }
 }
