@@ -7,6 +7,7 @@ import be.tafel.importing.Vocabulary;
 import be.tafel.journal.Author;
 import be.tafel.journal.Journal;
 import be.tafel.model.Network;
+import be.tafel.model.NodeLabel;
 import be.tafel.store.BulkLoad;
 import be.tafel.store.CypherFiles;
 import be.tafel.store.GraphStore;
@@ -22,8 +23,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -62,21 +70,31 @@ public final class RegionLoad {
         }
     }
 
-    /** Reads, validates and loads {@code input} (a JSON document or a folder of CSV files). */
+    /**
+     * Reads, validates and loads {@code input} (a JSON document or a folder of CSV files). An existing store starts,
+     * is found empty, answers its vocabulary and shuts down on a thread of its own while the document is read and
+     * its rows and references are checked (they need nothing of an empty store); the vocabulary check then waits
+     * for it, and the importer's files are written while it shuts down. A new store (its folder does not exist or
+     * is empty) is not started before the load: its vocabulary is the defaults.
+     */
     public static Result load(StoreConfig config, Path input, PrintStream log) {
         long started = System.nanoTime();
+        EmptyStore empty = new EmptyStore(config);
         Network network;
-        try (GraphStore store = openEmpty(config)) {
-            NetworkReader reader = new NetworkReader(KnownIds.NONE, new VocabularyStore(store).vocabulary());
-            network = read(reader, input);
+        try {
+            network = read(new NetworkReader(empty), input);
+        } catch (RuntimeException e) {
+            empty.awaitShutDown(); // a store that is not empty is the first thing to say, as before
+            throw e;
         }
         long validateMillis = (System.nanoTime() - started) / 1_000_000;
-        Result loaded = loadChecked(config, network, log);
+        log.printf(Locale.ROOT, "read and validated %d rows in %d ms%n", network.rows(), validateMillis);
+        Result loaded = loadChecked(config, network, log, empty::awaitShutDown);
         return new Result(
                 loaded.rows(),
                 loaded.nodes(),
                 loaded.relationships(),
-                validateMillis,
+                validateMillis + loaded.validateMillis(),
                 loaded.filesMillis(),
                 loaded.importMillis(),
                 loaded.startMillis(),
@@ -91,24 +109,38 @@ public final class RegionLoad {
         try (GraphStore store = openEmpty(config)) {
             // the store exists and is empty; it is shut down before the importer writes its files
         }
-        return loadChecked(config, network, log);
+        return loadChecked(config, network, log, () -> {});
     }
 
-    /** Loads into the store of {@code config}, which was found empty and is shut down. */
-    private static Result loadChecked(StoreConfig config, Network network, PrintStream log) {
+    /**
+     * Loads into the store of {@code config}, which was found empty and is shut down once {@code shutDown} returns
+     * (it may still be shutting down while the files are written). The answer's {@code validateMillis} is the wait
+     * for {@code shutDown}.
+     */
+    private static Result loadChecked(StoreConfig config, Network network, PrintStream log, Runnable shutDown) {
         Path home = config.dataDir().toAbsolutePath();
         Path files = home.resolveSibling(home.getFileName() + ".bulk-load");
         long started = System.nanoTime();
         BulkLoad.Files written;
+        boolean waited = false;
         try {
             written = BulkLoad.write(network, files);
             long filesMillis = (System.nanoTime() - started) / 1_000_000;
+            log.printf(Locale.ROOT, "wrote the importer's files in %d ms%n", filesMillis);
+            started = System.nanoTime();
+            waited = true;
+            shutDown.run();
+            long waitMillis = (System.nanoTime() - started) / 1_000_000;
             started = System.nanoTime();
             BulkLoad.run(home, written, log);
             long importMillis = (System.nanoTime() - started) / 1_000_000;
             started = System.nanoTime();
             long version;
             try (GraphStore store = GraphStore.open(config)) {
+                log.printf(
+                        Locale.ROOT,
+                        "the store started with its constraints and indexes in %d ms%n",
+                        (System.nanoTime() - started) / 1_000_000);
                 version = journal(store);
                 verify(store, written);
             }
@@ -117,15 +149,113 @@ public final class RegionLoad {
                     network.rows(),
                     written.nodes(),
                     written.relationships(),
-                    0,
+                    waitMillis,
                     filesMillis,
                     importMillis,
                     startMillis,
                     version);
         } finally {
+            if (!waited) {
+                shutDown.run(); // the files failed: the first store still must not outlive the load
+            }
             BulkLoad.deleteTree(files);
         }
     }
+
+    /**
+     * The store of {@code config}, opened on a thread of its own to check that it is empty and read its
+     * vocabulary, then shut down. Ids are checked against it as against an empty store (it holds none), and its
+     * vocabulary is waited for when the reader asks.
+     */
+    private static final class EmptyStore implements KnownIds, Vocabulary.Source {
+        private final CompletableFuture<Vocabulary> vocabulary = new CompletableFuture<>();
+        private final CompletableFuture<Void> shutDown = new CompletableFuture<>();
+
+        EmptyStore(StoreConfig config) {
+            if (isNew(config)) {
+                // no store there yet: it is empty, its vocabulary is the defaults, and it first starts after the load
+                vocabulary.complete(defaultVocabulary());
+                shutDown.complete(null);
+                return;
+            }
+            Thread.ofPlatform().name("load-region-store").start(() -> {
+                try {
+                    try (GraphStore store = openEmpty(config)) {
+                        vocabulary.complete(new VocabularyStore(store).vocabulary());
+                    }
+                    shutDown.complete(null);
+                } catch (RuntimeException | Error e) {
+                    vocabulary.completeExceptionally(e);
+                    shutDown.completeExceptionally(e);
+                }
+            });
+        }
+
+        @Override
+        public Map<String, NodeLabel> labelsOf(Set<String> ids) {
+            return Map.of();
+        }
+
+        /** The store's vocabulary, once it is read; the store may still be shutting down then. */
+        @Override
+        public Vocabulary vocabulary() {
+            return await(vocabulary);
+        }
+
+        /** Returns when the store is shut down, or throws what refused it (not empty, not embedded). */
+        void awaitShutDown() {
+            await(shutDown);
+        }
+
+        private static <T> T await(CompletableFuture<T> future) {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+    }
+
+    /** An embedded store whose folder does not exist yet, or is an empty folder: no store was ever started there. */
+    static boolean isNew(StoreConfig config) {
+        if (config.isExternal()) {
+            return false;
+        }
+        Path dir = config.dataDir();
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        try (Stream<Path> inside = Files.list(dir)) {
+            return Files.isDirectory(dir) && inside.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The vocabulary every new store starts with: the two lists of {@code cypher/vocabulary/defaults.cypher}, read
+     * from the file without a store (a test checks that the store answers the same).
+     */
+    static Vocabulary defaultVocabulary() {
+        Map<String, Set<String>> lists = new LinkedHashMap<>();
+        Matcher list = DEFAULT_LIST.matcher(CypherFiles.load("vocabulary/defaults"));
+        while (list.find()) {
+            Set<String> terms = new LinkedHashSet<>();
+            Matcher term = QUOTED.matcher(list.group(1));
+            while (term.find()) {
+                terms.add(term.group(1));
+            }
+            lists.put(list.group(2), terms);
+        }
+        if (!lists.keySet().equals(Set.of("lifeDomains", "neighbourhoods"))) {
+            throw new IllegalStateException(
+                    "vocabulary/defaults.cypher no longer returns two lists of terms: " + lists);
+        }
+        return new Vocabulary(lists.get("lifeDomains"), lists.get("neighbourhoods"));
+    }
+
+    private static final Pattern DEFAULT_LIST = Pattern.compile("\\[([^\\]]*)]\\s+AS\\s+(\\w+)");
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     private static GraphStore openEmpty(StoreConfig config) {
         if (config.isExternal()) {

@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -135,12 +136,24 @@ public final class Journal {
     public record Written<T>(T value, Change change) {}
 
     /** The elements a write touches, the entry it acts on (undo, redo), and the work itself. */
-    private record Plan<T>(List<ElementRef> refs, Long target, BiFunction<TransactionContext, Long, T> work) {}
+    private record Plan<T>(
+            List<ElementRef> refs,
+            Long target,
+            BiFunction<TransactionContext, Long, T> work,
+            Predicate<ElementRef> newToStore) {
+        Plan(List<ElementRef> refs, Long target, BiFunction<TransactionContext, Long, T> work) {
+            this(refs, target, work, null);
+        }
+    }
 
     /** Writes rows of the import document (an edit, or a whole import). */
     public Written<Map<String, ImportCounts>> write(Author who, String op, Long ifMatch, Network network) {
         List<ElementRef> refs = refsOf(network);
-        return record(who, op, ifMatch, tx -> new Plan<>(refs, null, (t, v) -> writer.writeIn(t, network)));
+        return record(
+                who,
+                op,
+                ifMatch,
+                tx -> new Plan<>(refs, null, (t, v) -> writer.writeIn(t, network), NewElements.of(tx, network)));
     }
 
     /** Deletes a node with its relationships; empty when there is no such node (nothing is written). */
@@ -268,7 +281,11 @@ public final class Journal {
             if (ifMatch != null) {
                 failOnConflicts(tx, ifMatch, keys(refs), null);
             }
-            Map<String, JsonNode> before = rows(tx, refs);
+            Map<String, JsonNode> before = rows(
+                    tx,
+                    plan.newToStore() == null
+                            ? refs
+                            : refs.stream().filter(plan.newToStore().negate()).toList());
             T value = plan.work().apply(tx, version);
             Map<String, JsonNode> after = rows(tx, refs);
             List<ElementChange> changes = new ArrayList<>();

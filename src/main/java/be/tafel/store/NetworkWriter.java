@@ -421,6 +421,11 @@ public final class NetworkWriter implements KnownIds, Vocabulary.Source {
         return List.copyOf(ids);
     }
 
+    /** The ids {@code network} defines or names that the store holds, read inside {@code tx}. */
+    public static Set<String> storedIds(TransactionContext tx, Network network) {
+        return existing(tx, idsToLookUp(network)).keySet();
+    }
+
     /** The stored ones among {@code ids}, each with its element id. */
     private static Map<String, String> existing(TransactionContext tx, List<String> ids) {
         Map<String, String> elementIds = new HashMap<>();

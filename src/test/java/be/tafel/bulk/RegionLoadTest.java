@@ -1,12 +1,15 @@
 package be.tafel.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.tafel.importing.InvalidNetworkException;
+import be.tafel.importing.Vocabulary;
 import be.tafel.journal.Journal;
 import be.tafel.store.BulkLoad;
+import be.tafel.store.CypherFiles;
 import be.tafel.store.GraphRepository;
 import be.tafel.store.GraphStore;
 import be.tafel.store.NetworkWriter;
@@ -27,14 +30,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Value;
 
 /**
  * {@code load-region} on real stores: the demo town, exported by the service, bulk loaded into an empty embedded
  * store with Neo4j's importer, reads back as the very same document; a document with one bad row loads nothing;
- * a store that holds anything is refused.
+ * a store that holds anything is refused, whatever the document.
  */
 class RegionLoadTest {
     private static final ObjectMapper JSON = Json.mapper();
@@ -104,6 +109,27 @@ class RegionLoadTest {
         IllegalStateException again =
                 assertThrows(IllegalStateException.class, () -> RegionLoad.load(config, good, printer()));
         assertTrue(again.getMessage().contains("empty store"), again.getMessage());
+        // the store is checked while the document is read: a full store is still what a bad document hears first
+        IllegalStateException full =
+                assertThrows(IllegalStateException.class, () -> RegionLoad.load(config, bad, printer()));
+        assertTrue(full.getMessage().contains("empty store"), full.getMessage());
+    }
+
+    @Test
+    void the_default_vocabulary_read_from_its_file_is_what_a_store_answers() throws IOException {
+        var row = TestServer.get()
+                .store()
+                .read(tx -> tx.run(CypherFiles.load("vocabulary/defaults")).single());
+        Vocabulary answered = new Vocabulary(
+                Set.copyOf(row.get("lifeDomains").asList(Value::asString)),
+                Set.copyOf(row.get("neighbourhoods").asList(Value::asString)));
+
+        assertEquals(answered, RegionLoad.defaultVocabulary());
+        assertTrue(answered.lifeDomains().contains("childcare"), answered.toString());
+        assertTrue(RegionLoad.isNew(StoreConfig.embedded(dir.resolve("nothing-yet"))));
+        assertTrue(RegionLoad.isNew(StoreConfig.embedded(dir)), "an empty folder");
+        Files.writeString(dir.resolve("neo4j.conf"), "");
+        assertFalse(RegionLoad.isNew(StoreConfig.embedded(dir)), "a folder with something in it may hold a store");
     }
 
     private PrintStream printer() {

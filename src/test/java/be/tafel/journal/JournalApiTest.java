@@ -135,6 +135,40 @@ class JournalApiTest {
         }
 
         @Test
+        void an_import_of_new_and_stored_rows_records_no_row_before_for_the_new_ones_and_the_stored_row_for_the_rest() {
+            long start = version();
+            var document = SmallTown.document();
+            ((com.fasterxml.jackson.databind.node.ObjectNode)
+                            document.withArray("partners").get(2))
+                    .put("name", "OCMW Schelderode");
+            document.withArray("partners")
+                    .addObject()
+                    .put("id", "p-bib")
+                    .put("name", "Bibliotheek")
+                    .put("sector", "library");
+            document.withArray("collaborations")
+                    .addObject()
+                    .put("a", "p-bib")
+                    .put("b", "p-clb")
+                    .put("kind", "reading");
+
+            assertEquals(200, http.post("/api/import", document).status());
+
+            JsonNode changes = entriesSince(start).get(0).get("changes");
+            List<String> changed = new ArrayList<>();
+            changes.forEach(c ->
+                    changed.add(c.get("section").asText() + "/" + c.get("id").asText()));
+            assertEquals(
+                    List.of("partners/p-ocmw", "partners/p-bib", "collaborations/p-bib|p-clb|"),
+                    changed,
+                    changes.toString());
+            assertEquals("OCMW", changes.at("/0/before/name").asText());
+            assertTrue(changes.at("/1/before").isNull());
+            assertTrue(changes.at("/2/before").isNull());
+            assertEquals("reading", changes.at("/2/after/kind").asText());
+        }
+
+        @Test
         void since_must_be_a_version() {
             Response response = http.get("/api/journal?since=yesterday");
             assertEquals(400, response.status());

@@ -157,10 +157,12 @@ public final class Benchmark {
      * the records (no reading, no validation). {@code validated}: as {@code POST /api/import} without the
      * journal: the import document read from a file, parsed and validated, then written in one transaction.
      * {@code journaled}: the same through the journal, as the API does. {@code bulk}: {@code load-region},
-     * validation and Neo4j's bulk importer.
+     * validation and Neo4j's bulk importer. {@code read}: the document read and validated {@code --runs}+1
+     * times in this JVM (the validation's rows/s, cold then warm), nothing written.
      */
     enum ImportMode {
         PLAIN,
+        READ,
         VALIDATED,
         JOURNALED,
         BULK;
@@ -168,12 +170,13 @@ public final class Benchmark {
         static ImportMode of(String code) {
             return switch (code) {
                 case "plain" -> PLAIN;
+                case "read" -> READ;
                 case "validated" -> VALIDATED;
                 case "journaled" -> JOURNALED;
                 case "bulk" -> BULK;
                 default ->
                     throw new IllegalArgumentException(
-                            "unknown import mode " + code + "; one of plain, validated, journaled, bulk");
+                            "unknown import mode " + code + "; one of plain, read, validated, journaled, bulk");
             };
         }
 
@@ -197,7 +200,8 @@ public final class Benchmark {
                   --chunk   import the referrals N per transaction after the rest (0: all in one)   default 0
                   --import  plain (the writer given records), validated (a document read, validated and
                             written in one transaction, as POST /api/import), journaled (the same through the
-                            journal, as the API does) or bulk (load-region: validation, Neo4j's importer)  default plain
+                            journal, as the API does), bulk (load-region: validation, Neo4j's importer) or
+                            read (only read and validate the document, 1 + --runs times; nothing written)  default plain
                   --check-sampling  on the ecosystem view, compare sampled betweenness, closeness and harmonic
                             with exact values (all vertices while n*m <= 2e9; else closeness and harmonic
                             at 500 vertices and betweenness on a 15,000-vertex breadth-first subgraph)""";
@@ -388,8 +392,26 @@ public final class Benchmark {
     private int importDocument(GraphStore store, Path document) {
         NetworkWriter writer = new NetworkWriter(store);
         try {
+            if (options.importMode() == ImportMode.READ) {
+                for (int run = 0; run <= options.runs(); run++) {
+                    readAndValidate(writer, document);
+                }
+                return 0;
+            }
+            long t0 = System.nanoTime();
             JsonNode parsed = Json.mapper().readTree(document.toFile());
+            double readMs = ms(t0);
+            t0 = System.nanoTime();
             Network network = new NetworkReader(writer).readJson(parsed);
+            parsed = null; // the tree goes before the write, as the API's request body would
+            double validateMs = ms(t0);
+            out.printf(
+                    Locale.ROOT,
+                    "    read the document %.0f ms, validated %.0f ms (%.0f rows/s)%n",
+                    readMs,
+                    validateMs,
+                    network.rows() / (validateMs / 1000));
+            t0 = System.nanoTime();
             if (options.importMode() == ImportMode.JOURNALED) {
                 be.tafel.journal.Change change = new Journal(store, writer, Json.mapper())
                         .write(BENCH, "import", null, network)
@@ -409,6 +431,7 @@ public final class Benchmark {
             } else {
                 writer.write(network);
             }
+            out.printf(Locale.ROOT, "    written in one transaction %.0f ms%n", ms(t0));
             return 1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -416,6 +439,30 @@ public final class Benchmark {
     }
 
     private static final Author BENCH = new Author("bench", "broker", "bench");
+
+    /** Reads and validates the document once, with wall-clock and this thread's CPU time (robust to a busy machine). */
+    private void readAndValidate(NetworkWriter writer, Path document) throws IOException {
+        var threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        JsonNode parsed = Json.mapper().readTree(document.toFile());
+        double readMs = ms(t0);
+        long readCpu = threads.getCurrentThreadCpuTime() - cpu;
+        cpu = threads.getCurrentThreadCpuTime();
+        t0 = System.nanoTime();
+        int rows = new NetworkReader(writer).readJson(parsed).rows();
+        double validateMs = ms(t0);
+        long validateCpu = threads.getCurrentThreadCpuTime() - cpu;
+        out.printf(
+                Locale.ROOT,
+                "    read the document %.0f ms (CPU %d ms), validated %.0f ms (CPU %d ms): %.0f rows/s, %.0f rows/s of CPU%n",
+                readMs,
+                readCpu / 1_000_000,
+                validateMs,
+                validateCpu / 1_000_000,
+                rows / (validateMs / 1000),
+                rows / (validateCpu / 1e9));
+    }
 
     private static long size(Path file) {
         try {
