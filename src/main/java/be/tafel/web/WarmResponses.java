@@ -119,38 +119,59 @@ public final class WarmResponses {
             try (GraphStore.Pin pin = store.pinVersion()) {
                 long version = store.version();
                 Key key = new Key(ctx.path(), query, role(ctx), LocalDate.now());
-                Kept hit = kept.getIfPresent(key);
-                if (hit != null && hit.version() >= version) {
-                    hits.incrementAndGet();
-                    send(ctx, hit);
-                    return;
+                if (!sentKept(ctx, key, version, maxStale) && !sentComputedMeanwhile(ctx, key, version, maxStale)) {
+                    Computing mine = new Computing(key, version, System.nanoTime(), new CompletableFuture<>());
+                    computing.merge(key, mine, (other, own) -> other.version() >= own.version() ? other : own);
+                    compute(ctx, handler, mine);
                 }
-                long staleFor = hit == null ? Long.MAX_VALUE : store.supersededForNanos(hit.version());
-                if (maxStale.accepts(staleFor)) {
-                    staleHits.incrementAndGet();
-                    if (maxStale.dueForRefresh(staleFor, hit.tookNanos(), hit.sinceKeptNanos())) {
-                        refresh.start(ctx, key);
-                    }
-                    send(ctx, hit);
-                    ctx.header("Age", Long.toString(staleFor / 1_000_000_000L));
-                    return;
-                }
-                Computing running = computing.get(key);
-                if (running != null
-                        && (running.version() >= version
-                                || maxStale.accepts(store.supersededForNanos(running.version())))) {
-                    Kept shared = computedMeanwhile(running);
-                    if (shared != null) {
-                        sharedComputations.incrementAndGet();
-                        send(ctx, shared);
-                        return;
-                    }
-                }
-                Computing mine = new Computing(key, version, System.nanoTime(), new CompletableFuture<>());
-                computing.merge(key, mine, (other, own) -> other.version() >= own.version() ? other : own);
-                compute(ctx, handler, mine);
             }
         };
+    }
+
+    /**
+     * Sends the kept answer when it is of this version, or stale by no more than the caller accepts (then its refresh
+     * starts when due); whether it did.
+     */
+    private boolean sentKept(Context ctx, Key key, long version, MaxStale maxStale) {
+        Kept hit = kept.getIfPresent(key);
+        if (hit != null && hit.version() >= version) {
+            hits.incrementAndGet();
+            send(ctx, hit);
+            return true;
+        }
+        long staleFor = hit == null ? Long.MAX_VALUE : store.supersededForNanos(hit.version());
+        if (!maxStale.accepts(staleFor)) {
+            return false;
+        }
+        staleHits.incrementAndGet();
+        if (maxStale.dueForRefresh(staleFor, hit.tookNanos(), hit.sinceKeptNanos())) {
+            refresh.start(ctx, key);
+        }
+        send(ctx, hit);
+        ctx.header("Age", Long.toString(staleFor / 1_000_000_000L));
+        return true;
+    }
+
+    /** Sends the answer of a computation already running that the caller can use, once it is done; whether it did. */
+    private boolean sentComputedMeanwhile(Context ctx, Key key, long version, MaxStale maxStale)
+            throws InterruptedException {
+        Computing running = computing.get(key);
+        if (running == null
+                || running.version() < version && !maxStale.accepts(store.supersededForNanos(running.version()))) {
+            return false;
+        }
+        Kept shared;
+        try {
+            shared = computedMeanwhile(running);
+        } catch (ColdWork.Busy busy) {
+            throw busy.answer(ctx);
+        }
+        if (shared == null) {
+            return false;
+        }
+        sharedComputations.incrementAndGet();
+        send(ctx, shared);
+        return true;
     }
 
     /**

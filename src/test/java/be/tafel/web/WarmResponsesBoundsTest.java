@@ -151,6 +151,20 @@ class WarmResponsesBoundsTest {
     }
 
     @Test
+    void a_request_waiting_too_long_for_the_same_answer_answers_503_with_retry_after() throws Exception {
+        start(new ColdWork(1, 1, Duration.ofMillis(300)));
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<String>> first =
+                client.sendAsync(request("/slow?n=1"), HttpResponse.BodyHandlers.ofString());
+        assertTrue(slowStarted.await(10, TimeUnit.SECONDS));
+        HttpResponse<String> waited = client.send(request("/slow?n=1"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, waited.statusCode(), waited.body());
+        assertEquals("5", waited.headers().firstValue("Retry-After").orElse(null));
+        release.countDown();
+        assertEquals("done 1", first.get(10, TimeUnit.SECONDS).body());
+    }
+
+    @Test
     void one_caller_cannot_take_every_place() throws Exception {
         ColdWork cold = new ColdWork(2, 1, Duration.ofMillis(200));
         CountDownLatch running = new CountDownLatch(1);
