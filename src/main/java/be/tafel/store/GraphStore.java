@@ -47,6 +47,8 @@ public final class GraphStore implements AutoCloseable {
     private final AtomicLong knownVersion = new AtomicLong(-1);
     /** When this process first knew of each recent version. */
     private final VersionTimes versions = new VersionTimes();
+    /** The graph version of the latest erasure through this process. */
+    private final AtomicLong erasedAt = new AtomicLong(-1);
     /**
      * Consistent reads pass it together (its read lock); a versioned write takes it alone (its write lock).
      * Writes gain nothing by running together: each one locks the version node in the store until it
@@ -227,9 +229,18 @@ public final class GraphStore implements AutoCloseable {
      * compacted from here (see the README's privacy section).
      */
     public void noteErasure() {
+        erasedAt.accumulateAndGet(knownVersion.get(), Math::max);
         if (dataDir != null) {
             StoreCompaction.markErasure(dataDir);
         }
+    }
+
+    /**
+     * The graph version of this process's latest erasure (-1: none since it started): an answer of an older version
+     * may hold what was erased, so it is never sent again, however stale a caller accepts.
+     */
+    public long lastErasure() {
+        return erasedAt.get();
     }
 
     /** A number that changes with every write, for caches; never goes back. */

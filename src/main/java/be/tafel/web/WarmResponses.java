@@ -139,7 +139,7 @@ public final class WarmResponses {
             send(ctx, hit);
             return true;
         }
-        long staleFor = hit == null ? Long.MAX_VALUE : store.supersededForNanos(hit.version());
+        long staleFor = hit == null ? Long.MAX_VALUE : staleFor(hit.version());
         if (!maxStale.accepts(staleFor)) {
             return false;
         }
@@ -152,12 +152,16 @@ public final class WarmResponses {
         return true;
     }
 
+    /** How long an answer of {@code version} has not been the graph's; forever when an erasure came after it. */
+    private long staleFor(long version) {
+        return version < store.lastErasure() ? Long.MAX_VALUE : store.supersededForNanos(version);
+    }
+
     /** Sends the answer of a computation already running that the caller can use, once it is done; whether it did. */
     private boolean sentComputedMeanwhile(Context ctx, Key key, long version, MaxStale maxStale)
             throws InterruptedException {
         Computing running = computing.get(key);
-        if (running == null
-                || running.version() < version && !maxStale.accepts(store.supersededForNanos(running.version()))) {
+        if (running == null || running.version() < version && !maxStale.accepts(staleFor(running.version()))) {
             return false;
         }
         Kept shared;

@@ -82,6 +82,20 @@ class StaleAnswersTest {
     }
 
     @Test
+    void after_an_erasure_no_answer_of_before_it_is_sent_however_stale_accepted() throws Exception {
+        String ecosystem = "/api/analysis/summary?view=ecosystem&at=2026-01-01";
+        HttpResponse<String> kept = get(ecosystem, null);
+        HttpResponse<String> erased = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/families/f-1"))
+                .DELETE()
+                .build());
+        assertEquals(204, erased.statusCode(), erased.body());
+
+        HttpResponse<String> after = get(ecosystem, "max-stale=60");
+        assertEquals(version(erased), version(after));
+        assertEquals(nodes(kept) - 1, nodes(after), "the erased family is gone from the very next answer");
+    }
+
+    @Test
     void max_stale_zero_or_malformed_asks_for_the_current_version() throws Exception {
         get(SUMMARY, null);
         long first = version(send(post("/api/partners", newPartner("p-library"))));
