@@ -17,34 +17,25 @@ import org.neo4j.driver.TransactionContext;
 final class NewElements {
     private NewElements() {}
 
+    /** Notes a relationship as new when one of its ends is. */
+    @FunctionalInterface
+    private interface RelationshipEnds {
+        void check(RelationshipKind kind, String key, String from, String to);
+    }
+
     /** True for a ref of {@code network} whose element the store does not hold, read inside {@code tx}. */
     static Predicate<ElementRef> of(TransactionContext tx, Network network) {
         Set<String> stored = NetworkWriter.storedIds(tx, network);
         Set<String> newRelationships = new HashSet<>();
-        network.seats().forEach(s -> {
-            if (!stored.contains(s.member()) || !stored.contains(s.table())) {
-                newRelationships.add(
-                        ElementRef.relationship(RelationshipKind.SEATS, s.key()).key());
+        RelationshipEnds ends = (kind, key, from, to) -> {
+            if (!stored.contains(from) || !stored.contains(to)) {
+                newRelationships.add(ElementRef.relationship(kind, key).key());
             }
-        });
-        network.collaborations().forEach(c -> {
-            if (!stored.contains(c.a()) || !stored.contains(c.b())) {
-                newRelationships.add(ElementRef.relationship(RelationshipKind.COLLABORATIONS, c.key())
-                        .key());
-            }
-        });
-        network.supports().forEach(s -> {
-            if (!stored.contains(s.person()) || !stored.contains(s.family())) {
-                newRelationships.add(ElementRef.relationship(RelationshipKind.SUPPORTS, s.key())
-                        .key());
-            }
-        });
-        network.uses().forEach(u -> {
-            if (!stored.contains(u.family()) || !stored.contains(u.service())) {
-                newRelationships.add(
-                        ElementRef.relationship(RelationshipKind.USES, u.key()).key());
-            }
-        });
+        };
+        network.seats().forEach(s -> ends.check(RelationshipKind.SEATS, s.key(), s.member(), s.table()));
+        network.collaborations().forEach(c -> ends.check(RelationshipKind.COLLABORATIONS, c.key(), c.a(), c.b()));
+        network.supports().forEach(s -> ends.check(RelationshipKind.SUPPORTS, s.key(), s.person(), s.family()));
+        network.uses().forEach(u -> ends.check(RelationshipKind.USES, u.key(), u.family(), u.service()));
         return ref -> ref.label().isPresent() ? !stored.contains(ref.id()) : newRelationships.contains(ref.key());
     }
 }
