@@ -165,6 +165,12 @@ SAMPLED_KERNEL = "sampled betweenness+closeness+harmonic"
 TAFEL_KERNEL = {"b+c+h": "betweenness+closeness+harmonic", "pagerank": "pagerank", "eigenvector": "eigenvector",
                 "clustering": "clustering", "constraint": "constraint", "louvain": "louvain"}
 
+# The centrality endpoint's whole answer against igraph's time for the same scores (no clustering on directed views:
+# igraph has none), warm and right after a one-tie edit (the view's catch-up on the journal included).
+WHOLE = ("betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "clustering", "constraint")
+WHOLE_ROWS = {"whole centrality answer": "centrality (whole response)",
+              "whole centrality answer after a one-tie edit": "after one-tie edit: centrality (whole response)"}
+
 
 LINK_METHODS = {
     "common-neighbours": lambda g, pairs: ((u, v, sum(1 for _ in nx.common_neighbors(g, u, v))) for u, v in pairs),
@@ -282,6 +288,12 @@ def main():
                              "tafel_ms": t_ms if name not in ("betweenness", "closeness", "harmonic") else None,
                              "igraph_ms": i_ms, "networkx_ms": x_ms, "igraph_agrees": ia,
                              "networkx_agrees": xa if gx else "skipped"})
+            whole_i = sum(gi[k][0] for k in WHOLE if k in gi) if all(k in gi for k in WHOLE[:3]) else None
+            for name, key in WHOLE_ROWS.items():
+                if key in tafel["tafel_ms"]:
+                    rows.append({"scale": scale, "view": view, "n": n, "m": len(edges), "analysis": name,
+                                 "tafel_ms": tafel["tafel_ms"][key], "igraph_ms": whole_i, "networkx_ms": None,
+                                 "igraph_agrees": "igraph: the same scores, summed", "networkx_agrees": "skipped"})
             if tafel.get("missing_links") and n <= args.links_max_nodes:
                 for method, (x_ms, xa) in networkx_links(n, edges, tafel["missing_links"]).items():
                     rows.append({"scale": scale, "view": view, "n": n, "m": len(edges),

@@ -34,7 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * after this.
  *
  * <p>After a write, the first request of an answer computes it at the new version; requests for the same answer
- * meanwhile wait for that one computation instead of each doing it again. A caller that accepts a stale answer
+ * meanwhile wait for that one computation instead of each doing it again. One computation of an answer runs at a
+ * time: a request needing a newer version than the one being computed waits for it to end, and the requests that
+ * waited share the next one, at the newest version then. A caller that accepts a stale answer
  * ({@code Cache-Control: max-stale=N}, see {@link MaxStale}) is sent the kept answer of an older version at once,
  * if that version stopped being the graph's less than N seconds ago, while the answer of the new version is computed
  * in the background ({@link StaleRefresh}) once it has used half that staleness; it still names the one version it
@@ -56,7 +58,7 @@ public final class WarmResponses {
     private final GraphStore store;
     private final Cache<Key, Kept> kept;
     private final ColdWork cold;
-    /** Per answer, the computation of its newest version running now. */
+    /** Per answer, the one computation of it running now. */
     private final Map<Key, Computing> computing = new ConcurrentHashMap<>();
 
     private final StaleRefresh refresh = new StaleRefresh();
@@ -116,16 +118,55 @@ public final class WarmResponses {
         return ctx -> {
             String query = query(ctx, allowed);
             MaxStale maxStale = MaxStale.of(ctx);
-            try (GraphStore.Pin pin = store.pinVersion()) {
-                long version = store.version();
-                Key key = new Key(ctx.path(), query, role(ctx), LocalDate.now());
-                if (!sentKept(ctx, key, version, maxStale) && !sentComputedMeanwhile(ctx, key, version, maxStale)) {
-                    Computing mine = new Computing(key, version, System.nanoTime(), new CompletableFuture<>());
-                    computing.merge(key, mine, (other, own) -> other.version() >= own.version() ? other : own);
-                    compute(ctx, handler, mine);
-                }
+            Key key = new Key(ctx.path(), query, role(ctx), LocalDate.now());
+            long deadline = System.nanoTime() + cold.waitNanos();
+            Computing older;
+            while ((older = answer(ctx, handler, key, maxStale)) != null) {
+                awaitEnd(ctx, older, deadline);
             }
         };
+    }
+
+    /**
+     * Answers the request at the graph's version of now: from memory, from the computation of it running now, or by
+     * computing it. One computation per answer runs at a time: when the one running is of an older version than the
+     * caller needs, it is returned, and the caller waits it out and asks again, at the then newest version (all the
+     * requests that waited share the next computation). So under a stream of edits an answer is computed one version
+     * after another, at the newest each time, instead of once per version side by side.
+     *
+     * @return null when answered; otherwise the computation of an older version to wait out first
+     */
+    private Computing answer(Context ctx, Handler handler, Key key, MaxStale maxStale) throws Exception {
+        try (GraphStore.Pin pin = store.pinVersion()) {
+            long version = store.version();
+            if (sentKept(ctx, key, version, maxStale)) {
+                return null;
+            }
+            Computing running = computing.get(key);
+            if (running != null && running.version() < version && !maxStale.accepts(staleFor(running.version()))) {
+                return running;
+            }
+            if (running != null && sentComputedMeanwhile(ctx, running)) {
+                return null;
+            }
+            Computing mine = new Computing(key, version, System.nanoTime(), new CompletableFuture<>());
+            if (running == null && computing.putIfAbsent(key, mine) != null) {
+                return answer(ctx, handler, key, maxStale); // another request started it a moment ago: join that
+            }
+            compute(ctx, handler, mine);
+            return null;
+        }
+    }
+
+    /** Waits until {@code computation} ended, or 503 with {@code Retry-After} once {@code deadline} passed. */
+    private void awaitEnd(Context ctx, Computing computation, long deadline) throws InterruptedException {
+        try {
+            computation.done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            // ended all the same
+        } catch (TimeoutException e) {
+            throw new ColdWork.Busy("The answer you asked for is still being computed").answer(ctx);
+        }
     }
 
     /**
@@ -157,13 +198,11 @@ public final class WarmResponses {
         return version < store.lastErasure() ? Long.MAX_VALUE : store.supersededForNanos(version);
     }
 
-    /** Sends the answer of a computation already running that the caller can use, once it is done; whether it did. */
-    private boolean sentComputedMeanwhile(Context ctx, Key key, long version, MaxStale maxStale)
-            throws InterruptedException {
-        Computing running = computing.get(key);
-        if (running == null || running.version() < version && !maxStale.accepts(staleFor(running.version()))) {
-            return false;
-        }
+    /**
+     * Sends the answer of {@code running}, a computation the caller can use, once it is done; whether it did (not when
+     * it ended without an answer to keep: then the caller computes its own).
+     */
+    private boolean sentComputedMeanwhile(Context ctx, Computing running) throws InterruptedException {
         Kept shared;
         try {
             shared = computedMeanwhile(running);
@@ -212,8 +251,8 @@ public final class WarmResponses {
         } catch (ColdWork.Busy busy) {
             throw busy.answer(ctx);
         } finally {
+            computing.remove(computation.key(), computation); // first, so no one who wakes up finds it again
             computation.done().complete(result);
-            computing.remove(computation.key(), computation);
         }
     }
 

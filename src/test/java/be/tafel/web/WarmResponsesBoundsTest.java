@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,9 @@ class WarmResponsesBoundsTest {
     private final AtomicInteger computed = new AtomicInteger();
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch slowStarted = new CountDownLatch(1);
+    private final Semaphore gate = new Semaphore(0);
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
     private WarmResponses warm;
     private Javalin app;
     private HttpJson http;
@@ -60,6 +64,21 @@ class WarmResponsesBoundsTest {
                                                 .contentType("text/plain");
                                     },
                                     List.of("n")));
+                    config.routes.get(
+                            "/gated",
+                            warm.around(
+                                    ctx -> {
+                                        computed.incrementAndGet();
+                                        mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                                        try {
+                                            assertTrue(gate.tryAcquire(10, TimeUnit.SECONDS));
+                                        } finally {
+                                            running.decrementAndGet();
+                                        }
+                                        ctx.result("at " + server.store().version())
+                                                .contentType("text/plain");
+                                    },
+                                    List.of()));
                 })
                 .start("127.0.0.1", 0);
         http = new HttpJson("http://127.0.0.1:" + app.port());
@@ -68,6 +87,7 @@ class WarmResponsesBoundsTest {
     @AfterEach
     void stop() {
         release.countDown();
+        gate.release(100);
         if (app != null) {
             app.stop();
         }
@@ -148,6 +168,44 @@ class WarmResponsesBoundsTest {
         }
         assertEquals(1, computed.get(), "computed once for all seven");
         assertEquals(6, warm.sharedComputations() + warm.hits());
+    }
+
+    @Test
+    void under_a_stream_of_writes_one_computation_of_an_answer_runs_at_a_time_at_the_newest_version() throws Exception {
+        start(new ColdWork(4, 4, Duration.ofSeconds(10)));
+        HttpClient client = HttpClient.newHttpClient();
+        long first = server.store().version();
+        CompletableFuture<HttpResponse<String>> atFirst =
+                client.sendAsync(request("/gated"), HttpResponse.BodyHandlers.ofString());
+        awaitComputed(1);
+        List<CompletableFuture<HttpResponse<String>>> later = new java.util.ArrayList<>();
+        for (int write = 0; write < 3; write++) {
+            server.store().write(tx -> null);
+            for (int i = 0; i < 2; i++) {
+                later.add(client.sendAsync(request("/gated"), HttpResponse.BodyHandlers.ofString()));
+            }
+        }
+        long newest = server.store().version();
+        Thread.sleep(300); // with a computation per version, three more would run by now
+        assertEquals(1, computed.get(), "the six wait for the computation of the older version to end");
+        gate.release();
+        assertEquals("at " + first, atFirst.get(10, TimeUnit.SECONDS).body());
+        awaitComputed(2);
+        Thread.sleep(300);
+        assertEquals(2, computed.get(), "the six share one computation, of the newest version");
+        gate.release();
+        for (CompletableFuture<HttpResponse<String>> response : later) {
+            assertEquals("at " + newest, response.get(10, TimeUnit.SECONDS).body());
+        }
+        assertEquals(1, mostAtOnce.get(), "never two computations of one answer at once");
+    }
+
+    private void awaitComputed(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (computed.get() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(count, computed.get());
     }
 
     @Test

@@ -57,7 +57,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * {@code bench --scale town|city|region [--runs N] [--data DIR] [--out DIR] [--seed S]}: generates the
+ * {@code bench --scale town|city|region|partners10k [--runs N] [--data DIR] [--out DIR] [--seed S]}: generates the
  * synthetic network, imports it into a fresh embedded store (rows/s), projects each view, runs each
  * analysis once cold (first time in this JVM), repeats it untimed for up to a second so the JIT has
  * compiled it, then {@code N} times warm, and prints median and spread.
@@ -187,9 +187,10 @@ public final class Benchmark {
 
     public static String usage() {
         return """
-                Usage: bin/tafel run bench [--scale town|city|region] [--runs N] [--data DIR] [--out DIR] [--seed S]
+                Usage: bin/tafel run bench [--scale town|city|region|partners10k] [--runs N] [--data DIR] [--out DIR] [--seed S]
                                                [--reuse] [--views V,V|none] [--no-table] [--check-sampling] [--chunk N] [--no-bridges]
                   --scale   town (design.md's), city (10x town) or region (design.md's; 2M+ rows)   default town
+                            partners10k: 10,000 partners, about 30,000 collaboration ties
                   --runs    warm repetitions after the cold one (0: cold only)                       default 5
                   --data    where the fresh embedded store is made (a new folder inside, removed after) default target/bench-data
                   --out     where view edge lists and Tafel's scores go                              default target/bench/<scale>
@@ -514,8 +515,10 @@ public final class Benchmark {
         rows.getLast()[2] = size;
         // each analysis on a fresh, uncached ViewAnalysis of the same snapshot
         Supplier<ViewAnalysis> uncached = first::uncached;
+        Map<String, Object> kernels = new LinkedHashMap<>();
         timeOn(uncached, "summary", view, ViewAnalysis::summary);
         Centrality centrality = timeOn(uncached, "centrality (whole response)", view, a -> a.centrality(false));
+        kernels.put("centrality (whole response)", lastWarm);
         for (Centrality.ScoreBound bound : centrality.bounds()) {
             out.printf(
                     Locale.ROOT,
@@ -539,7 +542,6 @@ public final class Benchmark {
                             graph, Groups.of(snapshot, Groups.By.SECTOR).groupOf()));
         }
         CsrGraph undirected = graph.undirected();
-        Map<String, Object> kernels = new LinkedHashMap<>();
         Map<String, Object> missingLinks = new LinkedHashMap<>();
         if (request.view() != ViewKind.ECOSYSTEM) {
             for (LinkPrediction.Method method : LinkPrediction.Method.values()) {
@@ -588,8 +590,9 @@ public final class Benchmark {
             return l;
         });
         kernels.put("louvain", lastWarm);
+        afterWrite(store, request, snapshot)
+                .forEach((name, median) -> kernels.put("after one-tie edit: " + name, median));
         export(snapshot, centrality, louvain, kernels, missingLinks);
-        afterWrite(store, request, snapshot);
         if (options.checkSampling() && request.view() == ViewKind.ECOSYSTEM) {
             new SamplingCheck(out, options.out()).check(view, plain);
         }
@@ -636,16 +639,16 @@ public final class Benchmark {
      * After a one-tie edit: how long the view takes to catch up on the journal (a delta applied in memory, or the
      * view carried on untouched), and then each answer on the caught-up view, each the median of
      * {@link #afterWriteRuns()} edits. The service is warm before each edit: every analysis was computed at the
-     * version before, as in a service that answered it a moment ago.
+     * version before, as in a service that answered it a moment ago. Returns each answer's median.
      */
-    private void afterWrite(GraphStore store, ViewRequest request, Snapshot snapshot) {
+    private Map<String, Double> afterWrite(GraphStore store, ViewRequest request, Snapshot snapshot) {
         String view = request.view().code();
         List<String> partners = snapshot.vertices().stream()
                 .filter(v -> v.type() == be.tafel.model.NodeLabel.PARTNER)
                 .map(be.tafel.analysis.Vertex::id)
                 .toList();
         if (partners.size() < 2) {
-            return;
+            return Map.of();
         }
         String a = partners.getFirst();
         String b = partners.get(partners.size() / 2);
@@ -680,7 +683,9 @@ public final class Benchmark {
             times.computeIfAbsent("communities (louvain)", k -> new ArrayList<>())
                     .add(catchUp + timeMs(after::communities));
         }
-        times.forEach((name, list) -> afterWriteRow(name, view, list));
+        Map<String, Double> medians = new LinkedHashMap<>();
+        times.forEach((name, list) -> medians.put(name, afterWriteRow(name, view, list)));
+        return medians;
     }
 
     /** The steering table's report after a one-tie edit in the collaboration and ecosystem views, warm before. */
@@ -719,7 +724,8 @@ public final class Benchmark {
         return ms(start);
     }
 
-    private void afterWriteRow(String name, String view, List<Double> times) {
+    /** Prints and returns the median of {@code times}. */
+    private double afterWriteRow(String name, String view, List<Double> times) {
         double[] sorted =
                 times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted.length % 2 == 1
@@ -740,6 +746,7 @@ public final class Benchmark {
                 view,
                 fmt(median),
                 sorted.length);
+        return median;
     }
 
     /** How many missing links per method are timed and written for side_by_side.py. */

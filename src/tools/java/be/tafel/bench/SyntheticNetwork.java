@@ -58,11 +58,15 @@ public final class SyntheticNetwork {
     static final List<String> COLLABORATION_KINDS =
             List.of("case-consultation", "joint-project", "co-location", "referral-agreement", "information");
 
-    /** design.md's town, ten towns, and design.md's region. */
+    /**
+     * design.md's town, ten towns, and design.md's region; and a sparse network of 10,000 partners with about 30,000
+     * collaboration ties (issue 19's 10,000/30,000 graph), for the partner views' path scores at that size.
+     */
     public enum Scale {
-        TOWN(100, 400, 300, 5_000, 30_000, 8),
-        CITY(1_000, 4_000, 3_000, 50_000, 300_000, 80),
-        REGION(5_000, 20_000, 15_000, 200_000, 2_000_000, 400);
+        TOWN(100, 400, 300, 5_000, 30_000, 8, 12),
+        CITY(1_000, 4_000, 3_000, 50_000, 300_000, 80, 12),
+        REGION(5_000, 20_000, 15_000, 200_000, 2_000_000, 400, 12),
+        PARTNERS10K(10_000, 10_000, 5_000, 20_000, 100_000, 400, 7);
 
         public final int partners;
         public final int persons;
@@ -70,14 +74,27 @@ public final class SyntheticNetwork {
         public final int families;
         public final int referrals;
         public final int neighbourhoods;
+        /**
+         * Mean number of collaboration partners per partner: 12 is design.md's 20-26 contacts, about half of them
+         * formal ties.
+         */
+        public final int collaborationDegree;
 
-        Scale(int partners, int persons, int services, int families, int referrals, int neighbourhoods) {
+        Scale(
+                int partners,
+                int persons,
+                int services,
+                int families,
+                int referrals,
+                int neighbourhoods,
+                int collaborationDegree) {
             this.partners = partners;
             this.persons = persons;
             this.services = services;
             this.families = families;
             this.referrals = referrals;
             this.neighbourhoods = neighbourhoods;
+            this.collaborationDegree = collaborationDegree;
         }
 
         public String code() {
@@ -104,9 +121,6 @@ public final class SyntheticNetwork {
     public Network generate() {
         return new Builder(scale, new SplittableRandom(seed)).build();
     }
-
-    /** Mean number of collaboration partners per partner: design.md's 20-26 contacts, about half of them formal ties. */
-    static final int MEAN_COLLABORATION_DEGREE = 12;
 
     private static final class Builder {
         final Scale s;
@@ -288,8 +302,8 @@ public final class SyntheticNetwork {
             List<Collaboration> out = new ArrayList<>();
             for (int u = 0; u < s.partners; u++) {
                 // half the stubs for everyone, half in proportion to size: mean MEAN/2 stubs, hubs with many more
-                int stubs = (int) (MEAN_COLLABORATION_DEGREE / 4
-                        + Math.round(MEAN_COLLABORATION_DEGREE / 4.0 * size[u] / meanSize));
+                double quarter = s.collaborationDegree / 4.0;
+                int stubs = (int) Math.round(quarter + quarter * size[u] / meanSize);
                 stubs = Math.min(stubs, s.partners - 1);
                 for (int k = 0; k < stubs; k++) {
                     double r = rnd.nextDouble();
