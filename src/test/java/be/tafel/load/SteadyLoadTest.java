@@ -40,6 +40,19 @@ class SteadyLoadTest {
         assertTrue(report.rate() > 0, "a rate is reported: " + report.rate());
         assertTrue(report.p50() > 0 && report.p50() <= report.p99() && report.p99() <= report.max(), report.toString());
         assertTrue(printed.toString().contains("80 requests"), printed.toString());
+        assertTrue(printed.toString().contains("  /api/health/live: 40 requests, p50 "), printed.toString());
+        assertTrue(printed.toString().contains("  /api/no-such-thing: 40 requests, p50 "), printed.toString());
+    }
+
+    @Test
+    void each_path_gets_its_own_percentiles() {
+        long ms = 1_000_000L;
+        long[] latencies = {1 * ms, 100 * ms, 2 * ms, 200 * ms, 3 * ms, 300 * ms, 4 * ms};
+        String lines = SteadyLoad.perPath(latencies, List.of("/fast", "/slow"));
+        assertEquals(
+                "  /fast: 4 requests, p50 2.0 ms, p99 4.0 ms, max 4.0 ms\n"
+                        + "  /slow: 3 requests, p50 200.0 ms, p99 300.0 ms, max 300.0 ms\n",
+                lines.replace(System.lineSeparator(), "\n"));
     }
 
     @Test

@@ -86,6 +86,7 @@ public final class SteadyLoad {
                 : null;
         Report report = drive(options.seconds(), edits);
         out.println(report);
+        out.print(perPath);
         if (edits != null) {
             MixedLoad.Report written = edits.finish();
             out.println(written);
@@ -133,7 +134,32 @@ public final class SteadyLoad {
         for (Thread connection : connections) {
             connection.join();
         }
+        perPath = perPath(latencies, options.paths());
         return Report.of(latencies, failures, System.nanoTime() - start);
+    }
+
+    /** The last run's latencies per path, one line each. */
+    private String perPath = "";
+
+    /** Request i was for path i mod the number of paths: the p50 and p99 of each path's, one line a path. */
+    static String perPath(long[] latencies, List<String> paths) {
+        StringBuilder lines = new StringBuilder();
+        for (int p = 0; p < paths.size(); p++) {
+            long[] own = new long[(latencies.length - p + paths.size() - 1) / paths.size()];
+            for (int i = p, k = 0; i < latencies.length; i += paths.size()) {
+                own[k++] = latencies[i];
+            }
+            Arrays.sort(own);
+            lines.append(String.format(
+                    java.util.Locale.ROOT,
+                    "  %s: %d requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    paths.get(p),
+                    own.length,
+                    Report.millis(own, 0.50),
+                    Report.millis(own, 0.99),
+                    own.length == 0 ? 0 : own[own.length - 1] / 1e6));
+        }
+        return lines.toString();
     }
 
     /** What a read answered: the kind of failure (or null), and the graph version it names (-1: none). */
