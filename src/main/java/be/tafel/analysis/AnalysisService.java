@@ -156,7 +156,8 @@ public final class AnalysisService {
         if (base.version() >= version) {
             return Optional.of(base); // read at this version, or at a newer one while this request waited: one version
         }
-        List<Change> entries = journal.between(base.version(), version);
+        List<Change> entries =
+                journal.between(base.version(), version, SnapshotDelta.maxElementChanges(base.snapshot()));
         SnapshotDelta.Result result = SnapshotDelta.apply(base.snapshot(), entries, version);
         return switch (result.outcome()) {
             case CARRIED -> {

@@ -17,9 +17,6 @@ import java.util.Map;
  * change by change comes with the marker {@link #TOO_LARGE} as its only element change.
  */
 final class JournalTail {
-    /** More entries than this between two versions: projecting again is cheaper than reading them all. */
-    static final int MAX_ENTRIES = 200;
-
     /** The element change standing for the rows of an entry not read (an import, a large change). */
     static final ElementChange TOO_LARGE = new ElementChange("(too large)", "", null, null, false);
 
@@ -32,10 +29,13 @@ final class JournalTail {
         this.store = store;
     }
 
-    /** The entries after {@code since} up to {@code until}, oldest first; at most {@link #MAX_ENTRIES}. */
-    List<Change> between(long since, long until) {
-        Map<String, Object> params = Map.of(
-                "since", since, "until", until, "limit", MAX_ENTRIES, "maxElements", SnapshotDelta.MAX_ELEMENT_CHANGES);
+    /**
+     * The entries after {@code since} up to {@code until}, oldest first; at most {@code maxElements} of them, and an
+     * entry of more elements than that without its rows: a delta of more is projected again instead.
+     */
+    List<Change> between(long since, long until, int maxElements) {
+        Map<String, Object> params =
+                Map.of("since", since, "until", until, "limit", maxElements, "maxElements", maxElements);
         return store.read(tx -> tx.run(CypherFiles.load("journal/delta"), params)
                 .list(r -> new Change(
                         r.get("version").asLong(),

@@ -23,14 +23,25 @@ import java.util.Set;
  * {@code cypher/views/}: e.g. a seat is no part of the referral, collaboration or shared-families view, and a
  * family's row is no part of the collaboration view. A change to a node a view holds (a partner, a person, a
  * service, a family, a table, a referral), an import, an erasure, a survey wave's view, or more element changes
- * than {@link #MAX_ELEMENT_CHANGES} make the view be projected again from the store.
+ * than {@link #maxElementChanges} (a third of the view) make the view be projected again from the store.
  *
  * <p>Running time: O(k) to sort the k element changes out, plus, when edges change, O(m) to copy the edge list
  * and O(m log d) to build the CSR graph again (the builder's per-row sort); no query.
  */
 public final class SnapshotDelta {
-    /** Above this many element changes the store's projection is cheaper than editing the edge list change by change. */
-    public static final int MAX_ELEMENT_CHANGES = 500;
+    /** However small the view, this many element changes are applied in memory. */
+    public static final int MIN_ELEMENT_CHANGES = 500;
+
+    /**
+     * Above this many element changes the store's projection is cheaper than reading the changes from the journal and
+     * editing the edge list: a third of the view's vertices and edges, at least {@link #MIN_ELEMENT_CHANGES}. Both
+     * ways read rows from the store, one a change, the other a vertex or an edge; a fixed number would make a large
+     * view (the region's: 9-19 s a projection) be projected again after a few seconds of edits.
+     */
+    public static int maxElementChanges(Snapshot view) {
+        long third = ((long) view.size() + view.graph().edgeCount()) / 3;
+        return (int) Math.min(Integer.MAX_VALUE - 1, Math.max(MIN_ELEMENT_CHANGES, third));
+    }
 
     /** What became of a snapshot. */
     public enum Outcome {
@@ -63,13 +74,14 @@ public final class SnapshotDelta {
         }
         ViewRequest request = previous.request();
         List<ElementChange> relevant = new ArrayList<>();
+        int limit = maxElementChanges(previous);
         int elements = 0;
         for (Change entry : entries) {
             if (entry.op().equals("import") || entry.op().equals(be.tafel.journal.Journal.ERASE)) {
                 return reproject();
             }
             for (ElementChange change : entry.changes()) {
-                if (++elements > MAX_ELEMENT_CHANGES) {
+                if (++elements > limit) {
                     return reproject();
                 }
                 switch (touches(request, change.section())) {
