@@ -48,8 +48,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * bounded by the bytes it keeps, and answers not kept are computed under {@link ColdWork}'s bounds.
  */
 public final class WarmResponses {
-    /** Answers larger than this are not kept. */
-    public static final int LARGEST_KEPT_BYTES = 2 << 20;
+    /**
+     * Answers larger than this are not kept: an eighth of the default bound, so the region's largest (its map of the
+     * collaboration view, 5.4 MB; the ecosystem's bridge figures, 2.2 MB) are kept too. One not kept is computed
+     * for every request and can never be sent stale, which under a stream of edits overloads the service.
+     */
+    public static final int LARGEST_KEPT_BYTES = 8 << 20;
     /** The default bound on the bytes of the answers kept. */
     public static final long MAX_BYTES_DEFAULT = 64L << 20;
     /** What a kept answer costs beside its body: its key and bookkeeping. */
