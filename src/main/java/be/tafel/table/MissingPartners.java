@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,6 +120,7 @@ final class MissingPartners {
         private final Ties referrals = new Ties(referral);
         private final Ties links = new Ties(collaboration);
         private final double[] partnerBetweenness;
+        private final Map<Set<String>, Integer> familiesNeeding = new HashMap<>();
 
         Parts(int n) {
             for (Part p : Part.values()) {
@@ -234,14 +236,22 @@ final class MissingPartners {
                 text = Message.of("emptyChairNone");
             } else {
                 List<String> names = covered.stream().map(DomainCount::domain).toList();
-                int families = (int) loaded.families().stream()
-                        .filter(f -> covered.stream().anyMatch(d -> f.needs().contains(d.domain())))
-                        .count();
+                int families = familiesNeedingAnyOf(names);
                 text = families > 0
                         ? Message.of("emptyChairNeeded", "domains", names, "families", FamilyCount.of(families))
                         : Message.of("emptyChair", "domains", names);
             }
             set(Part.EMPTY_CHAIR, c, covered.size(), text);
+        }
+
+        /**
+         * How many of the table's families need one of {@code domains}, counted once per set of domains: candidates
+         * cover few distinct sets, and a region's table reaches tens of thousands of families.
+         */
+        private int familiesNeedingAnyOf(List<String> domains) {
+            return familiesNeeding.computeIfAbsent(Set.copyOf(domains), needed -> (int) loaded.families().stream()
+                    .filter(f -> f.needs().stream().anyMatch(needed::contains))
+                    .count());
         }
 
         private void set(Part part, int c, double value, Message text) {
