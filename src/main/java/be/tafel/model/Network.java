@@ -34,6 +34,21 @@ public record Network(
                 List.of());
     }
 
+    /** Partners and the ties between them, nothing else: e.g. a broker's edit of ties on the map. */
+    public static Network ofPartnersAndTies(List<Partner> partners, List<Collaboration> collaborations) {
+        return new Network(
+                partners,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                collaborations,
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
     public int rows() {
         return partners.size()
                 + persons.size()

@@ -49,22 +49,7 @@ class SnapshotDeltaSizeTest {
         for (int t = 0; t < TIES; t++) {
             ties.add(tie(TODAY.minusYears(2).minusDays(t)));
         }
-        Network empty = Network.empty();
-        journal.write(
-                EDITOR,
-                "edit",
-                null,
-                new Network(
-                        partners,
-                        empty.persons(),
-                        empty.services(),
-                        empty.families(),
-                        empty.tables(),
-                        empty.seats(),
-                        ties,
-                        empty.supports(),
-                        empty.uses(),
-                        empty.referrals()));
+        journal.write(EDITOR, "edit", null, Network.ofPartnersAndTies(partners, ties));
     }
 
     @Test
@@ -101,23 +86,9 @@ class SnapshotDeltaSizeTest {
 
     /** {@code count} journal entries, each one new tie between two random partners. */
     private void editTies(int count) {
-        Network empty = Network.empty();
         for (int e = 0; e < count; e++) {
             journal.write(
-                    EDITOR,
-                    "edit",
-                    null,
-                    new Network(
-                            empty.partners(),
-                            empty.persons(),
-                            empty.services(),
-                            empty.families(),
-                            empty.tables(),
-                            empty.seats(),
-                            List.of(tie(TODAY.minusDays(1 + e))),
-                            empty.supports(),
-                            empty.uses(),
-                            empty.referrals()));
+                    EDITOR, "edit", null, Network.ofPartnersAndTies(List.of(), List.of(tie(TODAY.minusDays(1 + e)))));
         }
     }
 

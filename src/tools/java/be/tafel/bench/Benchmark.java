@@ -617,22 +617,7 @@ public final class Benchmark {
         edits++;
         Collaboration tie =
                 new Collaboration(a, b, "bench edit", 1 + edits % 5, null, new Period(AT.minusDays(edits), null));
-        Network empty = Network.empty();
-        journal.write(
-                EDITOR,
-                "edit",
-                null,
-                new Network(
-                        empty.partners(),
-                        empty.persons(),
-                        empty.services(),
-                        empty.families(),
-                        empty.tables(),
-                        empty.seats(),
-                        List.of(tie),
-                        empty.supports(),
-                        empty.uses(),
-                        empty.referrals()));
+        journal.write(EDITOR, "edit", null, Network.ofPartnersAndTies(List.of(), List.of(tie)));
     }
 
     /**
